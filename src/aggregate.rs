@@ -1,0 +1,290 @@
+//! Aggregate: counted rows to the quarterly figures. Polars stays inside this
+//! module; what comes out are plain serde structs.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use polars::prelude::*;
+use serde::Serialize;
+
+use crate::model::{Category, Exception, Quarter, Status};
+use crate::validate::CountedRow;
+
+/// The figures ("maten"), in the order every output lists them.
+pub const MAATEN: [&str; 12] = [
+    "geinventariseerd",
+    "gepubliceerd",
+    "verplicht",
+    "resterend",
+    "gepland_voor_deadline",
+    "achterstallig",
+    "zonder_planning",
+    "nieuw_gepubliceerd",
+    "risicoselectie",
+    "uitzondering_gedeeltelijk",
+    "uitzondering_volledig",
+    "vervallen",
+];
+
+/// The publication deadline per mandatory category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Deadlines {
+    #[serde(rename = "A")]
+    pub a: NaiveDate,
+    #[serde(rename = "B")]
+    pub b: NaiveDate,
+}
+
+impl Default for Deadlines {
+    fn default() -> Self {
+        let end_2025 = NaiveDate::from_ymd_opt(2025, 12, 31).expect("valid date");
+        Deadlines {
+            a: end_2025,
+            b: end_2025,
+        }
+    }
+}
+
+/// One figure: an organisation's count for one category and one maat.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cijfer {
+    pub kwartaal: Quarter,
+    pub ministerie: String,
+    pub organisatie: String,
+    pub toezichthouder: bool,
+    pub categorie: Category,
+    pub maat: &'static str,
+    pub aantal: u32,
+}
+
+/// A total over a group of organisations: a ministry (`JenV`), all ministries
+/// together (`Totaal`), or the independent supervisors (`Toezichthouders`).
+/// `categorie` is `A`, `B`, `C` or `totaal`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Totaal {
+    pub groep: String,
+    pub categorie: String,
+    pub maat: &'static str,
+    pub aantal: u32,
+}
+
+pub const GROUP_ALL: &str = "Totaal";
+pub const GROUP_SUPERVISORS: &str = "Toezichthouders";
+
+/// An organisation that takes part in the figures (it sent a sheet).
+pub struct Participant<'a> {
+    pub code: &'a str,
+    pub ministerie: &'a str,
+    pub toezichthouder: bool,
+}
+
+fn days(d: NaiveDate) -> i32 {
+    (d - NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")).num_days() as i32
+}
+
+/// The maat columns as polars expressions over one row per algorithm.
+fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
+    let status = |s: Status| col("status").eq(lit(s.as_str()));
+    let uitz = |e: Exception| col("uitzondering").eq(lit(e.as_str()));
+    let active = status(Status::Withdrawn).not();
+    let verplicht = col("categorie")
+        .neq(lit("C"))
+        .and(active.clone())
+        .and(uitz(Exception::Full).not());
+    let resterend = verplicht.clone().and(status(Status::Published).not());
+    let deadline = when(col("categorie").eq(lit("A")))
+        .then(lit(days(deadlines.a)))
+        .otherwise(lit(days(deadlines.b)));
+    let planned_by = |limit: Expr| col("gepland").is_not_null().and(col("gepland").lt_eq(limit));
+    let (first, last) = (days(quarter.first_day()), days(quarter.last_day()));
+    let new_pub = status(Status::Published)
+        .and(col("publicatiedatum").is_not_null())
+        .and(col("publicatiedatum").gt_eq(lit(first)))
+        .and(col("publicatiedatum").lt_eq(lit(last)));
+    let exprs = [
+        active.clone(),
+        status(Status::Published),
+        verplicht,
+        resterend.clone(),
+        resterend.clone().and(planned_by(deadline)),
+        resterend.clone().and(planned_by(lit(last))),
+        resterend.and(col("gepland").is_null()),
+        new_pub,
+        col("risicoselectie").and(active.clone()),
+        uitz(Exception::Partial).and(active.clone()),
+        uitz(Exception::Full).and(active),
+        status(Status::Withdrawn),
+    ];
+    exprs
+        .into_iter()
+        .zip(MAATEN)
+        .map(|(e, name)| e.fill_null(lit(false)).cast(DataType::UInt32).sum().alias(name))
+        .collect()
+}
+
+fn frame(rows: &[CountedRow]) -> Result<DataFrame> {
+    let s = |name: &str, v: Vec<&str>| Column::new(name.into(), v);
+    let opt_days = |f: fn(&CountedRow) -> Option<NaiveDate>| rows.iter().map(|r| f(r).map(days)).collect::<Vec<_>>();
+    Ok(DataFrame::new_infer_height(vec![
+        s("organisatie", rows.iter().map(|r| r.organisatie.as_str()).collect()),
+        s("categorie", rows.iter().map(|r| r.categorie.as_str()).collect()),
+        s("status", rows.iter().map(|r| r.status.as_str()).collect()),
+        s("uitzondering", rows.iter().map(|r| r.uitzondering.as_str()).collect()),
+        Column::new(
+            "risicoselectie".into(),
+            rows.iter().map(|r| r.risicoselectie).collect::<Vec<_>>(),
+        ),
+        Column::new("gepland".into(), opt_days(|r| r.geplande_publicatie)),
+        Column::new("publicatiedatum".into(), opt_days(|r| r.publicatiedatum)),
+    ])?)
+}
+
+/// Reads a grouped frame back as `(group key, category) -> counts per maat`.
+fn read_counts(df: &DataFrame, group: &str) -> Result<HashMap<(String, String), [u32; 12]>> {
+    let keys = df.column(group)?.str()?.clone();
+    let cats = df.column("categorie")?.str()?.clone();
+    let maats: Vec<_> = MAATEN
+        .iter()
+        .map(|m| df.column(m).and_then(|c| c.u32().cloned()))
+        .collect::<Result<_, _>>()?;
+    let mut out = HashMap::new();
+    for i in 0..df.height() {
+        let mut counts = [0u32; 12];
+        for (slot, m) in counts.iter_mut().zip(&maats) {
+            *slot = m.get(i).unwrap_or(0);
+        }
+        out.insert(
+            (
+                keys.get(i).unwrap_or_default().to_owned(),
+                cats.get(i).unwrap_or_default().to_owned(),
+            ),
+            counts,
+        );
+    }
+    Ok(out)
+}
+
+/// The figures for one quarter: one record per participant x category x maat
+/// (zeros included), and totals per ministry, overall and for the supervisors.
+pub fn figures(
+    rows: &[CountedRow],
+    participants: &[Participant],
+    quarter: Quarter,
+    deadlines: Deadlines,
+) -> Result<(Vec<Cijfer>, Vec<Totaal>)> {
+    let per_org = frame(rows)?
+        .lazy()
+        .group_by([col("organisatie"), col("categorie")])
+        .agg(maat_exprs(quarter, deadlines))
+        .collect()?;
+    let counts = read_counts(&per_org, "organisatie")?;
+    let mut cijfers = Vec::new();
+    for p in participants {
+        for cat in Category::ALL {
+            let c = counts
+                .get(&(p.code.to_owned(), cat.as_str().to_owned()))
+                .copied()
+                .unwrap_or_default();
+            for (maat, aantal) in MAATEN.iter().zip(c) {
+                cijfers.push(Cijfer {
+                    kwartaal: quarter,
+                    ministerie: p.ministerie.to_owned(),
+                    organisatie: p.code.to_owned(),
+                    toezichthouder: p.toezichthouder,
+                    categorie: *cat,
+                    maat,
+                    aantal,
+                });
+            }
+        }
+    }
+    Ok((cijfers.clone(), totals(&cijfers)?))
+}
+
+/// Sums the per-organisation figures into group totals.
+pub fn totals(cijfers: &[Cijfer]) -> Result<Vec<Totaal>> {
+    let groep: Vec<&str> = cijfers
+        .iter()
+        .map(|c| {
+            if c.toezichthouder {
+                GROUP_SUPERVISORS
+            } else {
+                c.ministerie.as_str()
+            }
+        })
+        .collect();
+    let long = DataFrame::new_infer_height(vec![
+        Column::new("groep".into(), groep),
+        Column::new(
+            "categorie".into(),
+            cijfers.iter().map(|c| c.categorie.as_str()).collect::<Vec<_>>(),
+        ),
+        Column::new("maat".into(), cijfers.iter().map(|c| c.maat).collect::<Vec<_>>()),
+        Column::new("aantal".into(), cijfers.iter().map(|c| c.aantal).collect::<Vec<_>>()),
+    ])?
+    .lazy();
+    let ministries = long.clone().filter(col("groep").neq(lit(GROUP_SUPERVISORS)));
+    let sum = || col("aantal").sum().alias("aantal");
+    let parts = [
+        long.clone()
+            .group_by([col("groep"), col("categorie"), col("maat")])
+            .agg([sum()]),
+        long.group_by([col("groep"), col("maat")])
+            .agg([sum()])
+            .with_column(lit("totaal").alias("categorie")),
+        ministries
+            .clone()
+            .group_by([col("categorie"), col("maat")])
+            .agg([sum()])
+            .with_column(lit(GROUP_ALL).alias("groep")),
+        ministries
+            .group_by([col("maat")])
+            .agg([sum()])
+            .with_columns([lit(GROUP_ALL).alias("groep"), lit("totaal").alias("categorie")]),
+    ];
+    let mut out = Vec::new();
+    for part in parts {
+        let df = part
+            .select([
+                col("groep"),
+                col("categorie"),
+                col("maat"),
+                col("aantal").cast(DataType::UInt32),
+            ])
+            .collect()?;
+        let (g, c, m, a) = (
+            df.column("groep")?.str()?,
+            df.column("categorie")?.str()?,
+            df.column("maat")?.str()?,
+            df.column("aantal")?.u32()?,
+        );
+        for i in 0..df.height() {
+            let maat = MAATEN
+                .iter()
+                .copied()
+                .find(|x| Some(*x) == m.get(i))
+                .unwrap_or("onbekend");
+            out.push(Totaal {
+                groep: g.get(i).unwrap_or_default().to_owned(),
+                categorie: c.get(i).unwrap_or_default().to_owned(),
+                maat,
+                aantal: a.get(i).unwrap_or(0),
+            });
+        }
+    }
+    let group_rank = |g: &str| match g {
+        GROUP_ALL => (1, String::new()),
+        GROUP_SUPERVISORS => (2, String::new()),
+        other => (0, other.to_owned()),
+    };
+    let maat_rank = |m: &str| MAATEN.iter().position(|x| *x == m);
+    out.sort_by(|x, y| {
+        (group_rank(&x.groep), &x.categorie, maat_rank(x.maat)).cmp(&(
+            group_rank(&y.groep),
+            &y.categorie,
+            maat_rank(y.maat),
+        ))
+    });
+    Ok(out)
+}

@@ -1,0 +1,53 @@
+//! The command line, as clap definitions only. `options.rs` turns these into
+//! a checked configuration.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "algoreg",
+    version,
+    about = "Kwartaalcijfers over publicatie in het Algoritmeregister, uit de statusoverzichten van de organisaties."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lees een kwartaal, controleer het en schrijf de rapporten.
+    Run(RunArgs),
+    /// Lees en controleer een kwartaal; schrijf niets.
+    Check(BatchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// De map met organisaties.csv en de kwartaalmappen (2025-Q2/ ...).
+    #[arg(long, default_value = "inputs")]
+    pub inputs: PathBuf,
+    /// Het kwartaal: `latest` (de nieuwste map) of bijvoorbeeld 2025-Q2.
+    #[arg(long, default_value = "latest")]
+    pub quarter: String,
+    /// Deadline voor publicatie van categorie A (hoog-risico AI-systemen).
+    #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
+    pub deadline_a: String,
+    /// Deadline voor publicatie van categorie B (impactvolle algoritmen).
+    #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
+    pub deadline_b: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    /// De map voor de rapporten; elk kwartaal krijgt een eigen submap.
+    #[arg(long, default_value = "reports")]
+    pub out: PathBuf,
+    /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
+    #[arg(long)]
+    pub accept_errors: bool,
+}

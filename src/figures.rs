@@ -1,0 +1,138 @@
+//! The figures document (`cijfers-<kwartaal>.json`): what a quarter's run
+//! found, in one serde struct that the Excel and PDF stages also read.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::aggregate::{self, Cijfer, Deadlines, Participant, Totaal};
+use crate::findings::{Finding, Tally};
+use crate::model::{Phase, Quarter};
+use crate::registry::Registry;
+use crate::validate::{Batch, ExcludedRow};
+
+/// How far the rows got: `gelezen = geteld + uitgesloten` always holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RowCounts {
+    pub gelezen: usize,
+    pub geteld: usize,
+    pub uitgesloten: usize,
+}
+
+/// One organisation of organisaties.csv and whether its sheet came in.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrgStatus {
+    pub code: String,
+    pub naam: String,
+    pub naam_in_zin: String,
+    pub ministerie: String,
+    pub toezichthouder: bool,
+    pub ingeleverd: bool,
+    pub bestand: Option<String>,
+    pub fase: Option<Phase>,
+    pub peildatum: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Figures {
+    pub kwartaal: Quarter,
+    pub peildatum: NaiveDate,
+    /// `Intern`: the quarterly outputs carry row-level detail.
+    pub classificatie: &'static str,
+    /// True when made with `--accept-errors` while errors were found.
+    pub voorlopig: bool,
+    pub deadline: Deadlines,
+    pub rijen: RowCounts,
+    pub bevindingen_telling: Tally,
+    pub organisaties: Vec<OrgStatus>,
+    pub cijfers: Vec<Cijfer>,
+    pub totalen: Vec<Totaal>,
+    pub bevindingen: Vec<Finding>,
+    pub uitgesloten_rijen: Vec<ExcludedRow>,
+}
+
+impl Figures {
+    pub fn build(batch: &Batch, registry: &Registry, deadlines: Deadlines, accept_errors: bool) -> Result<Figures> {
+        let mut orgs: Vec<OrgStatus> = registry
+            .organisations
+            .iter()
+            .map(|o| {
+                let sub = batch.submission(&o.code);
+                OrgStatus {
+                    code: o.code.clone(),
+                    naam: o.naam.clone(),
+                    naam_in_zin: o.naam_in_zin.clone(),
+                    ministerie: o.ministerie.clone(),
+                    toezichthouder: o.toezichthouder,
+                    ingeleverd: sub.is_some(),
+                    bestand: sub.map(|s| s.bestand.clone()),
+                    fase: sub.and_then(|s| s.fase),
+                    peildatum: sub.and_then(|s| s.peildatum),
+                }
+            })
+            .collect();
+        orgs.sort_by(|a, b| {
+            (a.toezichthouder, &a.ministerie, &a.code).cmp(&(b.toezichthouder, &b.ministerie, &b.code))
+        });
+        let participants: Vec<Participant> = orgs
+            .iter()
+            .filter(|o| o.ingeleverd)
+            .map(|o| Participant {
+                code: &o.code,
+                ministerie: &o.ministerie,
+                toezichthouder: o.toezichthouder,
+            })
+            .collect();
+        let (cijfers, totalen) = aggregate::figures(&batch.rows, &participants, batch.quarter, deadlines)?;
+        let tally = Tally::of(&batch.findings);
+        let rijen = RowCounts {
+            gelezen: batch.rows_read,
+            geteld: batch.rows.len(),
+            uitgesloten: batch.excluded.len(),
+        };
+        anyhow::ensure!(
+            rijen.gelezen == rijen.geteld + rijen.uitgesloten,
+            "interne fout: {} rijen gelezen, maar {} geteld en {} uitgesloten",
+            rijen.gelezen,
+            rijen.geteld,
+            rijen.uitgesloten
+        );
+        Ok(Figures {
+            kwartaal: batch.quarter,
+            peildatum: batch.peildatum(),
+            classificatie: "Intern",
+            voorlopig: accept_errors && tally.fout > 0,
+            deadline: deadlines,
+            rijen,
+            bevindingen_telling: tally,
+            organisaties: orgs,
+            cijfers,
+            totalen,
+            bevindingen: batch.findings.clone(),
+            uitgesloten_rijen: batch.excluded.clone(),
+        })
+    }
+
+    /// A total, or 0 when the group is absent.
+    pub fn total(&self, groep: &str, categorie: &str, maat: &str) -> u32 {
+        self.totalen
+            .iter()
+            .find(|t| t.groep == groep && t.categorie == categorie && t.maat == maat)
+            .map_or(0, |t| t.aantal)
+    }
+
+    /// One organisation's figure for a category (`A`, `B`, `C`) or all (`None`).
+    pub fn org_figure(&self, code: &str, categorie: Option<&str>, maat: &str) -> u32 {
+        self.cijfers
+            .iter()
+            .filter(|c| c.organisatie == code && c.maat == maat && categorie.is_none_or(|k| c.categorie.as_str() == k))
+            .map(|c| c.aantal)
+            .sum()
+    }
+
+    pub fn to_json(&self) -> Result<Vec<u8>> {
+        let mut v = serde_json::to_vec_pretty(self)?;
+        v.push(b'\n');
+        Ok(v)
+    }
+}

@@ -1,0 +1,271 @@
+//! Findings: every problem the pipeline sees, with its place and a Dutch message.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// How bad a finding is. `Fout` blocks the reports; the others only inform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Fout,
+    Waarschuwing,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Fout => "fout",
+            Severity::Waarschuwing => "waarschuwing",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// Stable finding codes. The text form (kebab case, Dutch) is what users and
+/// tests see; never change one once it has shipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    /// The file cannot be opened as a spreadsheet.
+    BestandOnleesbaar,
+    /// A file in the quarter folder that is not a spreadsheet.
+    BestandOvergeslagen,
+    /// A required sheet (`Organisatie`, `Algoritmen`) is missing.
+    BladOntbreekt,
+    /// A required label on the Organisatie sheet is missing.
+    LabelOntbreekt,
+    /// A required column on the Algoritmen sheet is missing.
+    KolomOntbreekt,
+    /// An unknown column header; the column is ignored.
+    KolomOnbekend,
+    /// The same column header twice; the second is ignored.
+    KolomDubbel,
+    /// No header row found in the first rows of the Algoritmen sheet.
+    KopregelOntbreekt,
+    /// The organisation code is not in organisaties.csv.
+    OrganisatieOnbekend,
+    /// The sheet's ministry does not agree with organisaties.csv.
+    MinisterieKloptNiet,
+    /// The sheet's quarter is not the folder's quarter.
+    KwartaalKloptNiet,
+    /// Peildatum outside the quarter.
+    PeildatumBuitenKwartaal,
+    /// Two sheets for one organisation.
+    DubbelBlad,
+    /// An organisation in organisaties.csv without a sheet.
+    BladNietIngeleverd,
+    /// The same ID twice in one sheet.
+    IdDubbel,
+    /// A required value is missing.
+    WaardeOntbreekt,
+    /// An unknown category.
+    CategorieOnbekend,
+    /// An unknown status.
+    StatusOnbekend,
+    /// An unknown phase.
+    FaseOnbekend,
+    /// An unknown exception value.
+    UitzonderingOnbekend,
+    /// Risicoselectie not ja/nee.
+    RisicoselectieOnbekend,
+    /// A quarter text that cannot be read.
+    KwartaalOngeldig,
+    /// A date that cannot be read, or one that cannot be right.
+    DatumOngeldig,
+    /// An A/B row not yet published without a planned date.
+    PlanningOntbreekt,
+    /// Publicatiedatum after the peildatum.
+    PublicatieNaPeildatum,
+    /// Published without an Algoritme-ID.
+    AlgoritmeIdOntbreekt,
+    /// An Algoritme-ID that is not 8 digits or a register URL.
+    AlgoritmeIdOngeldig,
+    /// `volledig` together with `gepubliceerd`.
+    VolledigGepubliceerd,
+    /// A formula error in a cell (`#REF!`, `#N/A`, ...).
+    CelFout,
+    /// A number where text was expected, or the other way round.
+    WaardeSoort,
+    /// A row that is not counted, and why.
+    RijUitgesloten,
+}
+
+impl Code {
+    pub fn as_str(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
+/// Where a finding is: a file, and in it a sheet and a cell where known.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+pub struct Location {
+    #[serde(rename = "bestand")]
+    pub file: String,
+    #[serde(rename = "blad")]
+    pub sheet: Option<String>,
+    #[serde(rename = "cel")]
+    pub cell: Option<String>,
+}
+
+impl Location {
+    pub fn file(file: impl Into<String>) -> Self {
+        Location {
+            file: file.into(),
+            sheet: None,
+            cell: None,
+        }
+    }
+
+    pub fn sheet(&self, sheet: &str) -> Self {
+        Location {
+            file: self.file.clone(),
+            sheet: Some(sheet.to_owned()),
+            cell: None,
+        }
+    }
+
+    pub fn cell(&self, cell: String) -> Self {
+        Location {
+            cell: Some(cell),
+            ..self.clone()
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        match (&self.sheet, &self.cell) {
+            (Some(s), Some(c)) => write!(f, ":{s}!{c}"),
+            (Some(s), None) => write!(f, ":{s}"),
+            (None, Some(c)) => write!(f, ":{c}"),
+            (None, None) => Ok(()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Finding {
+    #[serde(flatten)]
+    pub location: Location,
+    #[serde(rename = "ernst")]
+    pub severity: Severity,
+    pub code: Code,
+    #[serde(rename = "melding")]
+    pub message: String,
+}
+
+impl Finding {
+    pub fn new(severity: Severity, code: Code, location: Location, message: impl Into<String>) -> Self {
+        Finding {
+            location,
+            severity,
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Finding {
+    /// `inputs/2025-Q2/politie.xlsx:Algoritmen!F7: fout: ... [datum-ongeldig]`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}: {} [{}]",
+            self.location,
+            self.severity.as_str(),
+            self.message,
+            self.code.as_str()
+        )
+    }
+}
+
+/// Collects findings while a stage works.
+#[derive(Debug, Default)]
+pub struct Findings(pub Vec<Finding>);
+
+impl Findings {
+    pub fn push(&mut self, severity: Severity, code: Code, location: Location, message: impl Into<String>) {
+        self.0.push(Finding::new(severity, code, location, message));
+    }
+    pub fn fout(&mut self, code: Code, location: Location, message: impl Into<String>) {
+        self.push(Severity::Fout, code, location, message);
+    }
+    pub fn waarschuwing(&mut self, code: Code, location: Location, message: impl Into<String>) {
+        self.push(Severity::Waarschuwing, code, location, message);
+    }
+    pub fn info(&mut self, code: Code, location: Location, message: impl Into<String>) {
+        self.push(Severity::Info, code, location, message);
+    }
+}
+
+/// Sorts findings by file, sheet and cell (row first: `F7` before `B10`),
+/// then severity, so that every output lists them in the same order.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by_cached_key(|f| {
+        let l = &f.location;
+        (
+            l.file.clone(),
+            l.sheet.clone(),
+            cell_order(l.cell.as_deref()),
+            f.severity,
+            f.code,
+            f.message.clone(),
+        )
+    });
+}
+
+fn cell_order(cell: Option<&str>) -> (u32, usize, String) {
+    let Some(c) = cell else { return (0, 0, String::new()) };
+    if let Some(line) = c.strip_prefix("regel ") {
+        return (line.parse().unwrap_or(u32::MAX), 0, String::new());
+    }
+    let letters: String = c.chars().take_while(char::is_ascii_alphabetic).collect();
+    let row = c[letters.len()..].parse().unwrap_or(u32::MAX);
+    (row, letters.len(), letters)
+}
+
+/// Counts per severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub fout: usize,
+    pub waarschuwing: usize,
+    pub info: usize,
+}
+
+impl Tally {
+    pub fn of(findings: &[Finding]) -> Self {
+        let mut t = Tally::default();
+        for f in findings {
+            match f.severity {
+                Severity::Fout => t.fout += 1,
+                Severity::Waarschuwing => t.waarschuwing += 1,
+                Severity::Info => t.info += 1,
+            }
+        }
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prints_like_a_compiler() {
+        let loc = Location::file("inputs/2025-Q2/politie.xlsx")
+            .sheet("Algoritmen")
+            .cell("F7".into());
+        let f = Finding::new(Severity::Fout, Code::DatumOngeldig, loc, "De datum is niet te lezen.");
+        assert_eq!(
+            f.to_string(),
+            "inputs/2025-Q2/politie.xlsx:Algoritmen!F7: fout: De datum is niet te lezen. [datum-ongeldig]"
+        );
+        assert_eq!(Code::BladNietIngeleverd.as_str(), "blad-niet-ingeleverd");
+    }
+}

@@ -1,0 +1,299 @@
+//! One cell to one typed value. Every value that cannot be read becomes a
+//! finding here, with the cell it came from.
+
+use calamine::Data;
+use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
+
+use crate::findings::{Code, Findings, Location};
+use crate::model::Quarter;
+use crate::text::{self, clean, excel_serial, plausible};
+
+/// A typed value from a cell.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Val<T> {
+    /// The cell is empty or holds only white space.
+    #[default]
+    Empty,
+    /// The cell holds something that cannot be read; a finding says what.
+    Bad,
+    Ok(T),
+}
+
+impl<T> Val<T> {
+    pub fn ok(&self) -> Option<&T> {
+        match self {
+            Val::Ok(v) => Some(v),
+            _ => None,
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Val::Empty)
+    }
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Val<U> {
+        match self {
+            Val::Ok(v) => Val::Ok(f(v)),
+            Val::Empty => Val::Empty,
+            Val::Bad => Val::Bad,
+        }
+    }
+}
+
+impl<T: Copy> Val<T> {
+    pub fn get(&self) -> Option<T> {
+        self.ok().copied()
+    }
+}
+
+/// A cell being read: its value, where it is, and the findings it may add to.
+pub struct Cell<'a> {
+    pub data: &'a Data,
+    pub at: Location,
+    /// What the cell holds, in words, for messages ("de categorie").
+    pub what: &'a str,
+}
+
+impl Cell<'_> {
+    /// Formula errors are findings; everything else goes on.
+    fn error(&self, out: &mut Findings) -> bool {
+        if let Data::Error(e) = self.data {
+            out.fout(
+                Code::CelFout,
+                self.at.clone(),
+                format!(
+                    "In de cel voor {} staat een formulefout ({e}). Vul een waarde in.",
+                    self.what
+                ),
+            );
+            return true;
+        }
+        false
+    }
+
+    /// Text, with numbers written as they would be typed (`12`, not `12.0`).
+    pub fn text(&self, out: &mut Findings) -> Val<String> {
+        if self.error(out) {
+            return Val::Bad;
+        }
+        match self.data {
+            Data::Empty => Val::Empty,
+            Data::String(s) => clean(s).map_or(Val::Empty, |t| Val::Ok(t.to_owned())),
+            Data::Int(i) => Val::Ok(i.to_string()),
+            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => Val::Ok(format!("{}", *f as i64)),
+            Data::Float(f) => Val::Ok(f.to_string()),
+            Data::Bool(b) => Val::Ok(if *b { "ja" } else { "nee" }.to_owned()),
+            Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_) => {
+                out.waarschuwing(
+                    Code::WaardeSoort,
+                    self.at.clone(),
+                    format!("Bij {} staat een datum, maar hier hoort tekst.", self.what),
+                );
+                match self.date_value() {
+                    Some(d) => Val::Ok(text::dutch_date(d)),
+                    None => Val::Bad,
+                }
+            }
+            Data::Error(_) => Val::Bad,
+        }
+    }
+
+    /// One of a fixed set of words, such as a category or a status.
+    pub fn word<T>(&self, out: &mut Findings, code: Code, parse: fn(&str) -> Option<T>, allowed: &str) -> Val<T> {
+        match self.text(out) {
+            Val::Ok(s) => match parse(&s) {
+                Some(v) => Val::Ok(v),
+                None => {
+                    out.fout(
+                        code,
+                        self.at.clone(),
+                        format!("Bij {} staat \"{s}\". Kies uit: {allowed}.", self.what),
+                    );
+                    Val::Bad
+                }
+            },
+            Val::Empty => Val::Empty,
+            Val::Bad => Val::Bad,
+        }
+    }
+
+    fn date_value(&self) -> Option<NaiveDate> {
+        match self.data {
+            Data::DateTime(dt) => dt.as_datetime().map(|t| t.date()),
+            Data::DateTimeIso(s) => text::parse_date(s),
+            _ => None,
+        }
+    }
+
+    /// A date: a real date cell, a date typed as text, or (when `quarter_ok`)
+    /// a quarter such as `2025-Q4` meaning its last day.
+    pub fn date(&self, out: &mut Findings, quarter_ok: bool) -> Val<NaiveDate> {
+        if self.error(out) {
+            return Val::Bad;
+        }
+        let parsed = match self.data {
+            Data::Empty => return Val::Empty,
+            Data::String(s) => match clean(s) {
+                None => return Val::Empty,
+                Some(t) => text::parse_date(t)
+                    .or_else(|| quarter_ok.then(|| Quarter::parse(t).map(Quarter::last_day)).flatten()),
+            },
+            Data::Int(i) => excel_serial(*i as f64),
+            Data::Float(f) => excel_serial(*f),
+            _ => self.date_value(),
+        };
+        match parsed {
+            Some(d) if plausible(d) => Val::Ok(d),
+            Some(d) => {
+                out.fout(
+                    Code::DatumOngeldig,
+                    self.at.clone(),
+                    format!(
+                        "Bij {} staat {}. Die datum kan niet kloppen: kies een datum tussen {} en {}.",
+                        self.what,
+                        text::dutch_date(d),
+                        text::FIRST_PLAUSIBLE_YEAR,
+                        text::LAST_PLAUSIBLE_YEAR
+                    ),
+                );
+                Val::Bad
+            }
+            None => {
+                let shape = if quarter_ok {
+                    "31-12-2025, 2025-12-31 of 2025-Q4"
+                } else {
+                    "31-12-2025 of 2025-12-31"
+                };
+                out.fout(
+                    Code::DatumOngeldig,
+                    self.at.clone(),
+                    format!(
+                        "Bij {} staat \"{}\". Dat is geen datum. Schrijf bijvoorbeeld {shape}.",
+                        self.what,
+                        shown(self.data)
+                    ),
+                );
+                Val::Bad
+            }
+        }
+    }
+
+    /// The register's Algoritme-ID: 8 digits, or the register URL holding them.
+    pub fn algorithm_id(&self, out: &mut Findings) -> Val<String> {
+        match self.text(out) {
+            Val::Ok(s) => match parse_algorithm_id(&s) {
+                Some(id) => Val::Ok(id),
+                None => {
+                    out.fout(
+                        Code::AlgoritmeIdOngeldig,
+                        self.at.clone(),
+                        format!(
+                            "Bij {} staat \"{s}\". Vul de 8 cijfers van het Algoritme-ID in, of de link https://algoritmes.overheid.nl/nl/algoritme/<id>.",
+                            self.what
+                        ),
+                    );
+                    Val::Bad
+                }
+            },
+            other => other,
+        }
+    }
+}
+
+/// `12345678` or `https://algoritmes.overheid.nl/nl/algoritme/12345678...`.
+pub fn parse_algorithm_id(s: &str) -> Option<String> {
+    let eight = |t: &str| (t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.to_owned());
+    if let Some(id) = eight(s.trim()) {
+        return Some(id);
+    }
+    let rest = s
+        .trim()
+        .strip_prefix("https://")
+        .or_else(|| s.trim().strip_prefix("http://"))?;
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let path = rest.strip_prefix("algoritmes.overheid.nl/")?;
+    let mut parts = path.split(['/', '?', '#']).skip_while(|p| *p != "algoritme").skip(1);
+    parts.find_map(|p| eight(p).or_else(|| p.rsplit('-').next().and_then(eight)))
+}
+
+/// A value as a person would see it in the cell, for messages.
+pub fn shown(data: &Data) -> String {
+    match data {
+        Data::String(s) => s.trim().to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// A stand-in for a shielded (`volledig`) ID: equal IDs give equal stand-ins,
+/// but the ID itself cannot be read back from it.
+pub fn shielded_id(org_key: &str, id: &str) -> String {
+    let digest = Sha256::digest(format!("{org_key}\u{0}{}", text::key(id)).as_bytes());
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    format!("afgeschermd-{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(data: &Data) -> Cell<'_> {
+        Cell {
+            data,
+            at: Location::file("x.xlsx").sheet("Algoritmen").cell("F7".into()),
+            what: "de datum",
+        }
+    }
+
+    #[test]
+    fn dates_from_text_numbers_and_quarters() {
+        let mut f = Findings::default();
+        let d = |y, m, dd| Val::Ok(NaiveDate::from_ymd_opt(y, m, dd).unwrap());
+        assert_eq!(
+            cell(&Data::String("31-12-2025".into())).date(&mut f, false),
+            d(2025, 12, 31)
+        );
+        assert_eq!(
+            cell(&Data::String("Q4 2025".into())).date(&mut f, true),
+            d(2025, 12, 31)
+        );
+        assert_eq!(cell(&Data::Float(45838.0)).date(&mut f, false), d(2025, 6, 30));
+        assert_eq!(
+            cell(&Data::DateTimeIso("2025-06-30".into())).date(&mut f, false),
+            d(2025, 6, 30)
+        );
+        assert_eq!(cell(&Data::String("   ".into())).date(&mut f, false), Val::Empty);
+        assert!(f.0.is_empty());
+        assert_eq!(cell(&Data::String("Q4 2025".into())).date(&mut f, false), Val::Bad);
+        assert_eq!(cell(&Data::String("31-12-1899".into())).date(&mut f, false), Val::Bad);
+        assert_eq!(
+            cell(&Data::Error(calamine::CellErrorType::Ref)).date(&mut f, false),
+            Val::Bad
+        );
+        let codes: Vec<_> = f.0.iter().map(|x| x.code).collect();
+        assert_eq!(codes, [Code::DatumOngeldig, Code::DatumOngeldig, Code::CelFout]);
+        assert!(f.0[2].message.contains("#REF!"), "{}", f.0[2].message);
+    }
+
+    #[test]
+    fn algorithm_ids() {
+        assert_eq!(parse_algorithm_id("11136893").as_deref(), Some("11136893"));
+        assert_eq!(
+            parse_algorithm_id("https://algoritmes.overheid.nl/nl/algoritme/11136893").as_deref(),
+            Some("11136893")
+        );
+        assert_eq!(
+            parse_algorithm_id("https://algoritmes.overheid.nl/nl/algoritme/woz-waardering-11136893/").as_deref(),
+            Some("11136893")
+        );
+        assert_eq!(parse_algorithm_id("1234567"), None);
+        assert_eq!(parse_algorithm_id("https://example.org/nl/algoritme/11136893"), None);
+    }
+
+    #[test]
+    fn numbers_read_as_text_and_shielding_is_stable() {
+        let mut f = Findings::default();
+        assert_eq!(cell(&Data::Float(12.0)).text(&mut f), Val::Ok("12".to_owned()));
+        assert_eq!(shielded_id("POL", "A-1"), shielded_id("POL", " a-1 "));
+        assert_ne!(shielded_id("POL", "A-1"), shielded_id("POL", "A-2"));
+        assert!(!shielded_id("POL", "GEHEIM-7").contains("GEHEIM"));
+    }
+}

@@ -1,0 +1,22 @@
+//! The `algoreg` binary: parse the command line, dispatch, set the exit code.
+
+use std::process::ExitCode;
+
+use algoreg::cli::{Cli, Command};
+use algoreg::commands::{self, EXIT_FATAL};
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Run(args) => commands::run::run(args),
+        Command::Check(args) => commands::check::check(args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("fout: {e:#}");
+            ExitCode::from(EXIT_FATAL)
+        }
+    }
+}

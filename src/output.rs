@@ -1,0 +1,109 @@
+//! Writing outputs whole or not at all: every file of a run is written into a
+//! staging folder beside the target, and the folder is moved into place only
+//! when all files are complete.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use tempfile::TempDir;
+
+/// A folder being filled; dropped without [`Staging::commit`], it vanishes
+/// and the previous outputs stay as they were.
+pub struct Staging {
+    dir: TempDir,
+    target: PathBuf,
+}
+
+impl Staging {
+    /// Starts a staging folder for `target` (e.g. `reports/2025-Q2`).
+    pub fn new(target: &Path) -> Result<Staging> {
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).with_context(|| format!("kan de map {} niet maken", parent.display()))?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let dir = tempfile::Builder::new()
+            .prefix(&format!(".{name}.bezig-"))
+            .tempdir_in(parent)
+            .with_context(|| format!("kan geen tijdelijke map maken in {}", parent.display()))?;
+        Ok(Staging {
+            dir,
+            target: target.to_owned(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes one file into the staging folder.
+    pub fn write(&self, name: &str, bytes: &[u8]) -> Result<PathBuf> {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, bytes).with_context(|| format!("kan {} niet schrijven", path.display()))?;
+        Ok(path)
+    }
+
+    /// Moves the finished folder into place, replacing the previous one.
+    pub fn commit(self) -> Result<PathBuf> {
+        let staged = self.dir.keep();
+        let old = self.target.with_file_name(format!(
+            ".{}.oud-{}",
+            self.target
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            std::process::id()
+        ));
+        let had_previous = self.target.exists();
+        if had_previous {
+            std::fs::rename(&self.target, &old)
+                .with_context(|| format!("kan {} niet vervangen", self.target.display()))?;
+        }
+        if let Err(e) = std::fs::rename(&staged, &self.target) {
+            if had_previous {
+                let _ = std::fs::rename(&old, &self.target);
+            }
+            let _ = std::fs::remove_dir_all(&staged);
+            return Err(e).with_context(|| format!("kan {} niet op zijn plaats zetten", self.target.display()));
+        }
+        if had_previous {
+            std::fs::remove_dir_all(&old)
+                .with_context(|| format!("kan de oude map {} niet opruimen", old.display()))?;
+        }
+        Ok(self.target)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_whole_or_leaves_previous() {
+        let root = tempfile::tempdir().unwrap();
+        let target = root.path().join("2025-Q2");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("oud.json"), "oud").unwrap();
+
+        let abandoned = Staging::new(&target).unwrap();
+        abandoned.write("nieuw.json", b"half").unwrap();
+        drop(abandoned);
+        assert!(target.join("oud.json").exists());
+        assert_eq!(
+            std::fs::read_dir(root.path()).unwrap().count(),
+            1,
+            "no staging folder left behind"
+        );
+
+        let s = Staging::new(&target).unwrap();
+        s.write("nieuw.json", b"heel").unwrap();
+        s.commit().unwrap();
+        assert!(!target.join("oud.json").exists());
+        assert_eq!(std::fs::read_to_string(target.join("nieuw.json")).unwrap(), "heel");
+        assert_eq!(std::fs::read_dir(root.path()).unwrap().count(), 1);
+    }
+}

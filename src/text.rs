@@ -1,0 +1,165 @@
+//! Text normalisation and parsing of hand-typed values: labels, dates, quarters.
+//!
+//! Sheets are filled in by hand, so `Geïnventariseerd `, `geinventariseerd` and
+//! `GEÏNVENTARISEERD` must all mean the same thing. Everything that compares
+//! text from a sheet goes through [`key`].
+
+use chrono::{Datelike, NaiveDate};
+
+/// A comparison key: accents removed, lower case, all white space and the
+/// characters `-`, `_`, `.`, `:` and `*` dropped. `"Geplande publicatie: "`
+/// and `"geplande_publicatie"` give the same key.
+pub fn key(s: &str) -> String {
+    deunicode::deunicode(s)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_' | '.' | ':' | '*'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Trims a cell's text; `None` when nothing but white space is left.
+pub fn clean(s: &str) -> Option<&str> {
+    let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+    (!t.is_empty()).then_some(t)
+}
+
+/// The earliest and latest dates the pipeline believes a person meant.
+pub const FIRST_PLAUSIBLE_YEAR: i32 = 1990;
+pub const LAST_PLAUSIBLE_YEAR: i32 = 2100;
+
+pub fn plausible(d: NaiveDate) -> bool {
+    (FIRST_PLAUSIBLE_YEAR..=LAST_PLAUSIBLE_YEAR).contains(&d.year())
+}
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// Parses a date typed as text: `2025-12-31`, `31-12-2025`, `31/12/2025`,
+/// `31.12.2025` or `31 december 2025`. A time after the date
+/// (`2025-12-31 00:00:00`, `2025-12-31T00:00`) is ignored.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let date_part = s.split(['T', ' ']).next().unwrap_or(s);
+    let nums: Vec<&str> = date_part.split(['-', '/', '.']).collect();
+    if nums.len() == 3
+        && nums
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let n: Vec<u32> = nums.iter().filter_map(|p| p.parse().ok()).collect();
+        if n.len() != 3 {
+            return None;
+        }
+        return if nums[0].len() == 4 {
+            NaiveDate::from_ymd_opt(n[0] as i32, n[1], n[2])
+        } else if nums[2].len() == 4 {
+            NaiveDate::from_ymd_opt(n[2] as i32, n[1], n[0])
+        } else {
+            None
+        };
+    }
+    // "31 december 2025"
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if let [d, m, y] = words.as_slice() {
+        let month = MONTHS.iter().position(|name| key(m) == *name)? as u32 + 1;
+        return NaiveDate::from_ymd_opt(y.parse().ok()?, month, d.parse().ok()?);
+    }
+    None
+}
+
+/// Converts an Excel serial day number (1900 system) to a date.
+pub fn excel_serial(serial: f64) -> Option<NaiveDate> {
+    let base = NaiveDate::from_ymd_opt(1899, 12, 30)?;
+    if !(1.0..=2_958_465.0).contains(&serial) {
+        return None;
+    }
+    base.checked_add_days(chrono::Days::new(serial.floor() as u64))
+}
+
+/// Column letters for a zero-based column index: 0 -> `A`, 27 -> `AB`.
+pub fn column_letters(mut col: u32) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII letters")
+}
+
+/// An A1-style reference for a zero-based row and column.
+pub fn cell_ref(row: u32, col: u32) -> String {
+    format!("{}{}", column_letters(col), row + 1)
+}
+
+/// Formats a date the Dutch way: `30-06-2025`.
+pub fn dutch_date(d: NaiveDate) -> String {
+    d.format("%d-%m-%Y").to_string()
+}
+
+/// Formats a date in words: `30 juni 2025`.
+pub fn dutch_date_long(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn keys_ignore_case_accents_and_space() {
+        assert_eq!(key(" Geïnventariseerd "), "geinventariseerd");
+        assert_eq!(key("Geplande publicatie"), key("geplande_publicatie"));
+        assert_eq!(key("Algoritme-ID"), "algoritmeid");
+        assert_ne!(key("Naam"), key("Naam2"));
+    }
+
+    #[test]
+    fn dates_in_every_accepted_shape() {
+        assert_eq!(parse_date("2025-12-31"), Some(d(2025, 12, 31)));
+        assert_eq!(parse_date("31-12-2025"), Some(d(2025, 12, 31)));
+        assert_eq!(parse_date(" 1/7/2025 "), Some(d(2025, 7, 1)));
+        assert_eq!(parse_date("31.12.2025"), Some(d(2025, 12, 31)));
+        assert_eq!(parse_date("2025-06-30 00:00:00"), Some(d(2025, 6, 30)));
+        assert_eq!(parse_date("2025-06-30T00:00:00"), Some(d(2025, 6, 30)));
+        assert_eq!(parse_date("31 December 2025"), Some(d(2025, 12, 31)));
+        assert_eq!(parse_date("31-02-2025"), None);
+        assert_eq!(parse_date("12-31-25"), None);
+        assert_eq!(parse_date("binnenkort"), None);
+    }
+
+    #[test]
+    fn excel_serials_and_columns() {
+        assert_eq!(excel_serial(45838.0), Some(d(2025, 6, 30)));
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(16383), "XFD");
+        assert_eq!(cell_ref(6, 5), "F7");
+    }
+
+    #[test]
+    fn dutch_formats() {
+        assert_eq!(dutch_date(d(2025, 6, 3)), "03-06-2025");
+        assert_eq!(dutch_date_long(d(2025, 6, 30)), "30 juni 2025");
+    }
+}
