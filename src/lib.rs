@@ -12,6 +12,7 @@ pub mod console;
 pub mod export;
 pub mod figures;
 pub mod findings;
+pub mod grid;
 pub mod ingest;
 pub mod model;
 pub mod options;
