@@ -22,6 +22,8 @@ pub enum Command {
     Run(RunArgs),
     /// Lees en controleer een kwartaal; schrijf niets.
     Check(BatchArgs),
+    /// Maak de jaarrapportage uit alle kwartalen van een jaar.
+    Annual(AnnualArgs),
 }
 
 #[derive(Debug, Args)]
@@ -50,4 +52,44 @@ pub struct RunArgs {
     /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
     #[arg(long)]
     pub accept_errors: bool,
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+    /// Maak geen pdf (dan is typst niet nodig).
+    #[arg(long)]
+    pub no_pdf: bool,
+}
+
+/// Hoe de pdf-rapporten worden gemaakt.
+#[derive(Debug, Clone, Default, Args)]
+pub struct PdfArgs {
+    /// Het typst-programma (versie 0.15). Anders: ALGOREG_TYPST, .tools/typst/bin/typst, PATH, ~/.cargo/bin.
+    #[arg(long, value_name = "PAD")]
+    pub typst: Option<PathBuf>,
+    /// Een map met eigen templates, ingericht zoals templates/ in de broncode.
+    #[arg(long, value_name = "MAP")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AnnualArgs {
+    /// Het jaar, bijvoorbeeld 2025.
+    #[arg(long)]
+    pub year: i32,
+    /// De map met organisaties.csv en de kwartaalmappen (2025-Q1/ ...).
+    #[arg(long, default_value = "inputs")]
+    pub inputs: PathBuf,
+    /// De map voor de rapporten; het jaar krijgt een eigen submap.
+    #[arg(long, default_value = "reports")]
+    pub out: PathBuf,
+    /// Deadline voor publicatie van categorie A (hoog-risico AI-systemen).
+    #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
+    pub deadline_a: String,
+    /// Deadline voor publicatie van categorie B (impactvolle algoritmen).
+    #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
+    pub deadline_b: String,
+    /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
+    #[arg(long)]
+    pub accept_errors: bool,
+    #[command(flatten)]
+    pub pdf: PdfArgs,
 }

@@ -17,6 +17,7 @@ pub mod ingest;
 pub mod model;
 pub mod options;
 pub mod output;
+pub mod pdf;
 pub mod registry;
 pub mod text;
 pub mod validate;

@@ -1,6 +1,7 @@
 //! One module per subcommand. `load` is the part `check` and `run` share:
 //! read every sheet of the quarter, validate, and count.
 
+pub mod annual;
 pub mod check;
 pub mod run;
 

@@ -10,8 +10,15 @@ use crate::options::BatchConfig;
 use crate::output::Staging;
 
 /// The outputs of a quarterly run, in the order they are made.
-fn exporters() -> Vec<Box<dyn Exporter>> {
-    vec![Box::new(JsonExporter)]
+fn exporters(args: &RunArgs, config: &BatchConfig) -> Result<Vec<Box<dyn Exporter>>> {
+    let mut list: Vec<Box<dyn Exporter>> = vec![Box::new(JsonExporter)];
+    if !args.no_pdf {
+        list.push(Box::new(crate::pdf::kwartaal::QuarterlyPdf {
+            maker: crate::pdf::Maker::new(&args.pdf)?,
+            vorig: crate::pdf::kwartaal::previous(config),
+        }));
+    }
+    Ok(list)
 }
 
 pub fn run(args: &RunArgs) -> Result<u8> {
@@ -28,7 +35,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         return Ok(EXIT_FINDINGS);
     }
     let target = args.out.join(config.quarter.to_string());
-    write_reports(&loaded, &target)?;
+    write_reports(&loaded, &target, exporters(args, &config)?)?;
     let label = if loaded.figures.voorlopig {
         "voorlopige rapporten"
     } else {
@@ -39,9 +46,9 @@ pub fn run(args: &RunArgs) -> Result<u8> {
 }
 
 /// Renders every output into a staging folder and moves it into place.
-fn write_reports(loaded: &Loaded, target: &std::path::Path) -> Result<()> {
+fn write_reports(loaded: &Loaded, target: &std::path::Path, exporters: Vec<Box<dyn Exporter>>) -> Result<()> {
     let staging = Staging::new(target)?;
-    for exporter in exporters() {
+    for exporter in exporters {
         let bytes = exporter.render(loaded)?;
         staging.write(&exporter.file_name(loaded), &bytes)?;
     }

@@ -1,0 +1,220 @@
+//! `algoreg annual --year 2025`: reads every quarter of the year that is in
+//! the inputs and writes the public annual outputs to `reports/<jaar>/`:
+//! `jaarrapportage-<jaar>.pdf`, `cijfers-<jaar>.json` and `jaarrapportage-<jaar>.xlsx`.
+
+use anyhow::{Result, bail};
+use rust_xlsxwriter::{DocProperties, Format, Table, TableColumn, Workbook};
+use serde::Serialize;
+
+use super::{EXIT_CLEAN, EXIT_FINDINGS, load, shown};
+use crate::aggregate::{Cijfer, MAATEN};
+use crate::cli::{AnnualArgs, BatchArgs};
+use crate::figures::Figures;
+use crate::model::Quarter;
+use crate::options::{BatchConfig, quarter_folders};
+use crate::output::Staging;
+use crate::pdf::{Maker, jaar};
+
+/// `cijfers-<jaar>.json`: the `cijfers` records of every quarter read.
+#[derive(Serialize)]
+struct JaarCijfers<'a> {
+    jaar: i32,
+    classificatie: &'static str,
+    voorlopig: bool,
+    kwartalen: Vec<String>,
+    ontbrekende_kwartalen: Vec<String>,
+    cijfers: Vec<&'a Cijfer>,
+}
+
+pub fn annual(args: &AnnualArgs) -> Result<u8> {
+    let year = args.year;
+    if !args.inputs.is_dir() {
+        bail!(
+            "de map {} bestaat niet\nhint: geef de map met organisaties.csv en de kwartaalmappen op met --inputs",
+            args.inputs.display()
+        );
+    }
+    let present: Vec<Quarter> = quarter_folders(&args.inputs)?
+        .into_iter()
+        .map(|(q, _)| q)
+        .filter(|q| q.year == year)
+        .collect();
+    let missing: Vec<Quarter> = (1..=4)
+        .filter_map(|n| Quarter::new(year, n))
+        .filter(|q| !present.contains(q))
+        .collect();
+    if present.is_empty() {
+        bail!(
+            "geen kwartaalmap van {year} gevonden in {}\nhint: gezocht naar {}/{year}-Q1 tot en met {year}-Q4",
+            args.inputs.display(),
+            args.inputs.display()
+        );
+    }
+    // Find typst before reading anything, so a missing typst fails fast.
+    let maker = Maker::new(&args.pdf)?;
+    let mut quarters: Vec<(Quarter, Figures)> = Vec::new();
+    let mut errors = 0;
+    for q in &present {
+        let config = BatchConfig::from_args(&BatchArgs {
+            inputs: args.inputs.clone(),
+            quarter: q.to_string(),
+            deadline_a: args.deadline_a.clone(),
+            deadline_b: args.deadline_b.clone(),
+        })?;
+        let loaded = load(&config, args.accept_errors)?;
+        let t = loaded.figures.bevindingen_telling;
+        println!(
+            "{q}: {} bestanden gelezen, {} fout, {} waarschuwing, {} info",
+            loaded.files, t.fout, t.waarschuwing, t.info
+        );
+        errors += t.fout;
+        quarters.push((*q, loaded.figures));
+    }
+    if !missing.is_empty() {
+        let names: Vec<String> = missing.iter().map(Quarter::to_string).collect();
+        println!("Geen map voor {}: die kwartalen tellen niet mee.", names.join(", "));
+    }
+    if errors > 0 && !args.accept_errors {
+        println!("\nEr zijn {errors} fouten gevonden. Er is geen jaarrapportage gemaakt.");
+        println!("Bekijk de fouten per kwartaal met `algoreg check --quarter ...`, of maak een voorlopige versie met --accept-errors.");
+        return Ok(EXIT_FINDINGS);
+    }
+
+    let (Some(data), Some((_, last))) = (jaar::data(year, &quarters, &missing), quarters.last()) else {
+        bail!("interne fout: geen kwartaal van {year} gelezen");
+    };
+    let last_peildatum = last.peildatum;
+    let target = args.out.join(year.to_string());
+    let staging = Staging::new(&target)?;
+    staging.write(
+        &format!("jaarrapportage-{year}.pdf"),
+        &maker.render("jaarrapportage.typ", &data, last_peildatum)?,
+    )?;
+    staging.write(&format!("cijfers-{year}.json"), &json(year, &quarters, &missing)?)?;
+    staging.write(&format!("jaarrapportage-{year}.xlsx"), &workbook(year, &quarters, &missing)?)?;
+    staging.commit()?;
+    let label = if data.voorlopig {
+        "voorlopige jaarrapportage"
+    } else {
+        "jaarrapportage"
+    };
+    println!("\nDe {label} staat in {}", shown(&target));
+    Ok(if errors > 0 { EXIT_FINDINGS } else { EXIT_CLEAN })
+}
+
+fn json(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> Result<Vec<u8>> {
+    let doc = JaarCijfers {
+        jaar: year,
+        classificatie: "Openbaar",
+        voorlopig: quarters.iter().any(|(_, f)| f.voorlopig),
+        kwartalen: quarters.iter().map(|(q, _)| q.to_string()).collect(),
+        ontbrekende_kwartalen: missing.iter().map(Quarter::to_string).collect(),
+        cijfers: quarters.iter().flat_map(|(_, f)| &f.cijfers).collect(),
+    };
+    let mut v = serde_json::to_vec_pretty(&doc)?;
+    v.push(b'\n');
+    Ok(v)
+}
+
+/// A plain, public workbook: a cover sheet and one Excel table of the totals
+/// per quarter, group and category, and one per organisation.
+fn workbook(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> Result<Vec<u8>> {
+    let mut book = Workbook::new();
+    let peildatum = quarters.last().map(|(_, f)| f.peildatum).unwrap_or_default();
+    let fixed = peildatum.and_hms_opt(0, 0, 0).unwrap_or_default();
+    book.set_properties(
+        &DocProperties::new()
+            .set_title(format!("Jaarrapportage Algoritmeregister {year}"))
+            .set_creation_datetime(&fixed),
+    );
+    let bold = Format::new().set_bold();
+    let title = Format::new().set_bold().set_font_size(14);
+
+    let cover = book.add_worksheet();
+    cover.set_name("Voorblad")?;
+    cover.set_column_width(0, 28)?;
+    cover.set_column_width(1, 70)?;
+    cover.write_string_with_format(0, 0, format!("Jaarrapportage Algoritmeregister {year}"), &title)?;
+    let names = |qs: Vec<String>| if qs.is_empty() { "geen".to_owned() } else { qs.join(", ") };
+    let lines = [
+        ("Classificatie", "Openbaar".to_owned()),
+        ("Ministeries", "Justitie en Veiligheid (JenV), Asiel en Migratie (AenM)".to_owned()),
+        ("Kwartalen", names(quarters.iter().map(|(q, _)| q.to_string()).collect())),
+        ("Ontbrekende kwartalen", names(missing.iter().map(Quarter::to_string).collect())),
+        ("Laatste peildatum", crate::text::dutch_date(peildatum)),
+        (
+            "Inhoud",
+            "Aantallen per ministerie, organisatie en categorie. Geen namen van algoritmen.".to_owned(),
+        ),
+        (
+            "Groepen",
+            "Totaal = alle ministeries samen, zonder de onafhankelijke toezichthouders.".to_owned(),
+        ),
+    ];
+    for (i, (label, value)) in lines.iter().enumerate() {
+        let row = i as u32 + 2;
+        cover.write_string_with_format(row, 0, *label, &bold)?;
+        cover.write_string(row, 1, value)?;
+    }
+
+    let mut head: Vec<&str> = vec!["Kwartaal", "Groep", "Categorie"];
+    head.extend(MAATEN);
+    let mut rows: Vec<(String, String, String, Vec<u32>)> = Vec::new();
+    for (q, f) in quarters {
+        for (g, _) in jaar::groups(f) {
+            for cat in ["A", "B", "C", "totaal"] {
+                let counts = MAATEN.iter().map(|m| f.total(&g, cat, m)).collect();
+                rows.push((q.to_string(), g.clone(), cat.to_owned(), counts));
+            }
+        }
+    }
+    let sheet = book.add_worksheet();
+    sheet.set_name("Per ministerie")?;
+    for (r, (q, g, c, counts)) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, q)?;
+        sheet.write_string(r, 1, g)?;
+        sheet.write_string(r, 2, c)?;
+        for (i, n) in counts.iter().enumerate() {
+            sheet.write_number(r, 3 + i as u16, f64::from(*n))?;
+        }
+    }
+    add_table(sheet, &head, rows.len(), "Cijfers_per_ministerie")?;
+
+    let mut head: Vec<&str> = vec!["Kwartaal", "Ministerie", "Organisatie", "Code", "Toezichthouder", "Categorie"];
+    head.extend(MAATEN);
+    let sheet = book.add_worksheet();
+    sheet.set_name("Per organisatie")?;
+    let mut r = 0u32;
+    for (q, f) in quarters {
+        let mut orgs: Vec<_> = f.organisaties.iter().filter(|o| o.ingeleverd).collect();
+        orgs.sort_by(|a, b| (a.toezichthouder, &a.ministerie, &a.code).cmp(&(b.toezichthouder, &b.ministerie, &b.code)));
+        for o in orgs {
+            for cat in ["A", "B", "C"] {
+                r += 1;
+                sheet.write_string(r, 0, q.to_string())?;
+                sheet.write_string(r, 1, &o.ministerie)?;
+                sheet.write_string(r, 2, &o.naam)?;
+                sheet.write_string(r, 3, &o.code)?;
+                sheet.write_string(r, 4, if o.toezichthouder { "ja" } else { "nee" })?;
+                sheet.write_string(r, 5, cat)?;
+                for (i, m) in MAATEN.iter().enumerate() {
+                    sheet.write_number(r, 6 + i as u16, f64::from(f.org_figure(&o.code, Some(cat), m)))?;
+                }
+            }
+        }
+    }
+    add_table(sheet, &head, r as usize, "Cijfers_per_organisatie")?;
+    Ok(book.save_to_buffer()?)
+}
+
+fn add_table(sheet: &mut rust_xlsxwriter::Worksheet, head: &[&str], rows: usize, name: &str) -> Result<()> {
+    let columns: Vec<TableColumn> = head.iter().map(|h| TableColumn::new().set_header(*h)).collect();
+    let table = Table::new().set_name(name).set_columns(&columns);
+    // A table needs at least one data row.
+    let last_row = rows.max(1) as u32;
+    sheet.add_table(0, 0, last_row, head.len() as u16 - 1, &table)?;
+    sheet.autofit();
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}

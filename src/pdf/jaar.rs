@@ -1,0 +1,243 @@
+//! The annual section for Parliament, `jaarrapportage-<jaar>.pdf`: a public
+//! document with figures per ministry and organisation only (no algorithm
+//! names, no findings, no contact data), typeset by `templates/jaarrapportage.typ`.
+
+use serde::Serialize;
+
+use super::zinnen::{self, Stand, opsomming};
+use crate::aggregate::{GROUP_ALL, GROUP_SUPERVISORS};
+use crate::figures::Figures;
+use crate::model::Quarter;
+use crate::registry::ministry_name;
+use crate::text::dutch_date_long;
+
+#[derive(Debug, Serialize)]
+pub struct Ministerie {
+    pub naam: String,
+    pub alineas: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Punt {
+    pub kwartaal: String,
+    pub gepubliceerd: u32,
+    pub verplicht_gepubliceerd: u32,
+    pub verplicht: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Jaar {
+    pub titel: String,
+    pub jaar: i32,
+    pub classificatie: &'static str,
+    pub voorlopig: bool,
+    pub peildatum: String,
+    pub kwartalen_tekst: String,
+    pub alineas: Vec<String>,
+    pub ministeries: Vec<Ministerie>,
+    pub stand_kop: Vec<&'static str>,
+    pub stand: Vec<Vec<String>>,
+    pub stand_totalen: Vec<usize>,
+    pub verloop: Vec<Punt>,
+    pub verloop_alt: String,
+    pub dit_jaar_tekst: String,
+    pub dit_jaar: Vec<Vec<String>>,
+    pub daarna_tekst: String,
+    pub daarna: Vec<Vec<String>>,
+    pub organisaties: Vec<Vec<String>>,
+}
+
+/// The groups of the totals in report order, with the name a reader sees.
+pub fn groups(f: &Figures) -> Vec<(String, String)> {
+    let mut keys: Vec<String> = f.totalen.iter().map(|t| t.groep.clone()).collect();
+    keys.dedup();
+    keys.into_iter()
+        .map(|g| {
+            let name = match g.as_str() {
+                GROUP_ALL => "Ministeries samen".to_owned(),
+                GROUP_SUPERVISORS => "Onafhankelijke toezichthouders".to_owned(),
+                code => ministry_name(code).to_owned(),
+            };
+            (g, name)
+        })
+        .collect()
+}
+
+const CATEGORIES: [(&str, &str); 4] = [
+    ("A", "A: hoog-risico AI-systemen"),
+    ("B", "B: impactvolle algoritmen"),
+    ("C", "C: overige algoritmen"),
+    ("totaal", "Totaal"),
+];
+
+fn kwartalen_tekst(jaar: i32, present: &[Quarter], missing: &[Quarter]) -> String {
+    let names = |qs: &[Quarter]| opsomming(&qs.iter().map(Quarter::to_string).collect::<Vec<_>>());
+    let mut s = format!("Deze rapportage gebruikt de statusoverzichten van {}.", names(present));
+    if !missing.is_empty() {
+        s.push_str(&format!(
+            " Van {} ontbreken de cijfers nog; de stand aan het einde van {jaar} is daarom de stand op de laatste peildatum.",
+            names(missing)
+        ));
+    }
+    s
+}
+
+/// Everything the annual template needs. `quarters` holds the quarters of
+/// the year that were read, oldest first, and is not empty.
+pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> Option<Jaar> {
+    let (_, last) = quarters.last()?;
+    let present: Vec<Quarter> = quarters.iter().map(|(q, _)| *q).collect();
+    let moment = format!("Op {}", dutch_date_long(last.peildatum));
+    let all = Stand::from_figures(last, None);
+    let ministeries = all
+        .ministeries
+        .iter()
+        .map(|m| Ministerie {
+            naam: ministry_name(m).to_owned(),
+            alineas: zinnen::alineas(&Stand::from_figures(last, Some(m)), &moment),
+        })
+        .collect();
+
+    let groups = groups(last);
+    let mut stand = Vec::new();
+    let mut stand_totalen = Vec::new();
+    for (g, name) in &groups {
+        for (cat, label) in CATEGORIES {
+            let get = |maat: &str| last.total(g, cat, maat).to_string();
+            if cat == "totaal" {
+                stand_totalen.push(stand.len());
+            }
+            stand.push(vec![
+                if cat == "A" { name.clone() } else { String::new() },
+                label.to_owned(),
+                get("geinventariseerd"),
+                get("verplicht"),
+                get("gepubliceerd"),
+                get("resterend"),
+                get("gepland_voor_deadline"),
+                get("zonder_planning"),
+            ]);
+        }
+    }
+
+    let verloop: Vec<Punt> = quarters
+        .iter()
+        .map(|(q, f)| {
+            let t = |cat: &str, maat: &str| f.total(GROUP_ALL, cat, maat);
+            Punt {
+                kwartaal: q.to_string(),
+                gepubliceerd: t("totaal", "gepubliceerd"),
+                verplicht_gepubliceerd: t("A", "gepubliceerd") + t("B", "gepubliceerd"),
+                verplicht: t("A", "verplicht") + t("B", "verplicht"),
+            }
+        })
+        .collect();
+    let verloop_alt = format!(
+        "Kolomdiagram van het aantal gepubliceerde algoritmen en AI-systemen van de ministeries per kwartaal: {}.",
+        verloop
+            .iter()
+            .map(|p| format!("{} {}", p.kwartaal, p.gepubliceerd))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+
+    let nieuw = |g: &str, cat: &str| -> u32 { quarters.iter().map(|(_, f)| f.total(g, cat, "nieuw_gepubliceerd")).sum() };
+    let dit_jaar = groups
+        .iter()
+        .map(|(g, name)| {
+            let mut row = vec![name.clone()];
+            row.extend(["A", "B", "C", "totaal"].map(|c| nieuw(g, c).to_string()));
+            row
+        })
+        .collect();
+    let n_all = nieuw(GROUP_ALL, "totaal");
+    let mut dit_jaar_tekst = format!(
+        "In {} hebben de ministeries en hun taakorganisaties {} nieuw gepubliceerd (publicatiedatum in het kwartaal).",
+        opsomming(&present.iter().map(Quarter::to_string).collect::<Vec<_>>()),
+        if n_all == 0 { "geen algoritmen of AI-systemen".to_owned() } else { zinnen::algoritmen(n_all) }
+    );
+    if !missing.is_empty() {
+        dit_jaar_tekst.push_str(" De kwartalen zonder cijfers tellen hier nog niet mee.");
+    }
+
+    let daarna = groups
+        .iter()
+        .map(|(g, name)| {
+            let t = |maat: &str| last.total(g, "totaal", maat);
+            let rest = t("resterend");
+            let later = rest.saturating_sub(t("achterstallig") + t("zonder_planning"));
+            vec![
+                name.clone(),
+                rest.to_string(),
+                later.to_string(),
+                t("achterstallig").to_string(),
+                t("zonder_planning").to_string(),
+            ]
+        })
+        .collect();
+    let daarna_tekst = format!(
+        "Nog te publiceren zijn de verplichte algoritmen (A en B) die op {} nog niet in het register stonden. \
+         Gepland na de peildatum: er is een publicatiedatum na {}.",
+        dutch_date_long(last.peildatum),
+        dutch_date_long(last.peildatum)
+    );
+
+    let mut organisaties: Vec<(bool, String, String, Vec<String>)> = last
+        .organisaties
+        .iter()
+        .map(|o| {
+            let get = |maat: &str| {
+                if o.ingeleverd {
+                    last.org_figure(&o.code, None, maat).to_string()
+                } else {
+                    "–".to_owned()
+                }
+            };
+            let ministerie = if o.toezichthouder {
+                "toezichthouder".to_owned()
+            } else {
+                o.ministerie.clone()
+            };
+            let row = vec![
+                o.naam.clone(),
+                ministerie.clone(),
+                get("gepubliceerd"),
+                get("verplicht"),
+                get("resterend"),
+                get("gepland_voor_deadline"),
+            ];
+            (o.toezichthouder, ministerie, crate::text::key(&o.naam), row)
+        })
+        .collect();
+    organisaties.sort_by(|a, b| (a.0, &a.1, &a.2).cmp(&(b.0, &b.1, &b.2)));
+
+    Some(Jaar {
+        titel: format!("Jaarrapportage Bedrijfsvoering Rijk {jaar}: Algoritmeregister JenV en AenM"),
+        jaar,
+        classificatie: "Openbaar",
+        voorlopig: quarters.iter().any(|(_, f)| f.voorlopig),
+        peildatum: dutch_date_long(last.peildatum),
+        kwartalen_tekst: kwartalen_tekst(jaar, &present, missing),
+        alineas: zinnen::alineas(&all, &moment),
+        ministeries,
+        stand_kop: vec![
+            "Groep",
+            "Categorie",
+            "Geïnventariseerd",
+            "Verplicht",
+            "Gepubliceerd",
+            "Nog te publiceren",
+            "Op tijd gepland",
+            "Zonder planning",
+        ],
+        stand,
+        stand_totalen,
+        verloop,
+        verloop_alt,
+        dit_jaar_tekst,
+        dit_jaar,
+        daarna_tekst,
+        daarna,
+        organisaties: organisaties.into_iter().map(|(_, _, _, r)| r).collect(),
+    })
+}

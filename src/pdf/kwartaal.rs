@@ -1,0 +1,389 @@
+//! The quarterly report for the CDO/CIO council, `voortgang-<kwartaal>.pdf`:
+//! its data (built here, typeset by `templates/voortgang.typ`) and its exporter.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::Maker;
+use super::zinnen::{self, Stand, algoritmen};
+use crate::commands::Loaded;
+use crate::export::Exporter;
+use crate::figures::{Figures, OrgStatus};
+use crate::options::{BatchConfig, quarter_folders};
+use crate::registry::ministry_name;
+use crate::text::dutch_date_long;
+
+/// A headline figure on the front panel.
+#[derive(Debug, Serialize)]
+pub struct Kern {
+    pub titel: String,
+    pub waarde: String,
+    pub tekst: String,
+    /// `true` on track, `false` needs attention, `None` no judgement.
+    pub op_schema: Option<bool>,
+}
+
+/// One organisation's bar: published, planned in time, overdue, and the rest
+/// (no planned date, or planned after the deadline).
+#[derive(Debug, Serialize)]
+pub struct Balk {
+    pub naam: String,
+    pub gepubliceerd: u32,
+    pub gepland: u32,
+    pub achterstallig: u32,
+    pub niet_gepland: u32,
+}
+
+/// One organisation's table row; counts are `None` when no sheet came in.
+#[derive(Debug, Serialize)]
+pub struct Rij {
+    pub naam: String,
+    pub fase: String,
+    pub cijfers: Option<[u32; 7]>,
+}
+
+/// The rows of one ministry (or of the supervisors) with their total.
+#[derive(Debug, Serialize)]
+pub struct Groep {
+    pub naam: String,
+    pub rijen: Vec<Rij>,
+    pub totaal: [u32; 7],
+}
+
+/// The change in one organisation's figures since the previous quarter.
+#[derive(Debug, Serialize)]
+pub struct Wijziging {
+    pub naam: String,
+    pub gepubliceerd_vorig: u32,
+    pub gepubliceerd: u32,
+    pub resterend_vorig: u32,
+    pub resterend: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Wijzigingen {
+    pub tekst: String,
+    pub rijen: Vec<Wijziging>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Ontbreekt {
+    pub zinnen: Vec<String>,
+    pub zonder_blad: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Voortgang {
+    pub titel: String,
+    pub kwartaal: String,
+    pub peildatum: String,
+    pub classificatie: String,
+    pub voorlopig: bool,
+    pub kern: Vec<Kern>,
+    pub alineas: Vec<String>,
+    pub balken: Vec<Balk>,
+    pub balken_alt: String,
+    pub kolommen: [&'static str; 7],
+    pub groepen: Vec<Groep>,
+    pub wijzigingen: Wijzigingen,
+    pub ontbreekt: Ontbreekt,
+}
+
+/// The table's figure columns, in order.
+const KOLOMMEN: [&str; 7] = [
+    "A",
+    "B",
+    "C",
+    "Gepubliceerd",
+    "Nog te publiceren",
+    "Achterstallig",
+    "Zonder planning",
+];
+
+fn row_figures(f: &Figures, code: &str) -> [u32; 7] {
+    let inv = |c: &str| f.org_figure(code, Some(c), "geinventariseerd");
+    [
+        inv("A"),
+        inv("B"),
+        inv("C"),
+        f.org_figure(code, None, "gepubliceerd"),
+        f.org_figure(code, None, "resterend"),
+        f.org_figure(code, None, "achterstallig"),
+        f.org_figure(code, None, "zonder_planning"),
+    ]
+}
+
+fn kern_categorie(f: &Figures, cat: &str, titel: &str) -> Kern {
+    let get = |maat: &str| f.total(crate::aggregate::GROUP_ALL, cat, maat);
+    let (verplicht, gepubl, rest) = (get("verplicht"), get("gepubliceerd"), get("resterend"));
+    let (gepland, achter, zonder) = (get("gepland_voor_deadline"), get("achterstallig"), get("zonder_planning"));
+    let op_schema = gepland == rest && achter == 0;
+    let mut tekst = if rest == 0 {
+        "alle verplichte gepubliceerd".to_owned()
+    } else if gepland == rest {
+        format!("gepubliceerd; de overige {rest} op tijd gepland")
+    } else {
+        format!("gepubliceerd; van de overige {rest} zijn er {gepland} op tijd gepland")
+    };
+    if zonder > 0 {
+        tekst.push_str(&format!(", {zonder} zonder planning"));
+    }
+    if achter > 0 {
+        tekst.push_str(&format!(", {achter} achterstallig"));
+    }
+    Kern {
+        titel: titel.to_owned(),
+        waarde: format!("{gepubl} van {verplicht}"),
+        tekst,
+        op_schema: (verplicht > 0).then_some(op_schema),
+    }
+}
+
+fn fase(o: &OrgStatus) -> String {
+    match (o.ingeleverd, o.fase) {
+        (false, _) => "geen overzicht".to_owned(),
+        (true, Some(p)) => p.as_str().to_owned(),
+        (true, None) => "onbekend".to_owned(),
+    }
+}
+
+/// The table, one group per ministry and the supervisors last.
+fn groepen(f: &Figures) -> Vec<Groep> {
+    let mut keys: Vec<(bool, String)> = f
+        .organisaties
+        .iter()
+        .map(|o| (o.toezichthouder, o.ministerie.clone()))
+        .collect();
+    keys.sort();
+    keys.dedup_by(|a, b| a.0 && b.0 || a == b);
+    keys.into_iter()
+        .map(|(toez, ministerie)| {
+            let mut orgs: Vec<&OrgStatus> = f
+                .organisaties
+                .iter()
+                .filter(|o| o.toezichthouder == toez && (toez || o.ministerie == ministerie))
+                .collect();
+            orgs.sort_by(|a, b| crate::text::key(&a.naam).cmp(&crate::text::key(&b.naam)));
+            let rijen: Vec<Rij> = orgs
+                .iter()
+                .map(|o| Rij {
+                    naam: o.naam.clone(),
+                    fase: fase(o),
+                    cijfers: o.ingeleverd.then(|| row_figures(f, &o.code)),
+                })
+                .collect();
+            let mut totaal = [0u32; 7];
+            for r in rijen.iter().filter_map(|r| r.cijfers) {
+                for (t, v) in totaal.iter_mut().zip(r) {
+                    *t += v;
+                }
+            }
+            let naam = if toez {
+                "Onafhankelijke toezichthouders (tellen niet mee in de totalen)".to_owned()
+            } else {
+                ministry_name(&ministerie).to_owned()
+            };
+            Groep { naam, rijen, totaal }
+        })
+        .collect()
+}
+
+fn balken(f: &Figures) -> (Vec<Balk>, String) {
+    let mut list: Vec<(Balk, u32)> = f
+        .organisaties
+        .iter()
+        .filter(|o| o.ingeleverd && !o.toezichthouder)
+        .map(|o| {
+            let get = |maat: &str| f.org_figure(&o.code, None, maat);
+            let (rest, gepland, achter) = (get("resterend"), get("gepland_voor_deadline"), get("achterstallig"));
+            let b = Balk {
+                naam: o.naam.clone(),
+                gepubliceerd: get("gepubliceerd"),
+                gepland: gepland.saturating_sub(achter),
+                achterstallig: achter,
+                niet_gepland: rest.saturating_sub(gepland),
+            };
+            (b, rest)
+        })
+        .filter(|(b, rest)| b.gepubliceerd + rest > 0)
+        .collect();
+    list.sort_by(|(x, xr), (y, yr)| {
+        (y.gepubliceerd, yr)
+            .cmp(&(x.gepubliceerd, xr))
+            .then_with(|| crate::text::key(&x.naam).cmp(&crate::text::key(&y.naam)))
+    });
+    let parts: Vec<String> = list
+        .iter()
+        .map(|(b, _)| {
+            format!(
+                "{}: {} gepubliceerd, {} op tijd gepland, {} achterstallig, {} niet op tijd gepland",
+                b.naam, b.gepubliceerd, b.gepland, b.achterstallig, b.niet_gepland
+            )
+        })
+        .collect();
+    let alt = if parts.is_empty() {
+        "Staafdiagram per organisatie: geen organisatie heeft algoritmen gepubliceerd of gepland.".to_owned()
+    } else {
+        format!("Staafdiagram per organisatie. {}.", parts.join("; "))
+    };
+    (list.into_iter().map(|(b, _)| b).collect(), alt)
+}
+
+fn wijzigingen(f: &Figures, vorig: &Result<Option<Figures>, String>) -> Wijzigingen {
+    let vorige = f.kwartaal.previous();
+    let p = match vorig {
+        Ok(Some(p)) => p,
+        Ok(None) => {
+            return Wijzigingen {
+                tekst: format!("Er is geen map voor {vorige}. Daarom is er geen vergelijking met het vorige kwartaal."),
+                rijen: vec![],
+            };
+        }
+        Err(e) => {
+            return Wijzigingen {
+                tekst: format!("Het vorige kwartaal ({vorige}) kon niet worden gelezen: {e}"),
+                rijen: vec![],
+            };
+        }
+    };
+    let total = |x: &Figures, maat: &str| x.total(crate::aggregate::GROUP_ALL, "totaal", maat);
+    let (nu, toen) = (total(f, "gepubliceerd"), total(p, "gepubliceerd"));
+    let verschil = i64::from(nu) - i64::from(toen);
+    let mut tekst = match verschil {
+        0 => format!("Sinds {vorige} is het aantal gepubliceerde algoritmen en AI-systemen gelijk gebleven ({nu})."),
+        d if d > 0 => format!(
+            "Sinds {vorige} zijn er {} bij gekomen in het register: van {toen} naar {nu}.",
+            algoritmen(d as u32)
+        ),
+        d => format!(
+            "Sinds {vorige} is het aantal gepubliceerde algoritmen en AI-systemen gedaald met {}: van {toen} naar {nu}.",
+            -d
+        ),
+    };
+    let (rest_nu, rest_toen) = (total(f, "resterend"), total(p, "resterend"));
+    tekst.push_str(&format!(
+        " Nog te publiceren (verplicht): {rest_nu}, in {vorige} waren dat er {rest_toen}."
+    ));
+    let mut rijen = Vec::new();
+    for o in f.organisaties.iter().filter(|o| !o.toezichthouder) {
+        let now = |x: &Figures, maat: &str| x.org_figure(&o.code, None, maat);
+        let w = Wijziging {
+            naam: o.naam.clone(),
+            gepubliceerd_vorig: now(p, "gepubliceerd"),
+            gepubliceerd: now(f, "gepubliceerd"),
+            resterend_vorig: now(p, "resterend"),
+            resterend: now(f, "resterend"),
+        };
+        if w.gepubliceerd != w.gepubliceerd_vorig || w.resterend != w.resterend_vorig {
+            rijen.push(w);
+        }
+    }
+    if rijen.is_empty() {
+        tekst.push_str(" Bij geen enkele organisatie zijn de cijfers veranderd.");
+    }
+    Wijzigingen { tekst, rijen }
+}
+
+fn ontbreekt(f: &Figures) -> Ontbreekt {
+    let zonder_blad: Vec<String> = f
+        .organisaties
+        .iter()
+        .filter(|o| !o.ingeleverd)
+        .map(|o| o.naam.clone())
+        .collect();
+    let n = zonder_blad.len();
+    let totaal = f.organisaties.len();
+    let mut zinnen = vec![match n {
+        0 => format!("Alle {totaal} organisaties hebben een statusoverzicht ingeleverd."),
+        1 => format!("Van de {totaal} organisaties heeft er 1 geen statusoverzicht ingeleverd."),
+        _ => format!("Van de {totaal} organisaties hebben er {n} geen statusoverzicht ingeleverd."),
+    }];
+    let t = f.bevindingen_telling;
+    let woord = |n: usize, een: &str, meer: &str| format!("{n} {}", if n == 1 { een } else { meer });
+    zinnen.push(format!(
+        "Bij de controle zijn {}, {} en {} gevonden. De lijst met bevindingen staat in cijfers-{}.json.",
+        woord(t.fout, "fout", "fouten"),
+        woord(t.waarschuwing, "waarschuwing", "waarschuwingen"),
+        woord(t.info, "opmerking", "opmerkingen"),
+        f.kwartaal
+    ));
+    let u = f.rijen.uitgesloten;
+    if u > 0 {
+        zinnen.push(format!(
+            "Van de {} gelezen rijen {} niet meegeteld, omdat er een fout in zit.",
+            f.rijen.gelezen,
+            if u == 1 { "is er 1".to_owned() } else { format!("zijn er {u}") }
+        ));
+    }
+    Ontbreekt { zinnen, zonder_blad }
+}
+
+/// Everything the template needs, as plain data.
+pub fn data(f: &Figures, vorig: &Result<Option<Figures>, String>) -> Voortgang {
+    let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
+    let (balken, balken_alt) = balken(f);
+    Voortgang {
+        titel: format!("Voortgang publicatie in het Algoritmeregister, {}", f.kwartaal),
+        kwartaal: f.kwartaal.to_string(),
+        peildatum: dutch_date_long(f.peildatum),
+        classificatie: f.classificatie.to_owned(),
+        voorlopig: f.voorlopig,
+        kern: vec![
+            Kern {
+                titel: "Gepubliceerd".into(),
+                waarde: f.total(crate::aggregate::GROUP_ALL, "totaal", "gepubliceerd").to_string(),
+                tekst: "algoritmen en AI-systemen in het register (A, B en C)".into(),
+                op_schema: None,
+            },
+            kern_categorie(f, "A", "Hoog-risico AI-systemen (A)"),
+            kern_categorie(f, "B", "Impactvolle algoritmen (B)"),
+            Kern {
+                titel: "Statusoverzichten".into(),
+                waarde: format!("{delivered} van {}", f.organisaties.len()),
+                tekst: "organisaties hebben ingeleverd".into(),
+                op_schema: None,
+            },
+        ],
+        alineas: zinnen::alineas(&Stand::from_figures(f, None), "Op dit moment"),
+        balken,
+        balken_alt,
+        kolommen: KOLOMMEN,
+        groepen: groepen(f),
+        wijzigingen: wijzigingen(f, vorig),
+        ontbreekt: ontbreekt(f),
+    }
+}
+
+/// Reads the previous quarter when its folder exists.
+pub fn previous(config: &BatchConfig) -> Result<Option<Figures>, String> {
+    let want = config.quarter.previous();
+    let folders = quarter_folders(&config.inputs).map_err(|e| format!("{e:#}"))?;
+    let Some((_, folder)) = folders.into_iter().find(|(q, _)| *q == want) else {
+        return Ok(None);
+    };
+    let prev = BatchConfig {
+        quarter: want,
+        folder,
+        ..config.clone()
+    };
+    crate::commands::load(&prev, true)
+        .map(|l| Some(l.figures))
+        .map_err(|e| format!("{e:#}"))
+}
+
+/// `voortgang-<kwartaal>.pdf`.
+pub struct QuarterlyPdf {
+    pub maker: Maker,
+    pub vorig: Result<Option<Figures>, String>,
+}
+
+impl Exporter for QuarterlyPdf {
+    fn file_name(&self, loaded: &Loaded) -> String {
+        format!("voortgang-{}.pdf", loaded.figures.kwartaal)
+    }
+
+    fn render(&self, loaded: &Loaded) -> Result<Vec<u8>> {
+        let f = &loaded.figures;
+        self.maker.render("voortgang.typ", &data(f, &self.vorig), f.peildatum)
+    }
+}

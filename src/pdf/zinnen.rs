@@ -1,0 +1,542 @@
+//! The figures as Dutch sentences, in the style of the letter to Parliament:
+//! singular and plural, one ministry or both, zero counts, and organisations
+//! sorted by count and then by name.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::figures::Figures;
+use crate::registry::ministry_name;
+use crate::text::{dutch_date_long, key};
+
+/// One organisation and how many algorithms it published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgCount {
+    pub naam: String,
+    pub naam_in_zin: String,
+    pub aantal: u32,
+}
+
+/// The mandatory figures of one category (A or B).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Verplicht {
+    pub verplicht: u32,
+    pub gepubliceerd: u32,
+    pub resterend: u32,
+    pub gepland_voor_deadline: u32,
+    pub achterstallig: u32,
+    pub zonder_planning: u32,
+}
+
+/// What the sentences are made from: the ministries' figures (supervisors apart).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stand {
+    /// Ministry codes in scope (`JenV`, `AenM`).
+    pub ministeries: Vec<String>,
+    /// Published in every category.
+    pub gepubliceerd: u32,
+    /// Organisations that published at least one, in any order.
+    pub organisaties: Vec<OrgCount>,
+    pub a: Verplicht,
+    pub b: Verplicht,
+    pub deadline_a: NaiveDate,
+    pub deadline_b: NaiveDate,
+    /// Supervisors: `None` when there are none in scope; otherwise what those
+    /// that sent a sheet published (`None` inside when none sent one).
+    pub toezichthouders: Option<Option<u32>>,
+}
+
+impl Stand {
+    /// The figures of all ministries (`ministerie = None`) or of one ministry.
+    pub fn from_figures(f: &Figures, ministerie: Option<&str>) -> Stand {
+        let in_scope = |o: &&crate::figures::OrgStatus| ministerie.is_none_or(|m| o.ministerie == m);
+        let orgs: Vec<_> = f.organisaties.iter().filter(in_scope).filter(|o| !o.toezichthouder).collect();
+        let mut ministeries: Vec<String> = orgs.iter().map(|o| o.ministerie.clone()).collect();
+        ministeries.sort();
+        ministeries.dedup();
+        let cat = |c: &str| {
+            let sum = |maat: &str| orgs.iter().map(|o| f.org_figure(&o.code, Some(c), maat)).sum();
+            Verplicht {
+                verplicht: sum("verplicht"),
+                gepubliceerd: sum("gepubliceerd"),
+                resterend: sum("resterend"),
+                gepland_voor_deadline: sum("gepland_voor_deadline"),
+                achterstallig: sum("achterstallig"),
+                zonder_planning: sum("zonder_planning"),
+            }
+        };
+        let supervisors: Vec<_> = f.organisaties.iter().filter(in_scope).filter(|o| o.toezichthouder).collect();
+        let toezichthouders = (ministerie.is_none() && !supervisors.is_empty()).then(|| {
+            supervisors.iter().any(|o| o.ingeleverd).then(|| {
+                supervisors
+                    .iter()
+                    .map(|o| f.org_figure(&o.code, None, "gepubliceerd"))
+                    .sum()
+            })
+        });
+        Stand {
+            gepubliceerd: orgs.iter().map(|o| f.org_figure(&o.code, None, "gepubliceerd")).sum(),
+            organisaties: orgs
+                .iter()
+                .map(|o| OrgCount {
+                    naam: o.naam.clone(),
+                    naam_in_zin: o.naam_in_zin.clone(),
+                    aantal: f.org_figure(&o.code, None, "gepubliceerd"),
+                })
+                .collect(),
+            ministeries,
+            a: cat("A"),
+            b: cat("B"),
+            deadline_a: f.deadline.a,
+            deadline_b: f.deadline.b,
+            toezichthouders,
+        }
+    }
+}
+
+/// `a`, `a en b`, `a, b en c`.
+pub fn opsomming(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} en {last}", init.join(", ")),
+    }
+}
+
+/// "1 algoritme of AI-systeem", "32 algoritmen en AI-systemen".
+pub fn algoritmen(n: u32) -> String {
+    if n == 1 {
+        "1 algoritme of AI-systeem".to_owned()
+    } else {
+        format!("{n} algoritmen en AI-systemen")
+    }
+}
+
+/// "1 impactvol algoritme", "11 impactvolle algoritmen".
+pub fn impactvol(n: u32) -> String {
+    if n == 1 {
+        "1 impactvol algoritme".to_owned()
+    } else {
+        format!("{n} impactvolle algoritmen")
+    }
+}
+
+/// "1 hoogrisico-AI-systeem", "3 hoogrisico-AI-systemen".
+pub fn hoogrisico(n: u32) -> String {
+    if n == 1 {
+        "1 hoogrisico-AI-systeem".to_owned()
+    } else {
+        format!("{n} hoogrisico-AI-systemen")
+    }
+}
+
+const NUMBER_WORDS: [&str; 13] = [
+    "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+];
+
+/// "de beide ministeries en haar taakorganisaties", "het ministerie van Asiel
+/// en Migratie en zijn taakorganisaties".
+pub fn onderwerp(ministeries: &[String]) -> String {
+    match ministeries {
+        [] => "de organisaties".to_owned(),
+        [one] => {
+            let name = ministry_name(one);
+            let in_sentence = match name.strip_prefix("Ministerie ") {
+                Some(rest) => format!("het ministerie {rest}"),
+                None => format!("het ministerie {name}"),
+            };
+            format!("{in_sentence} en zijn taakorganisaties")
+        }
+        [_, _] => "de beide ministeries en haar taakorganisaties".to_owned(),
+        more => {
+            let n = more.len();
+            let word = NUMBER_WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_owned());
+            format!("de {word} ministeries en hun taakorganisaties")
+        }
+    }
+}
+
+/// "eind 2025" for 31 December, else "30 september 2026".
+pub fn deadline_tekst(d: NaiveDate) -> String {
+    if d.month() == 12 && d.day() == 31 {
+        format!("eind {}", d.year())
+    } else {
+        dutch_date_long(d)
+    }
+}
+
+/// Organisations with at least one publication: most first, then by name.
+pub fn per_organisatie(orgs: &[OrgCount]) -> Vec<&OrgCount> {
+    let mut list: Vec<&OrgCount> = orgs.iter().filter(|o| o.aantal > 0).collect();
+    list.sort_by(|x, y| {
+        y.aantal
+            .cmp(&x.aantal)
+            .then_with(|| key(&x.naam).cmp(&key(&y.naam)))
+            .then_with(|| x.naam.cmp(&y.naam))
+    });
+    list
+}
+
+/// B then A, leaving out zeros: "11 impactvolle algoritmen en 3 hoogrisico-AI-systemen".
+fn b_en_a(b: u32, a: u32) -> (String, u32, usize) {
+    let mut parts = Vec::new();
+    if b > 0 {
+        parts.push(impactvol(b));
+    }
+    if a > 0 {
+        parts.push(hoogrisico(a));
+    }
+    (opsomming(&parts), a + b, parts.len())
+}
+
+/// The paragraphs. `moment` opens the first sentence: "Op dit moment",
+/// "Op 31 december 2025".
+pub fn alineas(s: &Stand, moment: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let wie = onderwerp(&s.ministeries);
+
+    // What has been published, and by whom.
+    let mut p = if s.gepubliceerd == 0 {
+        format!("{moment} hebben {wie} nog geen algoritmen of AI-systemen gepubliceerd in het algoritmeregister.")
+    } else {
+        format!(
+            "{moment} hebben {wie} {} gepubliceerd in het algoritmeregister.",
+            algoritmen(s.gepubliceerd)
+        )
+    };
+    let orgs = per_organisatie(&s.organisaties);
+    match orgs.as_slice() {
+        [] => {}
+        [one] if one.aantal == 1 => p.push_str(&format!(
+            " Het gaat om een algoritme of AI-systeem van {}.",
+            one.naam_in_zin
+        )),
+        list => {
+            let items: Vec<String> = list.iter().map(|o| format!("{} ({})", o.naam_in_zin, o.aantal)).collect();
+            p.push_str(&format!(
+                " Het gaat om algoritmen en AI-systemen van {}.",
+                opsomming(&items)
+            ));
+        }
+    }
+    out.push(p);
+
+    // The mandatory ones: A and B.
+    let (verplicht, v_total, v_parts) = b_en_a(s.b.verplicht, s.a.verplicht);
+    if v_total == 0 {
+        out.push("Er zijn geen impactvolle algoritmen of hoogrisico-AI-systemen die gepubliceerd moeten worden.".into());
+    } else {
+        let mut p = if v_parts == 1 {
+            let verb = if v_total == 1 { "moet" } else { "moeten" };
+            format!("In totaal {verb} {verplicht} verplicht worden gepubliceerd.")
+        } else {
+            format!(
+                "In totaal moeten {} verplicht worden gepubliceerd: {verplicht}.",
+                algoritmen(v_total)
+            )
+        };
+        let (gepubl, g_total, _) = b_en_a(s.b.gepubliceerd, s.a.gepubliceerd);
+        if g_total == 0 {
+            p.push_str(" Hiervan is nog geen enkel algoritme of AI-systeem gepubliceerd.");
+        } else {
+            let verb = if g_total == 1 { "is" } else { "zijn" };
+            p.push_str(&format!(" Hiervan {verb} inmiddels {gepubl} gepubliceerd."));
+        }
+        p.push_str(&resterend(s, g_total));
+        out.push(p);
+    }
+
+    if let Some(published) = s.toezichthouders {
+        let mut p = String::from("De onafhankelijke toezichthouders registreren zelf en tellen niet mee in deze cijfers.");
+        match published {
+            Some(0) => p.push_str(" Zij hebben samen nog geen algoritmen of AI-systemen gepubliceerd."),
+            Some(n) => p.push_str(&format!(" Zij hebben samen {} gepubliceerd.", algoritmen(n))),
+            None => {}
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// "De overige 11 impactvolle algoritmen en 7 hoogrisico-AI-systemen"; a count
+/// of 1 takes its own article: "Het overige impactvolle algoritme en de overige
+/// 2 hoogrisico-AI-systemen".
+fn overige(b: u32, a: u32, joined: &str) -> String {
+    if b != 1 && a != 1 {
+        return format!("De overige {joined}");
+    }
+    let part = |n: u32, one: &str, many: String| match n {
+        0 => None,
+        1 => Some(format!("het overige {one}")),
+        _ => Some(format!("de overige {many}")),
+    };
+    let parts: Vec<String> = [
+        part(b, "impactvolle algoritme", impactvol(b)),
+        part(a, "hoogrisico-AI-systeem", hoogrisico(a)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let text = opsomming(&parts);
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// The sentences on what is still to be published, with a leading space.
+fn resterend(s: &Stand, published: u32) -> String {
+    let (rest, r_total, r_parts) = b_en_a(s.b.resterend, s.a.resterend);
+    if r_total == 0 {
+        return " Daarmee zijn alle verplichte algoritmen en AI-systemen gepubliceerd.".into();
+    }
+    let voor = if s.deadline_a == s.deadline_b {
+        format!("voor {}", deadline_tekst(s.deadline_b))
+    } else {
+        format!(
+            "voor hun deadline ({} voor impactvolle algoritmen, {} voor hoogrisico-AI-systemen)",
+            deadline_tekst(s.deadline_b),
+            deadline_tekst(s.deadline_a)
+        )
+    };
+    let gepland = s.a.gepland_voor_deadline + s.b.gepland_voor_deadline;
+    let zonder = s.a.zonder_planning + s.b.zonder_planning;
+    let later = r_total.saturating_sub(gepland + zonder);
+    let achter = s.a.achterstallig + s.b.achterstallig;
+    let single = r_total == 1 && r_parts == 1;
+    let overige = overige(s.b.resterend, s.a.resterend, &rest);
+    let mut out = String::new();
+    if gepland == r_total {
+        if published == 0 {
+            let wie = if r_total == 1 { "Het staat" } else { "Ze staan allemaal" };
+            out.push_str(&format!(" {wie} {voor} gepland voor publicatie."));
+        } else {
+            let verb = if single { "staat" } else { "staan" };
+            out.push_str(&format!(" {overige} {verb} {voor} gepland voor publicatie."));
+        }
+    } else {
+        if published > 0 {
+            let verb = if single { "moet" } else { "moeten" };
+            out.push_str(&format!(" {overige} {verb} nog worden gepubliceerd."));
+        }
+        match gepland {
+            0 => out.push_str(&format!(" Daarvan staat er nog geen {voor} gepland voor publicatie.")),
+            1 => out.push_str(&format!(" Daarvan staat er 1 {voor} gepland voor publicatie.")),
+            n => out.push_str(&format!(" Daarvan staan er {n} {voor} gepland voor publicatie.")),
+        }
+        if later > 0 {
+            out.push_str(&format!(" Voor {later} daarvan ligt de geplande datum later."));
+        }
+        if zonder > 0 {
+            out.push_str(&format!(" Voor {zonder} daarvan is nog geen datum gepland."));
+        }
+    }
+    match achter {
+        0 => {}
+        1 => out.push_str(" Volgens de eigen planning had 1 algoritme of AI-systeem al gepubliceerd moeten zijn."),
+        n => out.push_str(&format!(
+            " Volgens de eigen planning hadden {} al gepubliceerd moeten zijn.",
+            algoritmen(n)
+        )),
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(naam: &str, zin: &str, aantal: u32) -> OrgCount {
+        OrgCount {
+            naam: naam.into(),
+            naam_in_zin: zin.into(),
+            aantal,
+        }
+    }
+
+    fn cat(verplicht: u32, gepubliceerd: u32, gepland: u32) -> Verplicht {
+        Verplicht {
+            verplicht,
+            gepubliceerd,
+            resterend: verplicht - gepubliceerd,
+            gepland_voor_deadline: gepland,
+            achterstallig: 0,
+            zonder_planning: verplicht - gepubliceerd - gepland,
+        }
+    }
+
+    fn end_2025() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 12, 31).unwrap()
+    }
+
+    fn stand() -> Stand {
+        Stand {
+            ministeries: vec!["AenM".into(), "JenV".into()],
+            gepubliceerd: 32,
+            organisaties: vec![
+                org("Nederlands Forensisch Instituut", "het Nederlands Forensisch Instituut", 4),
+                org("Politie", "Politie", 6),
+                org("Justis", "Justis", 1),
+                org("Centraal Justitieel Incassobureau", "het Centraal Justitieel Incassobureau", 1),
+                org("Nationaal Cyber Security Centrum", "het Nationaal Cyber Security Centrum", 3),
+                org("Leeg", "de lege organisatie", 0),
+            ],
+            a: cat(10, 3, 7),
+            b: cat(22, 11, 11),
+            deadline_a: end_2025(),
+            deadline_b: end_2025(),
+            toezichthouders: None,
+        }
+    }
+
+    #[test]
+    fn the_letter_to_parliament() {
+        let p = alineas(&stand(), "Op dit moment");
+        assert_eq!(
+            p[0],
+            "Op dit moment hebben de beide ministeries en haar taakorganisaties 32 algoritmen en AI-systemen \
+             gepubliceerd in het algoritmeregister. Het gaat om algoritmen en AI-systemen van Politie (6), het \
+             Nederlands Forensisch Instituut (4), het Nationaal Cyber Security Centrum (3), het Centraal Justitieel \
+             Incassobureau (1) en Justis (1)."
+        );
+        assert_eq!(
+            p[1],
+            "In totaal moeten 32 algoritmen en AI-systemen verplicht worden gepubliceerd: 22 impactvolle algoritmen \
+             en 10 hoogrisico-AI-systemen. Hiervan zijn inmiddels 11 impactvolle algoritmen en 3 \
+             hoogrisico-AI-systemen gepubliceerd. De overige 11 impactvolle algoritmen en 7 hoogrisico-AI-systemen \
+             staan voor eind 2025 gepland voor publicatie."
+        );
+        assert_eq!(p.len(), 2);
+    }
+
+    #[test]
+    fn one_ministry_and_singulars() {
+        let s = Stand {
+            ministeries: vec!["AenM".into()],
+            gepubliceerd: 1,
+            organisaties: vec![org("Centraal Orgaan opvang asielzoekers", "het COA", 1)],
+            a: cat(0, 0, 0),
+            b: cat(2, 1, 1),
+            ..stand()
+        };
+        let p = alineas(&s, "Op 30 juni 2025");
+        assert_eq!(
+            p[0],
+            "Op 30 juni 2025 hebben het ministerie van Asiel en Migratie en zijn taakorganisaties 1 algoritme of \
+             AI-systeem gepubliceerd in het algoritmeregister. Het gaat om een algoritme of AI-systeem van het COA."
+        );
+        assert_eq!(
+            p[1],
+            "In totaal moeten 2 impactvolle algoritmen verplicht worden gepubliceerd. Hiervan is inmiddels 1 \
+             impactvol algoritme gepubliceerd. Het overige impactvolle algoritme staat voor eind 2025 gepland voor \
+             publicatie."
+        );
+        let s = Stand {
+            a: cat(1, 0, 1),
+            b: cat(0, 0, 0),
+            ..s
+        };
+        assert_eq!(
+            alineas(&s, "Nu")[1],
+            "In totaal moet 1 hoogrisico-AI-systeem verplicht worden gepubliceerd. Hiervan is nog geen enkel \
+             algoritme of AI-systeem gepubliceerd. Het staat voor eind 2025 gepland voor publicatie."
+        );
+    }
+
+    #[test]
+    fn a_single_one_among_several_takes_its_own_article() {
+        let s = Stand {
+            a: cat(3, 1, 2),
+            b: cat(4, 3, 1),
+            ..stand()
+        };
+        assert!(alineas(&s, "Nu")[1].ends_with(
+            "Hiervan zijn inmiddels 3 impactvolle algoritmen en 1 hoogrisico-AI-systeem gepubliceerd. Het overige \
+             impactvolle algoritme en de overige 2 hoogrisico-AI-systemen staan voor eind 2025 gepland voor publicatie."
+        ));
+    }
+
+    #[test]
+    fn zero_counts() {
+        let s = Stand {
+            gepubliceerd: 0,
+            organisaties: vec![org("Politie", "Politie", 0)],
+            a: cat(0, 0, 0),
+            b: cat(0, 0, 0),
+            ..stand()
+        };
+        let p = alineas(&s, "Op dit moment");
+        assert_eq!(
+            p[0],
+            "Op dit moment hebben de beide ministeries en haar taakorganisaties nog geen algoritmen of AI-systemen \
+             gepubliceerd in het algoritmeregister."
+        );
+        assert_eq!(
+            p[1],
+            "Er zijn geen impactvolle algoritmen of hoogrisico-AI-systemen die gepubliceerd moeten worden."
+        );
+        let all_done = Stand {
+            a: cat(3, 3, 0),
+            b: cat(0, 0, 0),
+            ..stand()
+        };
+        assert!(alineas(&all_done, "Nu")[1].ends_with(
+            "Hiervan zijn inmiddels 3 hoogrisico-AI-systemen gepubliceerd. Daarmee zijn alle verplichte algoritmen en \
+             AI-systemen gepubliceerd."
+        ));
+    }
+
+    #[test]
+    fn not_everything_planned_in_time() {
+        let mut s = stand();
+        s.b = Verplicht {
+            verplicht: 22,
+            gepubliceerd: 11,
+            resterend: 11,
+            gepland_voor_deadline: 6,
+            achterstallig: 2,
+            zonder_planning: 3,
+        };
+        s.a = Verplicht {
+            verplicht: 10,
+            gepubliceerd: 3,
+            resterend: 7,
+            gepland_voor_deadline: 7,
+            achterstallig: 0,
+            zonder_planning: 0,
+        };
+        assert!(alineas(&s, "Nu")[1].ends_with(
+            "De overige 11 impactvolle algoritmen en 7 hoogrisico-AI-systemen moeten nog worden gepubliceerd. \
+             Daarvan staan er 13 voor eind 2025 gepland voor publicatie. Voor 2 daarvan ligt de geplande datum \
+             later. Voor 3 daarvan is nog geen datum gepland. Volgens de eigen planning hadden 2 algoritmen en \
+             AI-systemen al gepubliceerd moeten zijn."
+        ));
+        s.deadline_a = NaiveDate::from_ymd_opt(2026, 8, 2).unwrap();
+        assert!(alineas(&s, "Nu")[1].contains(
+            "Daarvan staan er 13 voor hun deadline (eind 2025 voor impactvolle algoritmen, 2 augustus 2026 voor \
+             hoogrisico-AI-systemen) gepland voor publicatie."
+        ));
+    }
+
+    #[test]
+    fn ties_sorted_by_name_ignoring_case_and_accents() {
+        let orgs = vec![org("raad", "de raad", 2), org("Ándere", "x", 2), org("Bureau", "y", 2), org("Top", "z", 5)];
+        let names: Vec<&str> = per_organisatie(&orgs).iter().map(|o| o.naam.as_str()).collect();
+        assert_eq!(names, ["Top", "Ándere", "Bureau", "raad"]);
+    }
+
+    #[test]
+    fn subjects_and_supervisors() {
+        assert_eq!(onderwerp(&["JenV".into()]), "het ministerie van Justitie en Veiligheid en zijn taakorganisaties");
+        assert_eq!(
+            onderwerp(&["A".into(), "B".into(), "C".into()]),
+            "de drie ministeries en hun taakorganisaties"
+        );
+        let mut s = stand();
+        s.toezichthouders = Some(Some(1));
+        assert_eq!(
+            alineas(&s, "Nu")[2],
+            "De onafhankelijke toezichthouders registreren zelf en tellen niet mee in deze cijfers. Zij hebben samen \
+             1 algoritme of AI-systeem gepubliceerd."
+        );
+        s.toezichthouders = Some(None);
+        assert!(alineas(&s, "Nu")[2].ends_with("tellen niet mee in deze cijfers."));
+    }
+}
