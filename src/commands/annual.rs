@@ -76,7 +76,9 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     }
     if errors > 0 && !args.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er is geen jaarrapportage gemaakt.");
-        println!("Bekijk de fouten per kwartaal met `algoreg check --quarter ...`, of maak een voorlopige versie met --accept-errors.");
+        println!(
+            "Bekijk de fouten per kwartaal met `algoreg check --quarter ...`, of maak een voorlopige versie met --accept-errors."
+        );
         return Ok(EXIT_FINDINGS);
     }
 
@@ -91,7 +93,10 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
         &maker.render("jaarrapportage.typ", &data, last_peildatum)?,
     )?;
     staging.write(&format!("cijfers-{year}.json"), &json(year, &quarters, &missing)?)?;
-    staging.write(&format!("jaarrapportage-{year}.xlsx"), &workbook(year, &quarters, &missing)?)?;
+    staging.write(
+        &format!("jaarrapportage-{year}.xlsx"),
+        &workbook(year, &quarters, &missing)?,
+    )?;
     staging.commit()?;
     let label = if data.voorlopig {
         "voorlopige jaarrapportage"
@@ -135,12 +140,27 @@ fn workbook(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
     cover.set_column_width(0, 28)?;
     cover.set_column_width(1, 70)?;
     cover.write_string_with_format(0, 0, format!("Jaarrapportage Algoritmeregister {year}"), &title)?;
-    let names = |qs: Vec<String>| if qs.is_empty() { "geen".to_owned() } else { qs.join(", ") };
+    let names = |qs: Vec<String>| {
+        if qs.is_empty() {
+            "geen".to_owned()
+        } else {
+            qs.join(", ")
+        }
+    };
     let lines = [
         ("Classificatie", "Openbaar".to_owned()),
-        ("Ministeries", "Justitie en Veiligheid (JenV), Asiel en Migratie (AenM)".to_owned()),
-        ("Kwartalen", names(quarters.iter().map(|(q, _)| q.to_string()).collect())),
-        ("Ontbrekende kwartalen", names(missing.iter().map(Quarter::to_string).collect())),
+        (
+            "Ministeries",
+            "Justitie en Veiligheid (JenV), Asiel en Migratie (AenM)".to_owned(),
+        ),
+        (
+            "Kwartalen",
+            names(quarters.iter().map(|(q, _)| q.to_string()).collect()),
+        ),
+        (
+            "Ontbrekende kwartalen",
+            names(missing.iter().map(Quarter::to_string).collect()),
+        ),
         ("Laatste peildatum", crate::text::dutch_date(peildatum)),
         (
             "Inhoud",
@@ -181,14 +201,23 @@ fn workbook(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
     }
     add_table(sheet, &head, rows.len(), "Cijfers_per_ministerie")?;
 
-    let mut head: Vec<&str> = vec!["Kwartaal", "Ministerie", "Organisatie", "Code", "Toezichthouder", "Categorie"];
+    let mut head: Vec<&str> = vec![
+        "Kwartaal",
+        "Ministerie",
+        "Organisatie",
+        "Code",
+        "Toezichthouder",
+        "Categorie",
+    ];
     head.extend(MAATEN);
     let sheet = book.add_worksheet();
     sheet.set_name("Per organisatie")?;
     let mut r = 0u32;
     for (q, f) in quarters {
         let mut orgs: Vec<_> = f.organisaties.iter().filter(|o| o.ingeleverd).collect();
-        orgs.sort_by(|a, b| (a.toezichthouder, &a.ministerie, &a.code).cmp(&(b.toezichthouder, &b.ministerie, &b.code)));
+        orgs.sort_by(|a, b| {
+            (a.toezichthouder, &a.ministerie, &a.code).cmp(&(b.toezichthouder, &b.ministerie, &b.code))
+        });
         for o in orgs {
             for cat in ["A", "B", "C"] {
                 r += 1;

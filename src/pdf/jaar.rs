@@ -17,6 +17,13 @@ pub struct Ministerie {
     pub alineas: Vec<String>,
 }
 
+/// The year-end figures of one group, one row per category.
+#[derive(Debug, Serialize)]
+pub struct StandGroep {
+    pub naam: String,
+    pub rijen: Vec<Vec<String>>,
+}
+
 #[derive(Debug, Serialize)]
 pub struct Punt {
     pub kwartaal: String,
@@ -36,8 +43,7 @@ pub struct Jaar {
     pub alineas: Vec<String>,
     pub ministeries: Vec<Ministerie>,
     pub stand_kop: Vec<&'static str>,
-    pub stand: Vec<Vec<String>>,
-    pub stand_totalen: Vec<usize>,
+    pub stand: Vec<StandGroep>,
     pub verloop: Vec<Punt>,
     pub verloop_alt: String,
     pub dit_jaar_tekst: String,
@@ -99,26 +105,30 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
         .collect();
 
     let groups = groups(last);
-    let mut stand = Vec::new();
-    let mut stand_totalen = Vec::new();
-    for (g, name) in &groups {
-        for (cat, label) in CATEGORIES {
-            let get = |maat: &str| last.total(g, cat, maat).to_string();
-            if cat == "totaal" {
-                stand_totalen.push(stand.len());
-            }
-            stand.push(vec![
-                if cat == "A" { name.clone() } else { String::new() },
-                label.to_owned(),
-                get("geinventariseerd"),
-                get("verplicht"),
-                get("gepubliceerd"),
-                get("resterend"),
-                get("gepland_voor_deadline"),
-                get("zonder_planning"),
-            ]);
-        }
-    }
+    let stand = groups
+        .iter()
+        .map(|(g, name)| StandGroep {
+            naam: name.clone(),
+            rijen: CATEGORIES
+                .iter()
+                .map(|(cat, label)| {
+                    let mut row = vec![(*label).to_owned()];
+                    row.extend(
+                        [
+                            "geinventariseerd",
+                            "verplicht",
+                            "gepubliceerd",
+                            "resterend",
+                            "gepland_voor_deadline",
+                            "zonder_planning",
+                        ]
+                        .map(|maat| last.total(g, cat, maat).to_string()),
+                    );
+                    row
+                })
+                .collect(),
+        })
+        .collect();
 
     let verloop: Vec<Punt> = quarters
         .iter()
@@ -141,7 +151,12 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
             .join(", ")
     );
 
-    let nieuw = |g: &str, cat: &str| -> u32 { quarters.iter().map(|(_, f)| f.total(g, cat, "nieuw_gepubliceerd")).sum() };
+    let nieuw = |g: &str, cat: &str| -> u32 {
+        quarters
+            .iter()
+            .map(|(_, f)| f.total(g, cat, "nieuw_gepubliceerd"))
+            .sum()
+    };
     let dit_jaar = groups
         .iter()
         .map(|(g, name)| {
@@ -154,7 +169,11 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
     let mut dit_jaar_tekst = format!(
         "In {} hebben de ministeries en hun taakorganisaties {} nieuw gepubliceerd (publicatiedatum in het kwartaal).",
         opsomming(&present.iter().map(Quarter::to_string).collect::<Vec<_>>()),
-        if n_all == 0 { "geen algoritmen of AI-systemen".to_owned() } else { zinnen::algoritmen(n_all) }
+        if n_all == 0 {
+            "geen algoritmen of AI-systemen".to_owned()
+        } else {
+            zinnen::algoritmen(n_all)
+        }
     );
     if !missing.is_empty() {
         dit_jaar_tekst.push_str(" De kwartalen zonder cijfers tellen hier nog niet mee.");
@@ -221,7 +240,6 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
         alineas: zinnen::alineas(&all, &moment),
         ministeries,
         stand_kop: vec![
-            "Groep",
             "Categorie",
             "Geïnventariseerd",
             "Verplicht",
@@ -231,7 +249,6 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
             "Zonder planning",
         ],
         stand,
-        stand_totalen,
         verloop,
         verloop_alt,
         dit_jaar_tekst,

@@ -116,14 +116,20 @@ fn row_figures(f: &Figures, code: &str) -> [u32; 7] {
 fn kern_categorie(f: &Figures, cat: &str, titel: &str) -> Kern {
     let get = |maat: &str| f.total(crate::aggregate::GROUP_ALL, cat, maat);
     let (verplicht, gepubl, rest) = (get("verplicht"), get("gepubliceerd"), get("resterend"));
-    let (gepland, achter, zonder) = (get("gepland_voor_deadline"), get("achterstallig"), get("zonder_planning"));
+    let (gepland, achter, zonder) = (
+        get("gepland_voor_deadline"),
+        get("achterstallig"),
+        get("zonder_planning"),
+    );
     let op_schema = gepland == rest && achter == 0;
-    let mut tekst = if rest == 0 {
-        "alle verplichte gepubliceerd".to_owned()
+    let mut tekst = if verplicht == 0 {
+        "geen verplichte publicaties".to_owned()
+    } else if rest == 0 {
+        "gepubliceerd: alle verplichte".to_owned()
     } else if gepland == rest {
-        format!("gepubliceerd; de overige {rest} op tijd gepland")
+        format!("gepubliceerd; nog {rest} te publiceren, alle op tijd gepland")
     } else {
-        format!("gepubliceerd; van de overige {rest} zijn er {gepland} op tijd gepland")
+        format!("gepubliceerd; nog {rest} te publiceren, {gepland} op tijd gepland")
     };
     if zonder > 0 {
         tekst.push_str(&format!(", {zonder} zonder planning"));
@@ -163,7 +169,7 @@ fn groepen(f: &Figures) -> Vec<Groep> {
                 .iter()
                 .filter(|o| o.toezichthouder == toez && (toez || o.ministerie == ministerie))
                 .collect();
-            orgs.sort_by(|a, b| crate::text::key(&a.naam).cmp(&crate::text::key(&b.naam)));
+            orgs.sort_by_key(|o| crate::text::key(&o.naam));
             let rijen: Vec<Rij> = orgs
                 .iter()
                 .map(|o| Rij {
@@ -312,7 +318,11 @@ fn ontbreekt(f: &Figures) -> Ontbreekt {
         zinnen.push(format!(
             "Van de {} gelezen rijen {} niet meegeteld, omdat er een fout in zit.",
             f.rijen.gelezen,
-            if u == 1 { "is er 1".to_owned() } else { format!("zijn er {u}") }
+            if u == 1 {
+                "is er 1".to_owned()
+            } else {
+                format!("zijn er {u}")
+            }
         ));
     }
     Ontbreekt { zinnen, zonder_blad }
@@ -331,7 +341,9 @@ pub fn data(f: &Figures, vorig: &Result<Option<Figures>, String>) -> Voortgang {
         kern: vec![
             Kern {
                 titel: "Gepubliceerd".into(),
-                waarde: f.total(crate::aggregate::GROUP_ALL, "totaal", "gepubliceerd").to_string(),
+                waarde: f
+                    .total(crate::aggregate::GROUP_ALL, "totaal", "gepubliceerd")
+                    .to_string(),
                 tekst: "algoritmen en AI-systemen in het register (A, B en C)".into(),
                 op_schema: None,
             },

@@ -10,11 +10,26 @@ use anyhow::{Context, Result, bail};
 const EMBEDDED: &[(&str, &[u8])] = &[
     ("stijl.typ", include_bytes!("../../templates/stijl.typ")),
     ("voortgang.typ", include_bytes!("../../templates/voortgang.typ")),
-    ("jaarrapportage.typ", include_bytes!("../../templates/jaarrapportage.typ")),
-    ("fonts/Inter-Regular.otf", include_bytes!("../../templates/fonts/Inter-Regular.otf")),
-    ("fonts/Inter-Italic.otf", include_bytes!("../../templates/fonts/Inter-Italic.otf")),
-    ("fonts/Inter-SemiBold.otf", include_bytes!("../../templates/fonts/Inter-SemiBold.otf")),
-    ("fonts/Inter-Bold.otf", include_bytes!("../../templates/fonts/Inter-Bold.otf")),
+    (
+        "jaarrapportage.typ",
+        include_bytes!("../../templates/jaarrapportage.typ"),
+    ),
+    (
+        "fonts/Inter-Regular.otf",
+        include_bytes!("../../templates/fonts/Inter-Regular.otf"),
+    ),
+    (
+        "fonts/Inter-Italic.otf",
+        include_bytes!("../../templates/fonts/Inter-Italic.otf"),
+    ),
+    (
+        "fonts/Inter-SemiBold.otf",
+        include_bytes!("../../templates/fonts/Inter-SemiBold.otf"),
+    ),
+    (
+        "fonts/Inter-Bold.otf",
+        include_bytes!("../../templates/fonts/Inter-Bold.otf"),
+    ),
     ("fonts/OFL.txt", include_bytes!("../../templates/fonts/OFL.txt")),
 ];
 
@@ -35,7 +50,8 @@ pub fn lay_out(scratch: &Path, dir: Option<&Path>, main: &str) -> Result<()> {
                     dir.display()
                 );
             }
-            copy_dir(dir, scratch, 0).with_context(|| format!("kan de templates in {} niet kopiëren", dir.display()))?;
+            copy_dir(dir, scratch, 0)
+                .with_context(|| format!("kan de templates in {} niet kopiëren", dir.display()))?;
         }
     }
     Ok(())

@@ -83,13 +83,11 @@ fn cargo_bin() -> Option<PathBuf> {
 /// must work; the other places are tried in turn.
 pub fn find(explicit: Option<&Path>) -> Result<Typst> {
     let mut searched: Vec<String> = Vec::new();
-    let named = explicit
-        .map(|p| (p.to_owned(), "--typst".to_owned()))
-        .or_else(|| {
-            std::env::var_os(TYPST_ENV)
-                .filter(|v| !v.is_empty())
-                .map(|v| (PathBuf::from(v), TYPST_ENV.to_owned()))
-        });
+    let named = explicit.map(|p| (p.to_owned(), "--typst".to_owned())).or_else(|| {
+        std::env::var_os(TYPST_ENV)
+            .filter(|v| !v.is_empty())
+            .map(|v| (PathBuf::from(v), TYPST_ENV.to_owned()))
+    });
     if let Some((path, source)) = named {
         match probe(&path) {
             Probe::Ok(t) => return Ok(t),

@@ -49,7 +49,12 @@ impl Stand {
     /// The figures of all ministries (`ministerie = None`) or of one ministry.
     pub fn from_figures(f: &Figures, ministerie: Option<&str>) -> Stand {
         let in_scope = |o: &&crate::figures::OrgStatus| ministerie.is_none_or(|m| o.ministerie == m);
-        let orgs: Vec<_> = f.organisaties.iter().filter(in_scope).filter(|o| !o.toezichthouder).collect();
+        let orgs: Vec<_> = f
+            .organisaties
+            .iter()
+            .filter(in_scope)
+            .filter(|o| !o.toezichthouder)
+            .collect();
         let mut ministeries: Vec<String> = orgs.iter().map(|o| o.ministerie.clone()).collect();
         ministeries.sort();
         ministeries.dedup();
@@ -64,7 +69,12 @@ impl Stand {
                 zonder_planning: sum("zonder_planning"),
             }
         };
-        let supervisors: Vec<_> = f.organisaties.iter().filter(in_scope).filter(|o| o.toezichthouder).collect();
+        let supervisors: Vec<_> = f
+            .organisaties
+            .iter()
+            .filter(in_scope)
+            .filter(|o| o.toezichthouder)
+            .collect();
         let toezichthouders = (ministerie.is_none() && !supervisors.is_empty()).then(|| {
             supervisors.iter().any(|o| o.ingeleverd).then(|| {
                 supervisors
@@ -211,7 +221,10 @@ pub fn alineas(s: &Stand, moment: &str) -> Vec<String> {
             one.naam_in_zin
         )),
         list => {
-            let items: Vec<String> = list.iter().map(|o| format!("{} ({})", o.naam_in_zin, o.aantal)).collect();
+            let items: Vec<String> = list
+                .iter()
+                .map(|o| format!("{} ({})", o.naam_in_zin, o.aantal))
+                .collect();
             p.push_str(&format!(
                 " Het gaat om algoritmen en AI-systemen van {}.",
                 opsomming(&items)
@@ -223,7 +236,9 @@ pub fn alineas(s: &Stand, moment: &str) -> Vec<String> {
     // The mandatory ones: A and B.
     let (verplicht, v_total, v_parts) = b_en_a(s.b.verplicht, s.a.verplicht);
     if v_total == 0 {
-        out.push("Er zijn geen impactvolle algoritmen of hoogrisico-AI-systemen die gepubliceerd moeten worden.".into());
+        out.push(
+            "Er zijn geen impactvolle algoritmen of hoogrisico-AI-systemen die gepubliceerd moeten worden.".into(),
+        );
     } else {
         let mut p = if v_parts == 1 {
             let verb = if v_total == 1 { "moet" } else { "moeten" };
@@ -246,7 +261,8 @@ pub fn alineas(s: &Stand, moment: &str) -> Vec<String> {
     }
 
     if let Some(published) = s.toezichthouders {
-        let mut p = String::from("De onafhankelijke toezichthouders registreren zelf en tellen niet mee in deze cijfers.");
+        let mut p =
+            String::from("De onafhankelijke toezichthouders registreren zelf en tellen niet mee in deze cijfers.");
         match published {
             Some(0) => p.push_str(" Zij hebben samen nog geen algoritmen of AI-systemen gepubliceerd."),
             Some(n) => p.push_str(&format!(" Zij hebben samen {} gepubliceerd.", algoritmen(n))),
@@ -278,7 +294,9 @@ fn overige(b: u32, a: u32, joined: &str) -> String {
     .collect();
     let text = opsomming(&parts);
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The sentences on what is still to be published, with a leading space.
@@ -371,11 +389,23 @@ mod tests {
             ministeries: vec!["AenM".into(), "JenV".into()],
             gepubliceerd: 32,
             organisaties: vec![
-                org("Nederlands Forensisch Instituut", "het Nederlands Forensisch Instituut", 4),
+                org(
+                    "Nederlands Forensisch Instituut",
+                    "het Nederlands Forensisch Instituut",
+                    4,
+                ),
                 org("Politie", "Politie", 6),
                 org("Justis", "Justis", 1),
-                org("Centraal Justitieel Incassobureau", "het Centraal Justitieel Incassobureau", 1),
-                org("Nationaal Cyber Security Centrum", "het Nationaal Cyber Security Centrum", 3),
+                org(
+                    "Centraal Justitieel Incassobureau",
+                    "het Centraal Justitieel Incassobureau",
+                    1,
+                ),
+                org(
+                    "Nationaal Cyber Security Centrum",
+                    "het Nationaal Cyber Security Centrum",
+                    3,
+                ),
                 org("Leeg", "de lege organisatie", 0),
             ],
             a: cat(10, 3, 7),
@@ -517,14 +547,22 @@ mod tests {
 
     #[test]
     fn ties_sorted_by_name_ignoring_case_and_accents() {
-        let orgs = vec![org("raad", "de raad", 2), org("Ándere", "x", 2), org("Bureau", "y", 2), org("Top", "z", 5)];
+        let orgs = vec![
+            org("raad", "de raad", 2),
+            org("Ándere", "x", 2),
+            org("Bureau", "y", 2),
+            org("Top", "z", 5),
+        ];
         let names: Vec<&str> = per_organisatie(&orgs).iter().map(|o| o.naam.as_str()).collect();
         assert_eq!(names, ["Top", "Ándere", "Bureau", "raad"]);
     }
 
     #[test]
     fn subjects_and_supervisors() {
-        assert_eq!(onderwerp(&["JenV".into()]), "het ministerie van Justitie en Veiligheid en zijn taakorganisaties");
+        assert_eq!(
+            onderwerp(&["JenV".into()]),
+            "het ministerie van Justitie en Veiligheid en zijn taakorganisaties"
+        );
         assert_eq!(
             onderwerp(&["A".into(), "B".into(), "C".into()]),
             "de drie ministeries en hun taakorganisaties"
