@@ -163,7 +163,7 @@ impl Book {
 
 /// Reads a status sheet from its bytes.
 pub fn read_bytes(bytes: Vec<u8>, shown: &str) -> FileRead {
-    let original = bytes.get(..8).map(<[u8]>::to_vec).unwrap_or_default();
+    let original = bytes[..bytes.len().min(8)].to_vec();
     let mut book = match Book::open(bytes) {
         Ok(b) => b,
         Err(e) => return unreadable(shown, why_unreadable(&original, &e)),
