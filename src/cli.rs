@@ -26,7 +26,7 @@ pub enum Command {
     Annual(AnnualArgs),
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct BatchArgs {
     /// De map met organisaties.csv en de kwartaalmappen (2025-Q2/ ...).
     #[arg(long, default_value = "inputs")]
@@ -40,6 +40,12 @@ pub struct BatchArgs {
     /// Deadline voor publicatie van categorie B (impactvolle algoritmen).
     #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
     pub deadline_b: String,
+    /// Grootste bestand dat gelezen wordt, in MB (uitgepakt mag het tien keer zo groot zijn).
+    #[arg(long, value_name = "MB", default_value_t = 25)]
+    pub max_file_mb: u64,
+    /// Meeste gevulde cellen die per blad gelezen worden.
+    #[arg(long, value_name = "AANTAL", default_value_t = 1_000_000)]
+    pub max_cells: usize,
 }
 
 #[derive(Debug, Args)]
@@ -71,22 +77,17 @@ pub struct PdfArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("quarter", |a| a.hide(true)))]
 pub struct AnnualArgs {
     /// Het jaar, bijvoorbeeld 2025.
     #[arg(long)]
     pub year: i32,
-    /// De map met organisaties.csv en de kwartaalmappen (2025-Q1/ ...).
-    #[arg(long, default_value = "inputs")]
-    pub inputs: PathBuf,
+    /// De invoer en de controles; --quarter hoort hier niet bij (elk kwartaal van het jaar telt mee).
+    #[command(flatten)]
+    pub batch: BatchArgs,
     /// De map voor de rapporten; het jaar krijgt een eigen submap.
     #[arg(long, default_value = "reports")]
     pub out: PathBuf,
-    /// Deadline voor publicatie van categorie A (hoog-risico AI-systemen).
-    #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
-    pub deadline_a: String,
-    /// Deadline voor publicatie van categorie B (impactvolle algoritmen).
-    #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
-    pub deadline_b: String,
     /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
     #[arg(long)]
     pub accept_errors: bool,

@@ -19,5 +19,7 @@ pub mod options;
 pub mod output;
 pub mod pdf;
 pub mod registry;
+#[doc(hidden)]
+pub mod sample;
 pub mod text;
 pub mod validate;

@@ -314,7 +314,7 @@ fn quarterly_report_reads_as_the_letter_and_prints_markup_literally() {
         "Volgens de eigen planning had 1 algoritme of AI-systeem al gepubliceerd moeten zijn.",
         "Zij hebben samen 1 algoritme of AI-systeem gepubliceerd.",
         "Classificatie: Intern",
-        "Sinds 2025-Q1 zijn er 4 algoritmen en AI-systemen bij gekomen in het register: van 3 naar 7.",
+        "Sinds 2025-Q1 zijn er 4 algoritmen en AI-systemen bijgekomen in het register: van 3 naar 7.",
         "Van de 6 organisaties heeft er 1 geen statusoverzicht ingeleverd.",
         "Dienst Justitiële Inrichtingen",
     ];
@@ -478,3 +478,52 @@ fn make_executable(p: &Path) {
 
 #[cfg(not(unix))]
 fn make_executable(_: &Path) {}
+
+/// The shipped 2025-Q2 sample gives the sentences of the letter to Parliament.
+#[test]
+fn sample_batch_reads_as_the_letter_to_parliament() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = repo.join("inputs");
+    let inputs = inputs.to_str().unwrap();
+    let out = algoreg(
+        &["run", "--inputs", inputs, "--quarter", "2025-Q2", "--out", "reports"],
+        dir.path(),
+    );
+    ok(&out);
+    let pdf = std::fs::read(dir.path().join("reports/2025-Q2/voortgang-2025-Q2.pdf")).unwrap();
+    let t = text(&pdf);
+    for e in [
+        "Op dit moment hebben de beide ministeries en haar taakorganisaties 32 algoritmen en AI-systemen gepubliceerd \
+         in het algoritmeregister.",
+        "Het gaat om algoritmen en AI-systemen van Politie (6), het kerndepartement (4), het Nederlands Forensisch \
+         Instituut (4), het Nationaal Cyber Security Centrum (3), de Dienst Justitiële Inrichtingen (2), de \
+         Immigratie- en Naturalisatiedienst (IND) (2), de Justitiële Informatiedienst (Justid) (2), de Raad voor de \
+         Kinderbescherming (2), de Raad voor Rechtsbijstand (2), het Centraal Justitieel Incassobureau (1), het \
+         Centraal Orgaan opvang asielzoekers (COA) (1), de Dienst Terugkeer en Vertrek (1), Justis (1) en het \
+         Nederlands Instituut Publieke Veiligheid (1).",
+        "In totaal moeten 32 algoritmen en AI-systemen verplicht worden gepubliceerd: 22 impactvolle algoritmen en 10 \
+         hoogrisico-AI-systemen.",
+        "Hiervan zijn inmiddels 11 impactvolle algoritmen en 3 hoogrisico-AI-systemen gepubliceerd. De overige 11 \
+         impactvolle algoritmen en 7 hoogrisico-AI-systemen staan voor eind 2025 gepland voor publicatie.",
+        "Classificatie: Intern",
+        "Sinds 2025-Q1",
+    ] {
+        assert!(holds(&t, e), "missing in the sample PDF: {e}\n--- text:\n{t}");
+    }
+
+    let out = algoreg(
+        &["annual", "--year", "2025", "--inputs", inputs, "--out", "reports"],
+        dir.path(),
+    );
+    ok(&out);
+    let pdf = std::fs::read(dir.path().join("reports/2025/jaarrapportage-2025.pdf")).unwrap();
+    let t = text(&pdf);
+    for e in [
+        "Classificatie: Openbaar",
+        "Op 30 juni 2025 hebben de beide ministeries en haar taakorganisaties 32 algoritmen en AI-systemen \
+         gepubliceerd in het algoritmeregister.",
+    ] {
+        assert!(holds(&t, e), "missing in the sample annual PDF: {e}\n--- text:\n{t}");
+    }
+}

@@ -28,13 +28,17 @@ struct JaarCijfers<'a> {
 
 pub fn annual(args: &AnnualArgs) -> Result<u8> {
     let year = args.year;
-    if !args.inputs.is_dir() {
+    if args.batch.quarter != "latest" {
+        bail!("annual leest alle kwartalen van een jaar\nhint: laat --quarter weg en kies het jaar met --year");
+    }
+    let inputs = &args.batch.inputs;
+    if !inputs.is_dir() {
         bail!(
             "de map {} bestaat niet\nhint: geef de map met organisaties.csv en de kwartaalmappen op met --inputs",
-            args.inputs.display()
+            inputs.display()
         );
     }
-    let present: Vec<Quarter> = quarter_folders(&args.inputs)?
+    let present: Vec<Quarter> = quarter_folders(inputs)?
         .into_iter()
         .map(|(q, _)| q)
         .filter(|q| q.year == year)
@@ -46,8 +50,8 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     if present.is_empty() {
         bail!(
             "geen kwartaalmap van {year} gevonden in {}\nhint: gezocht naar {}/{year}-Q1 tot en met {year}-Q4",
-            args.inputs.display(),
-            args.inputs.display()
+            inputs.display(),
+            inputs.display()
         );
     }
     // Find typst before reading anything, so a missing typst fails fast.
@@ -56,10 +60,8 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     let mut errors = 0;
     for q in &present {
         let config = BatchConfig::from_args(&BatchArgs {
-            inputs: args.inputs.clone(),
             quarter: q.to_string(),
-            deadline_a: args.deadline_a.clone(),
-            deadline_b: args.deadline_b.clone(),
+            ..args.batch.clone()
         })?;
         let loaded = load(&config, args.accept_errors)?;
         let t = loaded.figures.bevindingen_telling;

@@ -258,7 +258,8 @@ fn wijzigingen(f: &Figures, vorig: &Result<Option<Figures>, String>) -> Wijzigin
     let mut tekst = match verschil {
         0 => format!("Sinds {vorige} is het aantal gepubliceerde algoritmen en AI-systemen gelijk gebleven ({nu})."),
         d if d > 0 => format!(
-            "Sinds {vorige} zijn er {} bij gekomen in het register: van {toen} naar {nu}.",
+            "Sinds {vorige} {} er {} bijgekomen in het register: van {toen} naar {nu}.",
+            if d == 1 { "is" } else { "zijn" },
             algoritmen(d as u32)
         ),
         d => format!(
