@@ -380,7 +380,17 @@ fn annual_report_is_public_and_complete() {
     assert!(records.iter().any(|c| c["kwartaal"] == "2025-Q1"));
     assert!(records.iter().any(|c| c["kwartaal"] == "2025-Q2"));
     let xlsx = std::fs::read(folder.join("jaarrapportage-2025.xlsx")).unwrap();
-    assert!(find(&xlsx, b"PK").is_some());
+    {
+        use calamine::Reader;
+        let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(xlsx.clone())).unwrap();
+        assert_eq!(book.sheet_names(), ["Voorblad", "Per ministerie", "Per organisatie"]);
+        let cover = book.worksheet_range("Voorblad").unwrap();
+        assert!(cover.rows().any(|r| r.iter().any(|c| c.to_string() == "Openbaar")));
+        let per_ministry = book.worksheet_range("Per ministerie").unwrap();
+        // Header, 2025-Q1 (JenV, Totaal) and 2025-Q2 (AenM, JenV, Totaal, Toezichthouders), 4 categories each.
+        assert_eq!(per_ministry.height(), 1 + 2 * 4 + 4 * 4);
+    }
+    assert!(find(&xlsx, b"xl/tables/table1.xml").is_some(), "a real Excel table");
     let json_text = serde_json::to_string(&json).unwrap();
     assert!(!json_text.contains("Gepubliceerd algoritme"));
 
