@@ -385,7 +385,11 @@ fn annual_report_is_public_and_complete() {
         let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(xlsx.clone())).unwrap();
         assert_eq!(book.sheet_names(), ["Voorblad", "Per ministerie", "Per organisatie"]);
         let cover = book.worksheet_range("Voorblad").unwrap();
-        assert!(cover.rows().any(|r| r.iter().any(|c| c.to_string() == "Openbaar")));
+        assert!(
+            cover
+                .rows()
+                .any(|r| r.iter().any(|c| *c == calamine::Data::String("Openbaar".into())))
+        );
         let per_ministry = book.worksheet_range("Per ministerie").unwrap();
         // Header, 2025-Q1 (JenV, Totaal) and 2025-Q2 (AenM, JenV, Totaal, Toezichthouders), 4 categories each.
         assert_eq!(per_ministry.height(), 1 + 2 * 4 + 4 * 4);
