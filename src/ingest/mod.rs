@@ -5,6 +5,7 @@
 //! so that tests can feed bytes.
 
 pub mod cells;
+mod odsguard;
 pub mod sheet;
 pub mod sparse;
 
@@ -231,6 +232,17 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
                 limits.max_unpacked_bytes,
                 " als het is uitgepakt",
                 "--max-file-mb",
+            ),
+        );
+    }
+    // calamine reads .ods into a dense grid: refuse what would not fit.
+    let budget = (limits.max_cells as u64).saturating_mul(4);
+    if let Some(cells) = odsguard::dense_cells(&bytes).filter(|c| *c > budget) {
+        return refused(
+            shown,
+            Code::BladTeGroot,
+            format!(
+                "Een blad in dit bestand beslaat {cells} cellen (rijen maal kolommen); de grens is {budget}. Het bestand is niet gelezen. Verhoog de grens met --max-cells als het echt zo groot hoort te zijn."
             ),
         );
     }
