@@ -3,7 +3,7 @@
 //! a file of one kilobyte can describe billions of cells; such a file is
 //! refused before calamine reads it.
 
-use std::io::{BufReader, Cursor, Read};
+use std::io::{BufRead, BufReader, Cursor};
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
@@ -25,7 +25,7 @@ pub fn dense_cells(bytes: &[u8]) -> Option<u64> {
     scan(BufReader::new(content))
 }
 
-fn scan(content: impl Read + std::io::BufRead) -> Option<u64> {
+fn scan(content: impl BufRead) -> Option<u64> {
     let mut xml = Reader::from_reader(content);
     let mut buf = Vec::new();
     let (mut largest, mut row, mut last_row, mut width) = (0u64, 0u64, 0u64, 0u64);
@@ -91,9 +91,9 @@ mod tests {
             Some(2),
             "trailing empty rows and columns do not count"
         );
-        let bomb = doc(&format!(
-            r#"<table:table><table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="50" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>"#
-        ));
+        let bomb = doc(
+            r#"<table:table><table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="50" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>"#,
+        );
         assert_eq!(scan(bomb.as_bytes()), Some(50_000_000));
         let wide = doc(&format!(
             r#"<table:table><table:table-row>{cell}<table:table-cell table:number-columns-repeated="16000"/>{cell}</table:table-row></table:table>"#
