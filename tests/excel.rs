@@ -515,3 +515,350 @@ fn provisional_workbook_says_so_on_the_cover() {
             .any(|r| text(&r[3]) == "fout" && text(&r[0]).ends_with("cjib.xlsx"))
     );
 }
+
+// ---------------------------------------------------------------------------
+// The template
+
+/// Excel's serial day number for a date (1900 system).
+fn serial(date: NaiveDate) -> i64 {
+    (date - d(1899, 12, 30)).num_days()
+}
+
+/// A cell as sheet XML: text inline, numbers plain.
+enum Put<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+fn cell_xml(r: &str, v: &Put) -> String {
+    match v {
+        Put::Text(s) => format!(
+            "<c r=\"{r}\" t=\"inlineStr\"><is><t>{}</t></is></c>",
+            algoreg::grid::xml_escape(s)
+        ),
+        Put::Number(n) => format!("<c r=\"{r}\"><v>{n}</v></c>"),
+    }
+}
+
+/// Sets one cell (single-letter column) in a worksheet's XML, the way a
+/// person typing in it would: replaces the cell if it is there, else adds
+/// it to its row in column order, adding the row when needed.
+fn set_cell(xml: &mut String, col: char, row: u32, v: &Put) {
+    let r = format!("{col}{row}");
+    let new = cell_xml(&r, v);
+    if let Some(start) = xml.find(&format!("<c r=\"{r}\"")) {
+        let rest = &xml[start..];
+        let self_closing = rest.find("/>").unwrap();
+        let open_end = rest.find('>').unwrap();
+        let end = if self_closing + 1 == open_end {
+            start + self_closing + 2
+        } else {
+            start + rest.find("</c>").unwrap() + 4
+        };
+        xml.replace_range(start..end, &new);
+        return;
+    }
+    if let Some(row_start) = xml.find(&format!("<row r=\"{row}\"")) {
+        let row_end = row_start + xml[row_start..].find("</row>").unwrap();
+        let at = ((col as u8 + 1)..=b'Z')
+            .find_map(|c| xml[row_start..row_end].find(&format!("<c r=\"{}{row}\"", c as char)))
+            .map_or(row_end, |i| row_start + i);
+        xml.insert_str(at, &new);
+        return;
+    }
+    let row_xml = format!("<row r=\"{row}\">{new}</row>");
+    if xml.contains("<sheetData/>") {
+        *xml = xml.replace("<sheetData/>", &format!("<sheetData>{row_xml}</sheetData>"));
+        return;
+    }
+    let at = xml
+        .match_indices("<row r=\"")
+        .find(|(i, _)| {
+            let n: u32 = xml[i + 8..].split('"').next().unwrap().parse().unwrap();
+            n > row
+        })
+        .map_or_else(|| xml.find("</sheetData>").unwrap(), |(i, _)| i);
+    xml.insert_str(at, &row_xml);
+}
+
+/// Rewrites some worksheet parts of an xlsx, keeping all other parts.
+fn edit_xlsx(bytes: &[u8], edits: &[(&str, &dyn Fn(&mut String))]) -> Vec<u8> {
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, content) in parts(bytes) {
+        let options = zip::write::SimpleFileOptions::default();
+        out.start_file(&name, options).unwrap();
+        let mut content = content;
+        if let Some((_, edit)) = edits.iter().find(|(n, _)| *n == name) {
+            let mut xml = String::from_utf8(content).unwrap();
+            // The used range grows with what is typed.
+            if let Some(s) = xml.find("<dimension ref=\"") {
+                let e = s + xml[s..].find("/>").unwrap() + 2;
+                xml.replace_range(s..e, "<dimension ref=\"A1:J1000\"/>");
+            }
+            edit(&mut xml);
+            content = xml.into_bytes();
+        }
+        std::io::Write::write_all(&mut out, &content).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// The zero-based row of a label in column A of the Organisatie sheet.
+fn label_row(bytes: &[u8], label: &str) -> u32 {
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap();
+    let range = wb.worksheet_range("Organisatie").unwrap();
+    range
+        .rows()
+        .position(|r| text(&r[0]) == label)
+        .unwrap_or_else(|| panic!("no label {label}")) as u32
+}
+
+fn one_org_inputs(quarter: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("inputs").join(quarter)).unwrap();
+    std::fs::write(
+        dir.path().join("inputs/organisaties.csv"),
+        "code,naam,ministerie,toezichthouder\nNFI,Nederlands Forensisch Instituut,JenV,nee\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn a_filled_in_template_passes_check_without_findings() {
+    let dir = one_org_inputs("2025-Q3");
+    let file = dir.path().join("inputs/2025-Q3/nfi.xlsx");
+    let o = algoreg(
+        dir.path(),
+        &[
+            "template",
+            "--org",
+            "NFI",
+            "--quarter",
+            "2025-Q3",
+            "--out",
+            "inputs/2025-Q3/nfi.xlsx",
+        ],
+    );
+    assert!(o.status.success());
+    let template = std::fs::read(&file).unwrap();
+
+    // As the template comes, check finds what is still empty.
+    let o = algoreg(dir.path(), &["check", "--quarter", "2025-Q3"]);
+    assert_eq!(o.status.code(), Some(1), "peildatum and fase are still empty");
+
+    let peil = label_row(&template, "Peildatum") + 1;
+    let fase = label_row(&template, "Fase") + 1;
+    let org_edit = move |xml: &mut String| {
+        set_cell(xml, 'B', peil, &Put::Number(serial(d(2025, 9, 30))));
+        set_cell(xml, 'B', fase, &Put::Text("documenteren"));
+    };
+    let rows: Vec<[Option<Put>; 10]> = vec![
+        [
+            Some(Put::Text("N1")),
+            Some(Put::Text("DNA-match")),
+            Some(Put::Text("B")),
+            Some(Put::Text("nee")),
+            Some(Put::Text("ter controle")),
+            Some(Put::Number(serial(d(2025, 12, 31)))),
+            None,
+            None,
+            Some(Put::Text("geen")),
+            None,
+        ],
+        [
+            Some(Put::Text("N2")),
+            Some(Put::Text("=Sporenregistratie")),
+            Some(Put::Text("C")),
+            Some(Put::Text("nee")),
+            Some(Put::Text("gepubliceerd")),
+            None,
+            Some(Put::Number(serial(d(2025, 8, 1)))),
+            Some(Put::Text("12345678")),
+            Some(Put::Text("geen")),
+            Some(Put::Text("Vrije tekst")),
+        ],
+        [
+            Some(Put::Text("N3")),
+            Some(Put::Text("Profielanalyse")),
+            Some(Put::Text("A")),
+            Some(Put::Text("ja")),
+            Some(Put::Text("geïnventariseerd")),
+            Some(Put::Text("2025-Q4")),
+            None,
+            None,
+            Some(Put::Text("gedeeltelijk")),
+            None,
+        ],
+        [
+            Some(Put::Text("N4")),
+            Some(Put::Text("Oud systeem")),
+            Some(Put::Text("B")),
+            Some(Put::Text("nee")),
+            Some(Put::Text("vervallen")),
+            None,
+            None,
+            None,
+            None,
+            None,
+        ],
+    ];
+    let alg_edit = move |xml: &mut String| {
+        for (i, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                if let Some(v) = v {
+                    set_cell(xml, (b'A' + c as u8) as char, 2 + i as u32, v);
+                }
+            }
+        }
+    };
+    let filled = edit_xlsx(
+        &template,
+        &[
+            ("xl/worksheets/sheet2.xml", &org_edit),
+            ("xl/worksheets/sheet3.xml", &alg_edit),
+        ],
+    );
+    std::fs::write(&file, filled).unwrap();
+
+    let o = algoreg(dir.path(), &["check", "--quarter", "2025-Q3"]);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{stdout}");
+    for severity in [": fout: ", ": waarschuwing: ", ": info: "] {
+        assert!(!stdout.contains(severity), "no findings expected:\n{stdout}");
+    }
+    let o = algoreg(dir.path(), &["run", "--quarter", "2025-Q3"]);
+    assert_eq!(o.status.code(), Some(0));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("reports/2025-Q3/cijfers-2025-Q3.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["rijen"]["geteld"], 4, "every filled-in row counts");
+}
+
+#[test]
+fn template_has_dropdowns_date_checks_and_header_comments() {
+    let dir = one_org_inputs("2025-Q2");
+    let o = algoreg(
+        dir.path(),
+        &["template", "--org", "nfi", "--quarter", "2025-Q3", "--out", "t.xlsx"],
+    );
+    assert!(o.status.success());
+    let bytes = std::fs::read(dir.path().join("t.xlsx")).unwrap();
+
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.clone())).unwrap();
+    assert_eq!(wb.sheet_names(), ["Uitleg", "Organisatie", "Algoritmen"]);
+    let alg = wb.worksheet_range("Algoritmen").unwrap();
+    let header: Vec<String> = alg.rows().next().unwrap().iter().map(text).collect();
+    assert_eq!(header, HEADER);
+    let org = wb.worksheet_range("Organisatie").unwrap();
+    let value = |label: &str| {
+        org.rows()
+            .find(|r| text(&r[0]) == label)
+            .map(|r| text(&r[1]))
+            .unwrap_or_else(|| panic!("no label {label}"))
+    };
+    assert_eq!(value("Code"), "NFI");
+    assert_eq!(value("Organisatie"), "Nederlands Forensisch Instituut");
+    assert_eq!(value("Ministerie"), "JenV");
+    assert_eq!(value("Kwartaal"), "2025-Q3");
+    assert_eq!(value("Contactpersoon"), "");
+
+    let alg_xml = part(&bytes, "xl/worksheets/sheet3.xml");
+    let lists: Vec<&str> = alg_xml
+        .split("<dataValidation ")
+        .skip(1)
+        .filter(|v| v.starts_with("type=\"list\""))
+        .map(|v| {
+            v.split("<formula1>")
+                .nth(1)
+                .unwrap()
+                .split("</formula1>")
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        lists,
+        [
+            "\"A,B,C\"",
+            "\"ja,nee\"",
+            "\"geïnventariseerd,in documentatie,ter controle,gepubliceerd,vervallen\"",
+            "\"geen,gedeeltelijk,volledig\""
+        ]
+    );
+    for (col, name) in [("C", "Categorie"), ("E", "Status"), ("I", "Uitzondering")] {
+        assert!(
+            alg_xml.contains(&format!("sqref=\"{col}2:{col}501\"")),
+            "{name} validated on rows 2-501"
+        );
+    }
+    assert_eq!(
+        alg_xml.matches("<dataValidation type=\"date\"").count(),
+        2,
+        "two date columns"
+    );
+    let org_xml = part(&bytes, "xl/worksheets/sheet2.xml");
+    assert!(org_xml.contains("<formula1>\"agenderen,inventariseren,documenteren,publiceren,inbedden\"</formula1>"));
+    assert!(org_xml.contains("type=\"date\""), "peildatum inside the quarter");
+
+    let comments: String = parts(&bytes)
+        .iter()
+        .filter(|(n, _)| n.starts_with("xl/comments"))
+        .map(|(_, x)| String::from_utf8_lossy(x).into_owned())
+        .collect();
+    for help in [
+        "A = hoog-risico AI-systeem",
+        "Het nummer van 8 cijfers",
+        "Een datum (31-12-2025) of een kwartaal",
+    ] {
+        assert!(comments.contains(help), "comment with {help:?}");
+    }
+    assert!(part(&bytes, "docProps/core.xml").contains("<dc:language>nl-NL</dc:language>"));
+
+    // Never over a file that is already there.
+    let o = algoreg(dir.path(), &["template", "--out", "t.xlsx", "--quarter", "2025-Q3"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("bestaat al"));
+    assert_eq!(std::fs::read(dir.path().join("t.xlsx")).unwrap(), bytes);
+}
+
+#[test]
+fn template_from_previous_takes_over_rows_without_shielded_text() {
+    let dir = inputs();
+    let o = algoreg(dir.path(), &["template", "--org", "POL", "--from-previous"]);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{stdout}");
+    assert!(stdout.contains("5 rijen overgenomen"), "{stdout}");
+    // Without --quarter: the quarter after the newest folder.
+    let bytes = std::fs::read(dir.path().join("statusoverzicht-pol-2025-Q3.xlsx")).unwrap();
+    for (name, content) in parts(&bytes) {
+        let s = String::from_utf8_lossy(&content).to_lowercase();
+        for canary in CANARIES {
+            assert!(!s.contains(&canary.to_lowercase()), "{canary} leaked into {name}");
+        }
+    }
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let alg = wb.worksheet_range("Algoritmen").unwrap();
+    let rows: Vec<Vec<Data>> = alg.rows().skip(1).map(|r| r.to_vec()).collect();
+    assert_eq!(rows.len(), 5);
+    let ids: Vec<String> = rows.iter().map(|r| text(&r[0])).collect();
+    assert_eq!(ids, ["P1", "P2", "P3", "P4", ""]);
+    for (row, name) in rows.iter().zip(FORMULA_NAMES) {
+        assert_eq!(row[1], Data::String((*name).to_owned()));
+    }
+    assert_eq!(text(&rows[4][8]), "volledig");
+    assert!(
+        matches!(rows[0][6], Data::DateTime(_)),
+        "a date stays a date: {:?}",
+        rows[0][6]
+    );
+    let planned = match &rows[1][5] {
+        Data::DateTime(dt) => dt.as_datetime().unwrap().date(),
+        other => panic!("no date: {other:?}"),
+    };
+    assert_eq!(
+        planned,
+        d(2025, 12, 31),
+        "a quarter as planned date becomes its last day"
+    );
+}
