@@ -13,7 +13,11 @@ pub fn summary(loaded: &Loaded) -> String {
     let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
     let mut s = String::new();
     let _ = writeln!(s, "\nalgoreg {} (peildatum {})", f.kwartaal, dutch_date(f.peildatum));
-    let _ = writeln!(s, "  bestanden:     {} gelezen", loaded.files);
+    let _ = writeln!(
+        s,
+        "  bestanden:     {} gevonden, {} gelezen",
+        loaded.files, loaded.sheets_read
+    );
     let _ = writeln!(
         s,
         "  organisaties:  {delivered} van {} hebben een statusoverzicht ingeleverd",
@@ -38,7 +42,7 @@ pub fn summary(loaded: &Loaded) -> String {
         ("achterstallig", "achterstallig"),
         ("zonder_planning", "zonder planning"),
     ];
-    let _ = write!(s, "  {:<18}{:>4}", "groep", "cat");
+    let _ = write!(s, "  {:<18}{:>7}", "groep", "cat.");
     for (_, head) in cols {
         let _ = write!(s, "{head:>16}");
     }
@@ -48,7 +52,7 @@ pub fn summary(loaded: &Loaded) -> String {
     for g in groups {
         for cat in ["A", "B", "C", "totaal"] {
             let label = if cat == "A" { g } else { "" };
-            let _ = write!(s, "  {label:<18}{cat:>4}");
+            let _ = write!(s, "  {label:<18}{cat:>7}");
             for (maat, _) in cols {
                 let _ = write!(s, "{:>16}", f.total(g, cat, maat));
             }

@@ -88,8 +88,6 @@ pub enum Code {
     CelFout,
     /// A number where text was expected, or the other way round.
     WaardeSoort,
-    /// A row that is not counted, and why.
-    RijUitgesloten,
 }
 
 impl Code {

@@ -6,7 +6,7 @@ use std::io::{Cursor, Write};
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Formula, Workbook};
 use zip::write::SimpleFileOptions;
 
 /// One cell's value.
@@ -17,6 +17,11 @@ pub enum Value {
     Number(f64),
     /// A real date cell (not text).
     Date(NaiveDate),
+    /// A formula with its last computed result, such as `#REF!`.
+    Formula {
+        formula: String,
+        result: String,
+    },
 }
 
 impl From<&str> for Value {
@@ -78,6 +83,9 @@ impl Grid {
                         Value::Date(d) => {
                             sheet.write_datetime_with_format(r, c, d, &date)?;
                         }
+                        Value::Formula { formula, result } => {
+                            sheet.write_formula(r, c, Formula::new(formula).set_result(result))?;
+                        }
                     }
                 }
             }
@@ -115,6 +123,10 @@ impl Grid {
                         Value::Number(n) => x.push_str(&format!(
                             "<table:table-cell office:value-type=\"float\" office:value=\"{n}\"><text:p>{n}</text:p></table:table-cell>"
                         )),
+                        Value::Formula { result, .. } => x.push_str(&format!(
+                            "<table:table-cell office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>",
+                            xml_escape(result)
+                        )),
                         Value::Date(d) => x.push_str(&format!(
                             "<table:table-cell office:value-type=\"date\" office:date-value=\"{}\"><text:p>{}</text:p></table:table-cell>",
                             d.format("%Y-%m-%d"),
@@ -132,7 +144,10 @@ impl Grid {
 }
 
 pub fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 const ODS_MANIFEST: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -152,7 +167,16 @@ mod tests {
 
     fn grid() -> Grid {
         let d = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
-        Grid::default().sheet("Blad <1>", vec![vec!["tekst & meer".into(), 12.5.into(), d.into(), Value::Empty, "x".into()]])
+        Grid::default().sheet(
+            "Blad <1>",
+            vec![vec![
+                "tekst & meer".into(),
+                12.5.into(),
+                d.into(),
+                Value::Empty,
+                "x".into(),
+            ]],
+        )
     }
 
     fn first_row(bytes: Vec<u8>) -> Vec<Data> {

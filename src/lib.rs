@@ -19,5 +19,7 @@ pub mod model;
 pub mod options;
 pub mod output;
 pub mod registry;
+#[doc(hidden)]
+pub mod sample;
 pub mod text;
 pub mod validate;

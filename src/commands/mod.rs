@@ -29,7 +29,10 @@ pub struct Loaded {
     pub registry: Registry,
     pub batch: Batch,
     pub figures: Figures,
+    /// Spreadsheet files found in the quarter folder.
     pub files: usize,
+    /// Of those, the ones that could be read as a status sheet.
+    pub sheets_read: usize,
 }
 
 /// Shows a path relative to where the user stands when it is below it.
@@ -69,6 +72,7 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
         .collect();
     bar.finish_and_clear();
 
+    let sheets_read = reads.iter().filter(|r| r.sheet.is_some()).count();
     let mut batch = validate::validate(reads, &registry, config.quarter, &folder_shown);
     batch.findings.extend(findings.0);
     crate::findings::sort(&mut batch.findings);
@@ -78,5 +82,6 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
         batch,
         figures,
         files: files.len(),
+        sheets_read,
     })
 }

@@ -41,10 +41,13 @@ pub struct FileRead {
     pub findings: Vec<Finding>,
 }
 
+/// A spreadsheet found in a quarter folder: its path, and how it is shown.
+pub type Found = (PathBuf, String);
+
 /// Lists the spreadsheets in a quarter folder, sorted by name. Excel lock
 /// files (`~$name.xlsx`) and hidden files are skipped quietly; any other file
 /// gets an informational finding, so nothing is passed over unseen.
-pub fn discover(folder: &Path, shown: &str) -> std::io::Result<(Vec<(PathBuf, String)>, Vec<Finding>)> {
+pub fn discover(folder: &Path, shown: &str) -> std::io::Result<(Vec<Found>, Vec<Finding>)> {
     let mut entries: Vec<_> = std::fs::read_dir(folder)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     let mut files = Vec::new();
@@ -126,7 +129,7 @@ impl Book {
                 .take(200)
                 .any(|w| w == b"application/vnd.oasis.opendocument.spre");
         let cursor = Cursor::new(bytes);
-        let result = if ods {
+        if ods {
             open_workbook_from_rs(cursor)
                 .map(Book::Ods)
                 .map_err(|e: calamine::OdsError| e.to_string())
@@ -138,8 +141,7 @@ impl Book {
             open_workbook_from_rs(cursor)
                 .map(Book::Xls)
                 .map_err(|e: calamine::XlsError| e.to_string())
-        };
-        result
+        }
     }
 
     fn sheet_names(&self) -> Vec<String> {
@@ -161,7 +163,7 @@ impl Book {
 
 /// Reads a status sheet from its bytes.
 pub fn read_bytes(bytes: Vec<u8>, shown: &str) -> FileRead {
-    let original = bytes.get(..8).map(<[u8]>::to_vec).unwrap_or_default();
+    let original = bytes[..bytes.len().min(8)].to_vec();
     let mut book = match Book::open(bytes) {
         Ok(b) => b,
         Err(e) => return unreadable(shown, why_unreadable(&original, &e)),

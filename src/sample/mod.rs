@@ -1,0 +1,389 @@
+//! The sample inputs shipped in `inputs/`, made by code so that they can be
+//! made again: `cargo run --example voorbeeldinvoer`.
+//!
+//! Each organisation's sheet gets some of the mess real sheets have: title
+//! rows above the header, columns in another order, headers and values typed
+//! with other case, accents and spaces, dates typed as text, quarters as
+//! plans, register links instead of IDs, blank rows, an unknown column, and a
+//! mix of `.xlsx` and `.ods`. None of it is an error: the sample runs clean.
+
+mod data;
+
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+
+use crate::grid::{Grid, Value};
+use crate::model::{Quarter, Status};
+use crate::text::parse_date;
+
+/// The quarters the sample covers.
+pub const QUARTERS: [Quarter; 2] = [Quarter { year: 2025, q: 1 }, Quarter { year: 2025, q: 2 }];
+
+struct Org<'a> {
+    code: &'a str,
+    naam: &'a str,
+    ministerie: &'a str,
+    fase: [&'a str; 2],
+    quarters: Vec<Quarter>,
+}
+
+struct Alg<'a> {
+    org: &'a str,
+    id: &'a str,
+    naam: &'a str,
+    cat: &'a str,
+    risico: &'a str,
+    status: Status,
+    published: Option<NaiveDate>,
+    register_id: &'a str,
+    plan: Option<NaiveDate>,
+    plan_text: &'a str,
+    plan_before: Option<NaiveDate>,
+    since: Quarter,
+    uitzondering: &'a str,
+}
+
+fn fields(line: &str, n: usize) -> Result<Vec<&str>> {
+    let f: Vec<&str> = line.split('|').map(str::trim).collect();
+    if f.len() != n {
+        bail!("voorbeelddata: {n} velden verwacht in {line:?}");
+    }
+    Ok(f)
+}
+
+fn date(s: &str) -> Result<Option<NaiveDate>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    parse_date(s)
+        .or_else(|| Quarter::parse(s).map(Quarter::last_day))
+        .map(Some)
+        .with_context(|| format!("geen datum: {s}"))
+}
+
+fn lines(table: &str) -> impl Iterator<Item = &str> {
+    table.lines().map(str::trim).filter(|l| !l.is_empty())
+}
+
+fn organisations() -> Result<Vec<Org<'static>>> {
+    lines(data::ORGANISATIONS)
+        .map(|l| {
+            let f = fields(l, 9)?;
+            let quarters = f[8]
+                .split_whitespace()
+                .map(|q| Quarter::parse(&format!("2025-{q}")).context("kwartaal"))
+                .collect::<Result<_>>()?;
+            Ok(Org {
+                code: f[0],
+                naam: f[1],
+                ministerie: f[2],
+                fase: [f[6], f[7]],
+                quarters,
+            })
+        })
+        .collect()
+}
+
+/// `organisaties.csv`, from the same table.
+pub fn organisations_csv() -> String {
+    let mut csv = String::from("code,naam,ministerie,toezichthouder,naam_in_zin,register_naam\n");
+    for l in lines(data::ORGANISATIONS) {
+        let f: Vec<&str> = l.split('|').map(str::trim).collect();
+        let quoted: Vec<String> = f[..6]
+            .iter()
+            .map(|v| {
+                if v.contains(',') {
+                    format!("\"{v}\"")
+                } else {
+                    (*v).to_owned()
+                }
+            })
+            .collect();
+        csv.push_str(&quoted.join(","));
+        csv.push('\n');
+    }
+    csv
+}
+
+fn algorithms() -> Result<Vec<Alg<'static>>> {
+    lines(data::ALGORITHMS)
+        .map(|l| {
+            let f = fields(l, 12)?;
+            Ok(Alg {
+                org: f[0],
+                id: f[1],
+                naam: f[2],
+                cat: f[3],
+                risico: f[4],
+                status: Status::parse(f[5]).with_context(|| format!("status {}", f[5]))?,
+                published: date(f[6])?,
+                register_id: f[7],
+                plan: date(f[8])?,
+                plan_text: f[8],
+                plan_before: date(f[9])?,
+                since: Quarter::parse(&format!("2025-{}", f[10])).context("sinds")?,
+                uitzondering: f[11],
+            })
+        })
+        .collect()
+}
+
+/// A row as it stood in `quarter`: `None` when the algorithm was not yet known.
+struct State {
+    status: Status,
+    plan: Option<NaiveDate>,
+    plan_text: String,
+    published: Option<NaiveDate>,
+}
+
+fn state(a: &Alg, quarter: Quarter) -> Option<State> {
+    if a.since > quarter {
+        return None;
+    }
+    let last_q2 = QUARTERS[1];
+    if quarter == last_q2 {
+        return Some(State {
+            status: a.status,
+            plan: a.plan,
+            plan_text: a.plan_text.to_owned(),
+            published: a.published,
+        });
+    }
+    let published_by_then = a.published.filter(|d| *d <= quarter.last_day());
+    let status = match a.status {
+        Status::Published if published_by_then.is_some() => Status::Published,
+        Status::Published => Status::UnderReview,
+        Status::UnderReview => Status::InDocumentation,
+        Status::InDocumentation | Status::Withdrawn => Status::Inventoried,
+        s => s,
+    };
+    let plan = if status == Status::Published {
+        None
+    } else {
+        a.plan_before.or(a.plan).or(a.published)
+    };
+    Some(State {
+        status,
+        plan,
+        plan_text: String::new(),
+        published: published_by_then,
+    })
+}
+
+/// How an organisation's sheet is messed up; chosen from its place in the list.
+#[derive(Clone, Copy)]
+struct Style {
+    title_rows: bool,
+    reordered: bool,
+    sloppy_text: bool,
+    text_dates: bool,
+    blank_rows: bool,
+    ods: bool,
+}
+
+impl Style {
+    fn for_index(i: usize) -> Style {
+        Style {
+            title_rows: i % 3 == 1,
+            reordered: i % 4 == 2,
+            sloppy_text: i % 3 == 2,
+            text_dates: i % 2 == 1,
+            blank_rows: i % 5 == 3,
+            ods: i % 6 == 4,
+        }
+    }
+}
+
+const HEADERS: [&str; 10] = [
+    "ID",
+    "Naam",
+    "Categorie",
+    "Risicoselectie",
+    "Status",
+    "Geplande publicatie",
+    "Publicatiedatum",
+    "Algoritme-ID",
+    "Uitzondering",
+    "Toelichting",
+];
+
+fn sloppy_header(h: &str) -> String {
+    match h {
+        "Geplande publicatie" => "geplande  publicatie".into(),
+        "Algoritme-ID" => "Algoritme ID".into(),
+        "Categorie" => "CATEGORIE ".into(),
+        other => other.to_lowercase(),
+    }
+}
+
+fn date_value(d: Option<NaiveDate>, style: Style, text_as: &str) -> Value {
+    match d {
+        None => Value::Empty,
+        Some(_) if !text_as.is_empty() && Quarter::parse(text_as).is_some() => Value::Text(text_as.to_owned()),
+        Some(d) if style.text_dates => Value::Text(d.format("%d-%m-%Y").to_string()),
+        Some(d) => Value::Date(d),
+    }
+}
+
+fn row_values(a: &Alg, s: &State, style: Style) -> [Value; 10] {
+    let status = match (style.sloppy_text, s.status) {
+        (true, Status::Inventoried) => "Geinventariseerd ".to_owned(),
+        (true, other) => format!("{} ", other.as_str().to_uppercase()),
+        (false, other) => other.as_str().to_owned(),
+    };
+    let cat = match (style.sloppy_text, a.cat) {
+        (true, "A") => "Hoog-risico AI-systeem",
+        (true, "B") => "Impactvolle algoritmes",
+        (true, _) => "overig",
+        (false, c) => c,
+    };
+    let register = match (s.status, style.text_dates) {
+        (Status::Published, true) => format!("https://algoritmes.overheid.nl/nl/algoritme/{}", a.register_id),
+        (Status::Published, false) => a.register_id.to_owned(),
+        _ => String::new(),
+    };
+    let toelichting = if a.uitzondering == "volledig" {
+        "Geheim: niet naar buiten brengen."
+    } else {
+        ""
+    };
+    [
+        a.id.into(),
+        a.naam.into(),
+        cat.into(),
+        a.risico.into(),
+        status.into(),
+        date_value(s.plan, style, &s.plan_text),
+        date_value(s.published, style, ""),
+        if register.is_empty() {
+            Value::Empty
+        } else {
+            register.into()
+        },
+        a.uitzondering.into(),
+        if toelichting.is_empty() {
+            Value::Empty
+        } else {
+            toelichting.into()
+        },
+    ]
+}
+
+fn status_sheet(org: &Org, index: usize, quarter: Quarter, algs: &[&Alg]) -> Grid {
+    let style = Style::for_index(index);
+    let q = if quarter == QUARTERS[0] { 0 } else { 1 };
+    let peildatum = if index % 7 == 3 {
+        quarter.last_day() - chrono::Days::new(3)
+    } else {
+        quarter.last_day()
+    };
+    let quarter_text = if style.sloppy_text {
+        format!("Q{} {}", quarter.q, quarter.year)
+    } else {
+        quarter.to_string()
+    };
+    let label = |l: &str| {
+        if style.title_rows {
+            format!("{l}:")
+        } else {
+            l.to_owned()
+        }
+    };
+    let org_rows = vec![
+        vec![label("Organisatie").into(), org.naam.into()],
+        vec![label("Code").into(), org.code.into()],
+        vec![label("Ministerie").into(), org.ministerie.into()],
+        vec![label("Kwartaal").into(), quarter_text.into()],
+        vec![label("Peildatum").into(), date_value(Some(peildatum), style, "")],
+        vec![label("Fase").into(), org.fase[q].into()],
+        vec![
+            label("Contactpersoon").into(),
+            data::CONTACTS[index % data::CONTACTS.len()].into(),
+        ],
+    ];
+    // Column order: as in the template, or with the dates moved up front.
+    let order: Vec<usize> = if style.reordered {
+        vec![1, 0, 4, 2, 6, 5, 3, 7, 9, 8]
+    } else {
+        (0..10).collect()
+    };
+    let mut rows: Vec<Vec<Value>> = Vec::new();
+    if style.title_rows {
+        rows.push(vec![
+            format!("Statusoverzicht algoritmeregister {} {}", org.naam, quarter).into(),
+        ]);
+        rows.push(vec![]);
+    }
+    let mut header: Vec<Value> = order
+        .iter()
+        .map(|&i| {
+            if style.sloppy_text {
+                sloppy_header(HEADERS[i])
+            } else {
+                HEADERS[i].to_owned()
+            }
+            .into()
+        })
+        .collect();
+    if style.blank_rows {
+        header.push("Eigenaar".into());
+    }
+    rows.push(header);
+    for (n, a) in algs.iter().enumerate() {
+        let Some(s) = state(a, quarter) else { continue };
+        let values = row_values(a, &s, style);
+        let mut row: Vec<Value> = order.iter().map(|&i| values[i].clone()).collect();
+        if style.blank_rows {
+            row.push("Team Informatievoorziening".into());
+            if n % 2 == 1 {
+                rows.push(vec![]);
+            }
+        }
+        rows.push(row);
+    }
+    let (org_name, alg_name) = if style.blank_rows {
+        ("ORGANISATIE", "algoritmen")
+    } else {
+        ("Organisatie", "Algoritmen")
+    };
+    Grid::default().sheet(org_name, org_rows).sheet(alg_name, rows)
+}
+
+/// Writes `organisaties.csv` and every quarter folder into `inputs`.
+pub fn write_inputs(inputs: &Path) -> Result<Vec<String>> {
+    let orgs = organisations()?;
+    let algs = algorithms()?;
+    if let Some(a) = algs.iter().find(|a| !orgs.iter().any(|o| o.code == a.org)) {
+        bail!("voorbeelddata: onbekende organisatie {}", a.org);
+    }
+    std::fs::create_dir_all(inputs)?;
+    std::fs::write(inputs.join("organisaties.csv"), organisations_csv())?;
+    let mut written = vec!["organisaties.csv".to_owned()];
+    for quarter in QUARTERS {
+        let folder = inputs.join(quarter.to_string());
+        if folder.exists() {
+            std::fs::remove_dir_all(&folder)?;
+        }
+        std::fs::create_dir_all(&folder)?;
+        for (i, org) in orgs.iter().enumerate().filter(|(_, o)| o.quarters.contains(&quarter)) {
+            let own: Vec<&Alg> = algs.iter().filter(|a| a.org == org.code).collect();
+            let grid = status_sheet(org, i, quarter, &own);
+            let style = Style::for_index(i);
+            let stem = if i % 2 == 0 {
+                format!("{}-statusoverzicht-{quarter}", org.code.to_lowercase())
+            } else {
+                format!("Statusoverzicht {} Q{} {}", org.code, quarter.q, quarter.year)
+            };
+            let (name, bytes) = if style.ods {
+                (format!("{stem}.ods"), grid.to_ods()?)
+            } else {
+                (format!("{stem}.xlsx"), grid.to_xlsx()?)
+            };
+            std::fs::write(folder.join(&name), bytes)?;
+            written.push(format!("{quarter}/{name}"));
+        }
+    }
+    Ok(written)
+}

@@ -1,0 +1,177 @@
+//! Test helpers: a small inputs folder in a temporary directory, status
+//! sheets made with `algoreg::grid`, and the real binary to run on them.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use algoreg::grid::{Grid, Value};
+
+pub const QUARTER: &str = "2025-Q2";
+
+/// `organisaties.csv` for the fixtures: two ministries and one supervisor.
+pub const ORGS_CSV: &str = "code,naam,ministerie,toezichthouder,naam_in_zin\n\
+    AAA,Dienst Alfa,JenV,nee,de Dienst Alfa\n\
+    BBB,Bureau Beta,AenM,nee,het Bureau Beta\n\
+    TTT,Toezicht Tau,JenV,ja,\n";
+
+pub struct Inputs {
+    pub dir: tempfile::TempDir,
+}
+
+impl Inputs {
+    pub fn new() -> Inputs {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("organisaties.csv"), ORGS_CSV).expect("write csv");
+        std::fs::create_dir(dir.path().join(QUARTER)).expect("quarter folder");
+        Inputs { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn quarter_dir(&self) -> PathBuf {
+        self.dir.path().join(QUARTER)
+    }
+
+    pub fn add(&self, name: &str, bytes: &[u8]) -> &Self {
+        std::fs::write(self.quarter_dir().join(name), bytes).expect("write sheet");
+        self
+    }
+
+    pub fn add_grid(&self, name: &str, grid: &Grid) -> &Self {
+        let bytes = if name.ends_with(".ods") {
+            grid.to_ods()
+        } else {
+            grid.to_xlsx()
+        };
+        self.add(name, &bytes.expect("grid"))
+    }
+
+    /// Runs `algoreg <command> --inputs <dir> <args>` in the inputs folder.
+    pub fn run(&self, command: &str, args: &[&str]) -> Output {
+        algoreg(
+            self.path(),
+            &[&[command, "--inputs", &self.path().to_string_lossy()], args].concat(),
+        )
+    }
+
+    /// `algoreg check`, returning its findings as parsed lines.
+    pub fn check(&self) -> Vec<Line> {
+        parse_findings(&self.run("check", &[]))
+    }
+}
+
+/// Runs the real binary with `cwd` as working directory.
+pub fn algoreg(cwd: &Path, args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_algoreg"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("run algoreg")
+}
+
+/// One printed finding: `place: ernst: melding [code]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub place: String,
+    pub severity: String,
+    pub code: String,
+    pub message: String,
+}
+
+pub fn parse_findings(out: &Output) -> Vec<Line> {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    stdout
+        .lines()
+        .filter_map(|l| {
+            let code = l.strip_suffix(']')?.rsplit_once(" [")?;
+            for sev in ["fout", "waarschuwing", "info"] {
+                if let Some((place, message)) = code.0.split_once(&format!(": {sev}: ")) {
+                    return Some(Line {
+                        place: place.to_owned(),
+                        severity: sev.to_owned(),
+                        code: code.1.to_owned(),
+                        message: message.to_owned(),
+                    });
+                }
+            }
+            None
+        })
+        .collect()
+}
+
+pub fn text(s: &str) -> Value {
+    if s.is_empty() {
+        Value::Empty
+    } else {
+        Value::Text(s.to_owned())
+    }
+}
+
+/// The Organisatie sheet's rows.
+pub fn org_rows(code: &str, naam: &str, ministerie: &str) -> Vec<Vec<Value>> {
+    vec![
+        vec![text("Organisatie"), text(naam)],
+        vec![text("Code"), text(code)],
+        vec![text("Ministerie"), text(ministerie)],
+        vec![text("Kwartaal"), text(QUARTER)],
+        vec![text("Peildatum"), text("30-06-2025")],
+        vec![text("Fase"), text("publiceren")],
+        vec![text("Contactpersoon"), text("Contact Kanarie")],
+    ]
+}
+
+pub const HEADER: [&str; 10] = [
+    "ID",
+    "Naam",
+    "Categorie",
+    "Risicoselectie",
+    "Status",
+    "Geplande publicatie",
+    "Publicatiedatum",
+    "Algoritme-ID",
+    "Uitzondering",
+    "Toelichting",
+];
+
+/// A good row: `[ID, Naam, Categorie, Risicoselectie, Status, Gepland, Publicatiedatum, Algoritme-ID, Uitzondering, Toelichting]`.
+pub fn published(id: &str, cat: &str) -> [String; 10] {
+    row(id, cat, "gepubliceerd", "", "2025-05-01", "12345678", "geen")
+}
+
+pub fn planned(id: &str, cat: &str, plan: &str) -> [String; 10] {
+    row(id, cat, "in documentatie", plan, "", "", "geen")
+}
+
+pub fn row(id: &str, cat: &str, status: &str, plan: &str, pubdate: &str, reg: &str, uitz: &str) -> [String; 10] {
+    [
+        id,
+        &format!("Algoritme {id}"),
+        cat,
+        "nee",
+        status,
+        plan,
+        pubdate,
+        reg,
+        uitz,
+        "",
+    ]
+    .map(str::to_owned)
+}
+
+/// A status sheet with the template's layout.
+pub fn sheet(code: &str, naam: &str, ministerie: &str, rows: &[[String; 10]]) -> Grid {
+    let mut alg = vec![HEADER.iter().map(|h| text(h)).collect::<Vec<_>>()];
+    alg.extend(rows.iter().map(|r| r.iter().map(|v| text(v)).collect()));
+    Grid::default()
+        .sheet("Organisatie", org_rows(code, naam, ministerie))
+        .sheet("Algoritmen", alg)
+}
+
+/// Reads a report JSON.
+pub fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(path).expect("read json")).expect("parse json")
+}
