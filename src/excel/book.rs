@@ -10,10 +10,13 @@ use crate::export::Exporter;
 use crate::model::{Category, Exception, Phase, Status};
 use crate::text::dutch_date_long;
 
-use super::layout::{Column, Formats, Kind, Placed, TableSheet, Value, write_title};
+use super::layout::{Column, Formats, Kind, Placed, TableSheet, Value, line_height, wrapped_lines, write_title};
 use super::package::{LANGUAGE, creation_time, set_language};
 use super::tables;
 use super::words;
+
+/// The width of the cover's value column, in characters.
+const COVER_WIDTH: usize = 80;
 
 /// Writes `voortgang-<kwartaal>.xlsx`.
 pub struct ExcelExporter;
@@ -100,7 +103,8 @@ fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: chrono::NaiveDa
     let title = format!("Voortgang publicatie in het Algoritmeregister, {}", fig.kwartaal);
     write_title(ws, f, &title, &[])?;
     ws.set_column_width(0, 24)?;
-    ws.set_column_width(1, 90)?;
+    ws.set_column_width(1, COVER_WIDTH as f64)?;
+    ws.set_print_fit_to_pages(1, 0);
     let mut row = 1;
     if fig.voorlopig {
         ws.write_string_with_format(row, 0, "VOORLOPIG", &f.warning)?;
@@ -182,7 +186,11 @@ fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: chrono::NaiveDa
                 )?;
             }
             Value::Text(s) => {
+                let lines = wrapped_lines(&s, COVER_WIDTH);
                 ws.write_string_with_format(row, 1, s, &f.wrap)?;
+                if lines > 1 {
+                    ws.set_row_height(row, line_height(lines))?;
+                }
             }
             Value::Empty | Value::SheetLink(_) => {}
         }

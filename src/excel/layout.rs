@@ -27,6 +27,8 @@ pub struct Formats {
     pub bold: Format,
     pub warning: Format,
     pub header: Format,
+    /// The header of a column of numbers, aligned with them.
+    pub header_right: Format,
     pub text: Format,
     pub wrap: Format,
     pub count: Format,
@@ -37,16 +39,18 @@ pub struct Formats {
 impl Default for Formats {
     fn default() -> Self {
         let top = Format::new().set_align(FormatAlign::Top);
+        let header = Format::new()
+            .set_bold()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_border_bottom(FormatBorder::Thin);
         Formats {
             title: Format::new().set_bold().set_font_size(15),
             note: Format::new(),
-            bold: Format::new().set_bold(),
+            bold: top.clone().set_bold(),
             warning: Format::new().set_bold().set_font_size(13).set_font_color("#C00000"),
-            header: Format::new()
-                .set_bold()
-                .set_text_wrap()
-                .set_align(FormatAlign::Top)
-                .set_border_bottom(FormatBorder::Thin),
+            header_right: header.clone().set_align(FormatAlign::Right),
+            header,
             text: top.clone(),
             wrap: top.clone().set_text_wrap(),
             count: top.clone().set_num_format(COUNT_FORMAT),
@@ -168,7 +172,14 @@ impl TableSheet {
         let columns: Vec<TableColumn> = self
             .columns
             .iter()
-            .map(|c| TableColumn::new().set_header(&c.header).set_header_format(&f.header))
+            .map(|c| {
+                let format = if c.kind == Kind::Count {
+                    &f.header_right
+                } else {
+                    &f.header
+                };
+                TableColumn::new().set_header(&c.header).set_header_format(format)
+            })
             .collect();
         let table = Table::new()
             .set_name(&self.table)
@@ -181,13 +192,36 @@ impl TableSheet {
             ));
         ws.add_table(top, 0, last_row, last_col, &table)
             .with_context(|| format!("tabel {} op blad {}", self.table, self.sheet))?;
+        let widths: Vec<usize> = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(c, col)| self.width(c, col))
+            .collect();
         let mut header_lines = 1;
-        for (c, column) in self.columns.iter().enumerate() {
-            let width = self.width(c, column);
-            ws.set_column_width(c as u16, width as f64)?;
-            header_lines = header_lines.max(wrapped_lines(&column.header, width));
+        for (c, (column, width)) in self.columns.iter().zip(&widths).enumerate() {
+            ws.set_column_width(c as u16, *width as f64)?;
+            header_lines = header_lines.max(wrapped_lines(&column.header, *width));
         }
-        ws.set_row_height(top, 15.0 * header_lines as f64 + 2.0)?;
+        ws.set_row_height(top, line_height(header_lines) + 2.0)?;
+        // Not every reader grows a row for wrapped text (LibreOffice does not),
+        // so rows with long text get their height here.
+        for (r, row) in self.rows.iter().enumerate() {
+            let lines = row
+                .iter()
+                .zip(&self.columns)
+                .zip(&widths)
+                .filter(|((_, col), _)| col.kind == Kind::Wrap)
+                .map(|((value, _), width)| match value {
+                    Value::Text(s) => wrapped_lines(s, *width),
+                    _ => 1,
+                })
+                .max()
+                .unwrap_or(1);
+            if lines > 1 {
+                ws.set_row_height(top + 1 + r as u32, line_height(lines))?;
+            }
+        }
         ws.set_freeze_panes(top + 1, 0)?;
         ws.set_landscape();
         ws.set_print_fit_to_pages(1, 0);
@@ -225,8 +259,17 @@ impl TableSheet {
     }
 }
 
-/// How many lines a header takes when wrapped at `width` characters.
-fn wrapped_lines(text: &str, width: usize) -> usize {
+/// The height in points of a row with `lines` lines of text.
+pub fn line_height(lines: usize) -> f64 {
+    15.0 * lines as f64
+}
+
+/// How many lines a text takes when wrapped at a column `width` (in characters).
+pub fn wrapped_lines(text: &str, width: usize) -> usize {
+    text.lines().map(|l| wrapped_line(l, width)).sum::<usize>().max(1)
+}
+
+fn wrapped_line(text: &str, width: usize) -> usize {
     let mut lines = 1;
     let mut used = 0;
     for word in text.split_whitespace() {
