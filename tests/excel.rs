@@ -302,15 +302,13 @@ fn workbook_has_its_sheets_tables_and_header_rows() {
         .filter(|(n, _)| n.starts_with("xl/tables/"))
         .map(|(_, xml)| {
             let xml = String::from_utf8_lossy(xml);
-            let name = xml
-                .split(" name=\"")
+            xml.split(" name=\"")
                 .nth(1)
                 .unwrap()
                 .split('"')
                 .next()
                 .unwrap()
-                .to_owned();
-            name
+                .to_owned()
         })
         .collect();
     tables.sort();
@@ -581,8 +579,11 @@ fn set_cell(xml: &mut String, col: char, row: u32, v: &Put) {
     xml.insert_str(at, &row_xml);
 }
 
+/// A change to one part of a package: its name and what to do to its XML.
+type Edit<'a> = (&'a str, &'a dyn Fn(&mut String));
+
 /// Rewrites some worksheet parts of an xlsx, keeping all other parts.
-fn edit_xlsx(bytes: &[u8], edits: &[(&str, &dyn Fn(&mut String))]) -> Vec<u8> {
+fn edit_xlsx(bytes: &[u8], edits: &[Edit]) -> Vec<u8> {
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for (name, content) in parts(bytes) {
         let options = zip::write::SimpleFileOptions::default();

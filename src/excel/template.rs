@@ -221,6 +221,7 @@ fn organisation_sheet(ws: &mut Worksheet, f: &Formats, spec: &TemplateSpec) -> R
     ws.set_column_width(0, 18)?;
     ws.set_column_width(1, 40)?;
     ws.set_column_width(2, 90)?;
+    ws.set_landscape().set_print_fit_to_pages(1, 0);
     let text_cell = Format::new().set_num_format("@");
     let date_cell = Format::new().set_num_format(DATE_FORMAT);
     for (i, (label, help)) in labels(q).into_iter().enumerate() {
@@ -333,6 +334,7 @@ fn algorithms_sheet(ws: &mut Worksheet, f: &Formats, spec: &TemplateSpec) -> Res
     }
     ws.set_row_height(0, 30)?;
     ws.set_freeze_panes(1, 0)?;
+    ws.set_landscape().set_print_fit_to_pages(1, 0);
     Ok(())
 }
 
