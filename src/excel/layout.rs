@@ -8,7 +8,9 @@
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Table, TableColumn, TableStyle, Url, Workbook, Worksheet};
+use rust_xlsxwriter::{
+    Format, FormatAlign, FormatBorder, IgnoreError, Table, TableColumn, TableStyle, Url, Workbook, Worksheet,
+};
 
 /// Dutch date as in `30-06-2025`.
 pub const DATE_FORMAT: &str = "dd-mm-yyyy";
@@ -202,6 +204,10 @@ impl TableSheet {
         for (c, (column, width)) in self.columns.iter().zip(&widths).enumerate() {
             ws.set_column_width(c as u16, *width as f64)?;
             header_lines = header_lines.max(wrapped_lines(&column.header, *width));
+            if matches!(column.kind, Kind::Text | Kind::Wrap) {
+                // IDs such as 12345678 are text on purpose: no green corner.
+                ws.ignore_error_range(top + 1, c as u16, last_row, c as u16, IgnoreError::NumberStoredAsText)?;
+            }
         }
         ws.set_row_height(top, line_height(header_lines) + 2.0)?;
         // Not every reader grows a row for wrapped text (LibreOffice does not),

@@ -348,3 +348,40 @@ pub fn data(loaded: &Loaded) -> TableSheet {
         rows,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Category, Status};
+
+    fn row(uitzondering: Exception) -> CountedRow {
+        CountedRow {
+            organisatie: "POL".into(),
+            ministerie: "JenV".into(),
+            toezichthouder: false,
+            bestand: "inputs/2025-Q2/politie.xlsx".into(),
+            blad: "Algoritmen".into(),
+            rij: 7,
+            id: Some("GEHEIM-ID".into()),
+            naam: Some("=GEHEIM()".into()),
+            categorie: Category::B,
+            status: Status::Inventoried,
+            risicoselectie: false,
+            uitzondering,
+            geplande_publicatie: None,
+            publicatiedatum: None,
+            algoritme_id: Some("12345678".into()),
+            toelichting: Some("GEHEIM-TOELICHTING".into()),
+        }
+    }
+
+    #[test]
+    fn a_volledig_row_shows_no_text_even_if_ingest_had_kept_it() {
+        let shown = format!("{:?}", algorithm_row(&row(Exception::Full)));
+        assert!(!shown.contains("GEHEIM") && !shown.contains("12345678"), "{shown}");
+        assert_eq!(algorithm_row(&row(Exception::Full))[3], Value::text(SHIELDED));
+        let open = algorithm_row(&row(Exception::Partial));
+        assert_eq!(open[3], Value::text("=GEHEIM()"), "other rows keep their text, as text");
+        assert_eq!(open[13], Value::Count(7));
+    }
+}
