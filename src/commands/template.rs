@@ -36,11 +36,13 @@ pub fn template(args: &TemplateArgs) -> Result<u8> {
     write_new(&out, &bytes)?;
     println!("Sjabloon voor {quarter} geschreven: {}", shown(&out));
     if let Some((_, file, rows)) = &previous {
-        println!("{} rijen overgenomen uit {file}.", rows.len());
+        let n = rows.len();
+        println!("{n} {} overgenomen uit {file}.", if n == 1 { "rij" } else { "rijen" });
         let shielded = spec.shielded_rows();
         if shielded > 0 {
+            let rows = if shielded == 1 { "rij" } else { "rijen" };
             println!(
-                "Bij {shielded} rijen met uitzondering volledig zijn ID en Naam leeg gelaten: algoreg bewaart die niet. De organisatie vult ze opnieuw in."
+                "Bij {shielded} {rows} met uitzondering volledig zijn ID en Naam leeg gelaten: algoreg bewaart die niet. De organisatie vult ze opnieuw in."
             );
         }
     }

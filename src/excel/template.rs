@@ -167,13 +167,14 @@ fn instructions(spec: &TemplateSpec) -> TableSheet {
     ];
     if let Some((prev, rows)) = &spec.previous {
         notes.push(format!(
-            "Let op: de {} rijen komen uit uw overzicht van {prev}. Pas aan wat veranderd is, en zet de peildatum en de fase goed.",
+            "Let op: de rijen komen uit uw overzicht van {prev} ({} in totaal). Pas aan wat veranderd is, en zet de peildatum en de fase goed.",
             rows.len()
         ));
         let shielded = spec.shielded_rows();
         if shielded > 0 {
+            let rows = if shielded == 1 { "rij" } else { "rijen" };
             notes.push(format!(
-                "Bij {shielded} rijen met uitzondering volledig zijn ID en Naam leeg: die bewaren wij niet. Vul ze opnieuw in uit uw eigen administratie."
+                "Bij {shielded} {rows} met uitzondering volledig zijn ID en Naam leeg: die bewaren wij niet. Vul ze opnieuw in uit uw eigen administratie."
             ));
         }
     }
