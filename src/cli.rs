@@ -40,6 +40,12 @@ pub struct BatchArgs {
     /// Deadline voor publicatie van categorie B (impactvolle algoritmen).
     #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
     pub deadline_b: String,
+    /// Grootste bestand dat gelezen wordt, in MB (uitgepakt mag het tien keer zo groot zijn).
+    #[arg(long, value_name = "MB", default_value_t = 25)]
+    pub max_file_mb: u64,
+    /// Meeste gevulde cellen die per blad gelezen worden.
+    #[arg(long, value_name = "AANTAL", default_value_t = 1_000_000)]
+    pub max_cells: usize,
 }
 
 #[derive(Debug, Args)]

@@ -32,6 +32,12 @@ pub enum Code {
     BestandOnleesbaar,
     /// A file in the quarter folder that is not a spreadsheet.
     BestandOvergeslagen,
+    /// A file larger than the limits, on disk or unpacked: not read.
+    BestandTeGroot,
+    /// A file reached through a link that points outside the inputs folder.
+    BestandBuitenMap,
+    /// A sheet larger than the limits: not read whole.
+    BladTeGroot,
     /// A required sheet (`Organisatie`, `Algoritmen`) is missing.
     BladOntbreekt,
     /// A required label on the Organisatie sheet is missing.

@@ -7,6 +7,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::aggregate::Deadlines;
 use crate::cli::BatchArgs;
+use crate::ingest::Limits;
 use crate::model::Quarter;
 use crate::text::parse_date;
 
@@ -18,6 +19,7 @@ pub struct BatchConfig {
     /// The quarter's folder, `inputs/2025-Q2`.
     pub folder: PathBuf,
     pub deadlines: Deadlines,
+    pub limits: Limits,
 }
 
 impl BatchConfig {
@@ -49,11 +51,20 @@ impl BatchConfig {
             a: deadline(&args.deadline_a, "A")?,
             b: deadline(&args.deadline_b, "B")?,
         };
+        let defaults = Limits::default();
+        let limits = Limits {
+            max_file_bytes: args.max_file_mb << 20,
+            max_unpacked_bytes: (args.max_file_mb << 20)
+                .saturating_mul(defaults.max_unpacked_bytes / defaults.max_file_bytes),
+            max_cells: args.max_cells,
+            ..defaults
+        };
         Ok(BatchConfig {
             inputs,
             quarter,
             folder,
             deadlines,
+            limits,
         })
     }
 

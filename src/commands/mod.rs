@@ -65,7 +65,7 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
     let reads: Vec<ingest::FileRead> = files
         .par_iter()
         .map(|(path, shown)| {
-            let read = ingest::read_path(path, shown);
+            let read = ingest::read_path(path, shown, &config.limits);
             bar.inc(1);
             read
         })

@@ -6,16 +6,18 @@
 
 pub mod cells;
 pub mod sheet;
+pub mod sparse;
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-use calamine::{Data, Ods, Range, Reader, Xls, Xlsx, open_workbook_from_rs};
+use calamine::{Ods, Reader, Xls, Xlsx, open_workbook_from_rs};
 
 use crate::findings::{Code, Finding, Findings, Location};
 use crate::text::key;
 pub use cells::Val;
 pub use sheet::{AlgoRow, Columns, Field, Labeled, OrgHeader};
+pub use sparse::{Cells, Cut, Limits};
 
 /// The file endings read as status sheets.
 pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods"];
@@ -75,26 +77,62 @@ pub fn discover(folder: &Path, shown: &str) -> std::io::Result<(Vec<Found>, Vec<
     Ok((files, findings.0))
 }
 
-/// Opens and reads one file.
-pub fn read_path(path: &Path, shown: &str) -> FileRead {
+/// Opens and reads one file, refusing files larger than the limit before
+/// reading them.
+pub fn read_path(path: &Path, shown: &str, limits: &Limits) -> FileRead {
+    let size = match std::fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) => return unreadable(shown, format!("Het bestand kan niet worden geopend ({e}).")),
+    };
+    if size > limits.max_file_bytes {
+        return refused(
+            shown,
+            Code::BestandTeGroot,
+            too_big(size, limits.max_file_bytes, "", "--max-file-mb"),
+        );
+    }
     match std::fs::read(path) {
-        Ok(bytes) => read_bytes(bytes, shown),
+        Ok(bytes) => read_bytes(bytes, shown, limits),
         Err(e) => unreadable(shown, format!("Het bestand kan niet worden geopend ({e}).")),
     }
 }
 
-fn unreadable(shown: &str, message: String) -> FileRead {
+fn too_big(size: u64, limit: u64, what: &str, option: &str) -> String {
+    format!(
+        "Het bestand is te groot{what}: {} MB, de grens is {} MB. Het is niet gelezen. Verhoog de grens met {option} als het bestand echt zo groot hoort te zijn.",
+        size.div_ceil(1 << 20),
+        limit >> 20
+    )
+}
+
+fn refused(shown: &str, code: Code, message: String) -> FileRead {
     FileRead {
         file: shown.to_owned(),
         sheet: None,
         rows_read: 0,
         findings: vec![Finding::new(
             crate::findings::Severity::Fout,
-            Code::BestandOnleesbaar,
+            code,
             Location::file(shown),
             message,
         )],
     }
+}
+
+fn unreadable(shown: &str, message: String) -> FileRead {
+    refused(shown, Code::BestandOnleesbaar, message)
+}
+
+/// For zip-based workbooks (xlsx, ods): the unpacked size its parts declare,
+/// checked before any part is unpacked.
+/// Sizes come from the zip's central directory; nothing is unpacked here.
+fn unpacked_size(bytes: &[u8]) -> Option<u64> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        total = total.saturating_add(zip.by_index_raw(i).map_or(u64::MAX, |f| f.size()));
+    }
+    Some(total)
 }
 
 /// Says in plain words why bytes are not a workbook.
@@ -152,17 +190,50 @@ impl Book {
         }
     }
 
-    fn range(&mut self, name: &str) -> Result<Range<Data>, String> {
+    /// The sheet's non-empty cells. Xlsx is streamed cell by cell, so reading
+    /// stops at the cell limit; xls and ods come as a calamine range.
+    fn cells(&mut self, name: &str, limits: &Limits) -> Result<Cells, String> {
         match self {
-            Book::Xlsx(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
-            Book::Xls(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
-            Book::Ods(b) => b.worksheet_range(name).map_err(|e| e.to_string()),
+            Book::Xlsx(b) => {
+                let mut reader = b.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
+                let mut error = None;
+                let stream = std::iter::from_fn(|| match reader.next_cell() {
+                    Ok(Some(cell)) => Some((cell.get_position(), calamine::Data::from(cell.get_value().clone()))),
+                    Ok(None) => None,
+                    Err(e) => {
+                        error = Some(e.to_string());
+                        None
+                    }
+                });
+                let cells = Cells::collect(stream, limits);
+                error.map_or(Ok(cells), Err)
+            }
+            Book::Xls(b) => b
+                .worksheet_range(name)
+                .map(|r| Cells::from_range(&r, limits))
+                .map_err(|e| e.to_string()),
+            Book::Ods(b) => b
+                .worksheet_range(name)
+                .map(|r| Cells::from_range(&r, limits))
+                .map_err(|e| e.to_string()),
         }
     }
 }
 
 /// Reads a status sheet from its bytes.
-pub fn read_bytes(bytes: Vec<u8>, shown: &str) -> FileRead {
+pub fn read_bytes(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
+    if let Some(size) = unpacked_size(&bytes).filter(|s| *s > limits.max_unpacked_bytes) {
+        return refused(
+            shown,
+            Code::BestandTeGroot,
+            too_big(
+                size,
+                limits.max_unpacked_bytes,
+                " als het is uitgepakt",
+                "--max-file-mb",
+            ),
+        );
+    }
     let original = bytes[..bytes.len().min(8)].to_vec();
     let mut book = match Book::open(bytes) {
         Ok(b) => b,
@@ -171,17 +242,24 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str) -> FileRead {
     let names = book.sheet_names();
     let file = Location::file(shown);
     let mut out = Findings::default();
-    let mut find = |wanted: &str| -> Option<(String, Range<Data>)> {
+    let mut find = |wanted: &str| -> Option<(String, Cells)> {
         let Some(name) = names.iter().find(|n| key(n) == key(wanted)) else {
+            let mut found = names.iter().take(10).cloned().collect::<Vec<_>>().join(", ");
+            if names.len() > 10 {
+                found.push_str(&format!(" en {} andere", names.len() - 10));
+            }
             out.fout(
                 Code::BladOntbreekt,
                 file.clone(),
-                format!("Het blad {wanted} ontbreekt. Gevonden bladen: {}.", names.join(", ")),
+                format!("Het blad {wanted} ontbreekt. Gevonden bladen: {found}."),
             );
             return None;
         };
-        match book.range(name) {
-            Ok(r) => Some((name.clone(), r)),
+        match book.cells(name, limits) {
+            Ok(cells) => {
+                report_limits(&cells, &file.sheet(name), limits, &mut out);
+                Some((name.clone(), cells))
+            }
             Err(e) => {
                 out.fout(
                     Code::BestandOnleesbaar,
@@ -194,7 +272,7 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str) -> FileRead {
     };
     let org = find("Organisatie");
     let alg = find("Algoritmen");
-    let (Some((org_sheet, org_range)), Some((alg_sheet, alg_range))) = (org, alg) else {
+    let (Some((org_sheet, org_cells)), Some((alg_sheet, alg_cells))) = (org, alg) else {
         return FileRead {
             file: shown.to_owned(),
             sheet: None,
@@ -202,29 +280,51 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str) -> FileRead {
             findings: out.0,
         };
     };
-    let header = sheet::read_org(&org_range, &file.sheet(&org_sheet), &mut out);
+    let header = sheet::read_org(&org_cells, &file.sheet(&org_sheet), &mut out);
     let org_key = header.code.val.ok().map(|c| key(c)).unwrap_or_default();
-    let sheet =
-        sheet::read_algorithms(&alg_range, &file.sheet(&alg_sheet), &org_key, &mut out).map(|(columns, rows, read)| {
-            (
-                StatusSheet {
-                    org_sheet: org_sheet.clone(),
-                    alg_sheet: alg_sheet.clone(),
-                    header: header.clone(),
-                    columns,
-                    rows,
-                },
-                read,
-            )
-        });
-    let (sheet, rows_read) = match sheet {
-        Some((s, n)) => (Some(s), n),
-        None => (None, 0),
-    };
-    FileRead {
-        file: shown.to_owned(),
-        sheet,
-        rows_read,
-        findings: out.0,
+    match sheet::read_algorithms(&alg_cells, &file.sheet(&alg_sheet), &org_key, &mut out) {
+        Some((columns, rows, read)) => FileRead {
+            file: shown.to_owned(),
+            sheet: Some(StatusSheet {
+                org_sheet,
+                alg_sheet,
+                header,
+                columns,
+                rows,
+            }),
+            rows_read: read,
+            findings: out.0,
+        },
+        None => FileRead {
+            file: shown.to_owned(),
+            sheet: None,
+            rows_read: 0,
+            findings: out.0,
+        },
+    }
+}
+
+/// Says when a sheet was not read whole.
+fn report_limits(cells: &Cells, at: &Location, limits: &Limits, out: &mut Findings) {
+    if cells.ignored_right {
+        out.info(
+            Code::BladTeGroot,
+            at.clone(),
+            format!(
+                "Rechts van kolom {} staan nog cellen. Die zijn niet gelezen.",
+                crate::text::column_letters(limits.max_columns - 1)
+            ),
+        );
+    }
+    if let Some(Cut::TooManyCells { row }) = cells.cut {
+        out.fout(
+            Code::BladTeGroot,
+            at.cell(crate::text::cell_ref(row, 0)),
+            format!(
+                "Het blad heeft meer dan {} gevulde cellen. Vanaf rij {} is het niet gelezen. Verhoog de grens met --max-cells als het blad echt zo groot hoort te zijn.",
+                limits.max_cells,
+                row + 1
+            ),
+        );
     }
 }

@@ -2,10 +2,11 @@
 //! `Algoritmen` (a header row and one row per algorithm), read into typed rows
 //! that remember their source cell.
 
-use calamine::{Data, Range};
+use calamine::Data;
 use chrono::NaiveDate;
 
 use super::cells::{Cell, Val, shielded_id};
+use super::sparse::Cells;
 use crate::findings::{Code, Findings, Location};
 use crate::model::{Category, Exception, Phase, Quarter, Status, YesNo};
 use crate::text::{cell_ref, key};
@@ -44,14 +45,14 @@ pub struct OrgHeader {
 
 /// Reads the Organisatie sheet. `Contactpersoon` is personal data: it is
 /// recognised as a known label and never read.
-pub fn read_org(range: &Range<Data>, at: &Location, out: &mut Findings) -> OrgHeader {
+pub fn read_org(cells: &Cells, at: &Location, out: &mut Findings) -> OrgHeader {
     let mut h = OrgHeader::default();
     let empty = Data::Empty;
     for row in 0..LABEL_ROWS {
-        let Some(Data::String(label)) = range.get_value((row, 0)) else {
+        let Some(Data::String(label)) = cells.get(row, 0) else {
             continue;
         };
-        let value = range.get_value((row, 1)).unwrap_or(&empty);
+        let value = cells.get(row, 1).unwrap_or(&empty);
         let loc = at.cell(cell_ref(row, 1));
         let cell = |what| Cell {
             data: value,
@@ -208,26 +209,23 @@ pub struct AlgoRow {
 
 /// Finds the header row: the first of the top rows in which at least three
 /// cells name a known column.
-fn find_header(range: &Range<Data>) -> Option<u32> {
+fn find_header(cells: &Cells) -> Option<u32> {
     (0..HEADER_ROWS).find(|&row| {
-        let width = range.end().map_or(0, |(_, c)| c + 1);
-        (0..width)
-            .filter(|&c| matches!(range.get_value((row, c)), Some(Data::String(s)) if Field::from_header(s).is_some()))
-            .count()
-            >= 3
+        let known = |d: &Data| matches!(d, Data::String(s) if Field::from_header(s).is_some());
+        cells.row(row).iter().filter(|(_, d)| known(d)).count() >= 3
     })
 }
 
 /// Reads the Algoritmen sheet. Returns `None` (with a finding) when no header
 /// row is found; the sheet's rows then cannot be read at all.
 pub fn read_algorithms(
-    range: &Range<Data>,
+    cells: &Cells,
     at: &Location,
     org_key: &str,
     out: &mut Findings,
 ) -> Option<(Columns, Vec<AlgoRow>, usize)> {
-    let Some(header_row) = find_header(range) else {
-        let non_empty = range.used_cells().count();
+    let Some(header_row) = find_header(cells) else {
+        let non_empty = cells.len();
         out.fout(
             Code::KopregelOntbreekt,
             at.clone(),
@@ -237,13 +235,13 @@ pub fn read_algorithms(
         );
         return None;
     };
-    let (end_row, end_col) = range.end().unwrap_or((0, 0));
     let mut columns = Columns {
         header_row,
         ..Columns::default()
     };
-    for col in 0..=end_col {
-        let Some(Data::String(text)) = range.get_value((header_row, col)) else {
+    for ((_, col), value) in cells.row(header_row) {
+        let col = *col;
+        let Data::String(text) = value else {
             continue;
         };
         let Some(text) = crate::text::clean(text) else { continue };
@@ -280,38 +278,22 @@ pub fn read_algorithms(
         );
     }
 
-    let mut rows = Vec::new();
-    let mut read = 0;
-    for row in header_row + 1..=end_row {
-        let blank = (0..=end_col).all(|c| match range.get_value((row, c)) {
-            None | Some(Data::Empty) => true,
-            Some(Data::String(s)) => s.trim().is_empty(),
-            _ => false,
-        });
-        if blank {
-            continue;
-        }
-        read += 1;
-        rows.push(read_row(range, &columns, row, at, org_key, out));
-    }
+    let rows: Vec<AlgoRow> = cells
+        .rows_after(header_row)
+        .map(|(row, _)| read_row(cells, &columns, row, at, org_key, out))
+        .collect();
+    let read = rows.len();
     Some((columns, rows, read))
 }
 
-fn read_row(
-    range: &Range<Data>,
-    columns: &Columns,
-    row: u32,
-    at: &Location,
-    org_key: &str,
-    out: &mut Findings,
-) -> AlgoRow {
+fn read_row(cells: &Cells, columns: &Columns, row: u32, at: &Location, org_key: &str, out: &mut Findings) -> AlgoRow {
     let empty = Data::Empty;
     // Findings about this row's cells wait until we know whether it is shielded.
     let mut local = Findings::default();
     let cell = |f: Field, what: &'static str| {
         let col = columns.get(f);
         Cell {
-            data: col.and_then(|c| range.get_value((row, c))).unwrap_or(&empty),
+            data: col.and_then(|c| cells.get(row, c)).unwrap_or(&empty),
             at: at.cell(cell_ref(row, col.unwrap_or(0))),
             what,
         }
