@@ -22,6 +22,8 @@ pub enum Command {
     Run(RunArgs),
     /// Lees en controleer een kwartaal; schrijf niets.
     Check(BatchArgs),
+    /// Maak het statusoverzicht (sjabloon) dat organisaties invullen.
+    Template(TemplateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -56,4 +58,23 @@ pub struct RunArgs {
     /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
     #[arg(long)]
     pub accept_errors: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Vul het blad Organisatie in voor deze organisatie (code uit organisaties.csv).
+    #[arg(long, value_name = "CODE")]
+    pub org: Option<String>,
+    /// Het kwartaal, bijvoorbeeld 2025-Q3. Standaard: het kwartaal na de nieuwste map in --inputs.
+    #[arg(long)]
+    pub quarter: Option<String>,
+    /// Neem de rijen over uit het statusoverzicht van het vorige kwartaal (met --org).
+    #[arg(long, requires = "org")]
+    pub from_previous: bool,
+    /// De map met organisaties.csv en de kwartaalmappen.
+    #[arg(long, default_value = "inputs")]
+    pub inputs: PathBuf,
+    /// Het bestand om te schrijven. Standaard: statusoverzicht-<code>-<kwartaal>.xlsx.
+    #[arg(long, value_name = "BESTAND")]
+    pub out: Option<PathBuf>,
 }

@@ -9,6 +9,7 @@ pub mod aggregate;
 pub mod cli;
 pub mod commands;
 pub mod console;
+pub mod excel;
 pub mod export;
 pub mod figures;
 pub mod findings;

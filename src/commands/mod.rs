@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod run;
+pub mod template;
 
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};

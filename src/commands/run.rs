@@ -11,7 +11,7 @@ use crate::output::Staging;
 
 /// The outputs of a quarterly run, in the order they are made.
 fn exporters() -> Vec<Box<dyn Exporter>> {
-    vec![Box::new(JsonExporter)]
+    vec![Box::new(JsonExporter), Box::new(crate::excel::ExcelExporter)]
 }
 
 pub fn run(args: &RunArgs) -> Result<u8> {
