@@ -22,6 +22,8 @@ pub enum Command {
     Run(RunArgs),
     /// Lees en controleer een kwartaal; schrijf niets.
     Check(BatchArgs),
+    /// Vergelijk een kwartaal met de CSV-export van het Algoritmeregister; schrijf niets.
+    Reconcile(ReconcileArgs),
 }
 
 #[derive(Debug, Args)]
@@ -50,4 +52,16 @@ pub struct RunArgs {
     /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
     #[arg(long)]
     pub accept_errors: bool,
+    /// Vergelijk ook met de CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
+    #[arg(long, value_name = "BESTAND.csv")]
+    pub register: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReconcileArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    /// De CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
+    #[arg(long, value_name = "BESTAND.csv")]
+    pub register: PathBuf,
 }

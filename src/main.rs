@@ -11,6 +11,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Run(args) => commands::run::run(args),
         Command::Check(args) => commands::check::check(args),
+        Command::Reconcile(args) => commands::reconcile::reconcile(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
