@@ -138,7 +138,7 @@ fn source(r: &RegisterRecord) -> String {
     }
 }
 
-fn more_than_a_month_apart(a: NaiveDate, b: NaiveDate) -> bool {
+pub(crate) fn more_than_a_month_apart(a: NaiveDate, b: NaiveDate) -> bool {
     let (early, late) = if a <= b { (a, b) } else { (b, a) };
     early.checked_add_months(Months::new(1)).is_some_and(|m| late > m)
 }

@@ -10,6 +10,8 @@
 pub mod export;
 pub mod matching;
 pub mod table;
+#[cfg(test)]
+mod tests;
 
 use std::path::Path;
 
