@@ -8,38 +8,13 @@ use std::path::Path;
 use common::*;
 use serde_json::Value as Json;
 
+#[rustfmt::skip]
 const V1: [&str; 31] = [
-    "name",
-    "organization",
-    "description_short",
-    "category",
-    "website",
-    "status",
-    "goal",
-    "proportionality",
-    "lawful_basis",
-    "standard_version",
-    "url",
-    "contact_email",
-    "lang",
-    "publiccode",
-    "source_data",
-    "methods_and_models",
-    "human_intervention",
-    "risks",
-    "provider",
-    "process_index_url",
-    "tags",
-    "source_id",
-    "begin_date",
-    "end_date",
-    "impacttoetsen",
-    "publication_category",
-    "lawful_basis_grouping",
-    "impacttoetsen_grouping",
-    "source_data_grouping",
-    "algorithm_id",
-    "publication_dt",
+    "name", "organization", "description_short", "category", "website", "status", "goal", "proportionality",
+    "lawful_basis", "standard_version", "url", "contact_email", "lang", "publiccode", "source_data",
+    "methods_and_models", "human_intervention", "risks", "provider", "process_index_url", "tags", "source_id",
+    "begin_date", "end_date", "impacttoetsen", "publication_category", "lawful_basis_grouping",
+    "impacttoetsen_grouping", "source_data_grouping", "algorithm_id", "publication_dt",
 ];
 
 /// A register record: `[name, organization, status, publication_category, algorithm_id, publication_dt]`.

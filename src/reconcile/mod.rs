@@ -9,9 +9,11 @@
 
 pub mod export;
 pub mod matching;
+mod rows;
 pub mod table;
 #[cfg(test)]
 mod tests;
+pub mod verschil;
 
 use std::path::Path;
 
@@ -24,7 +26,7 @@ use crate::registry::Registry;
 use crate::text::key;
 use crate::validate::Batch;
 pub use export::{Export, LineCounts, RegisterRecord, RegisterStatus, Wanted};
-pub use matching::{Koppeling, OrgAfstemming, Telling, Verschil};
+pub use verschil::{Koppeling, OrgAfstemming, Telling, Verschil};
 
 /// The `afstemming` section of the figures document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

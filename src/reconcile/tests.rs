@@ -165,10 +165,10 @@ fn a_file_that_is_no_export_is_a_clear_error() {
 fn months_apart_and_status_words() {
     use chrono::NaiveDate;
     let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
-    assert!(!matching::more_than_a_month_apart(d(4, 1), d(5, 1)));
-    assert!(matching::more_than_a_month_apart(d(4, 1), d(5, 2)));
-    assert!(matching::more_than_a_month_apart(d(5, 2), d(4, 1)));
-    assert!(!matching::more_than_a_month_apart(d(1, 31), d(2, 28)));
+    assert!(!rows::more_than_a_month_apart(d(4, 1), d(5, 1)));
+    assert!(rows::more_than_a_month_apart(d(4, 1), d(5, 2)));
+    assert!(rows::more_than_a_month_apart(d(5, 2), d(4, 1)));
+    assert!(!rows::more_than_a_month_apart(d(1, 31), d(2, 28)));
     assert_eq!(
         RegisterStatus::parse("buiten  gebruik"),
         Some(RegisterStatus::BuitenGebruik)
