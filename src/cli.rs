@@ -24,6 +24,8 @@ pub enum Command {
     Check(BatchArgs),
     /// Maak het statusoverzicht (sjabloon) dat organisaties invullen.
     Template(TemplateArgs),
+    /// Vergelijk een kwartaal met de CSV-export van het Algoritmeregister; schrijf niets.
+    Reconcile(ReconcileArgs),
 }
 
 #[derive(Debug, Args)]
@@ -58,6 +60,18 @@ pub struct RunArgs {
     /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
     #[arg(long)]
     pub accept_errors: bool,
+    /// Vergelijk ook met de CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
+    #[arg(long, value_name = "BESTAND.csv")]
+    pub register: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReconcileArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    /// De CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
+    #[arg(long, value_name = "BESTAND.csv")]
+    pub register: PathBuf,
 }
 
 #[derive(Debug, Args)]

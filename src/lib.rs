@@ -18,6 +18,7 @@ pub mod ingest;
 pub mod model;
 pub mod options;
 pub mod output;
+pub mod reconcile;
 pub mod registry;
 #[doc(hidden)]
 pub mod sample;

@@ -2,6 +2,7 @@
 //! read every sheet of the quarter, validate, and count.
 
 pub mod check;
+pub mod reconcile;
 pub mod run;
 pub mod template;
 

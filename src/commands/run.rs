@@ -16,11 +16,17 @@ fn exporters() -> Vec<Box<dyn Exporter>> {
 
 pub fn run(args: &RunArgs) -> Result<u8> {
     let config = BatchConfig::from_args(&args.batch)?;
-    let loaded = load(&config, args.accept_errors)?;
+    let mut loaded = load(&config, args.accept_errors)?;
+    if let Some(register) = &args.register {
+        super::reconcile::attach(&mut loaded, register)?;
+    }
     for f in &loaded.figures.bevindingen {
         println!("{f}");
     }
     print!("{}", console::summary(&loaded));
+    if let Some(afstemming) = &loaded.figures.afstemming {
+        print!("{}", crate::reconcile::table::table(afstemming));
+    }
     let errors = loaded.figures.bevindingen_telling.fout;
     if errors > 0 && !args.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er zijn geen rapporten gemaakt.");

@@ -372,6 +372,7 @@ mod tests {
             publicatiedatum: None,
             algoritme_id: Some("12345678".into()),
             toelichting: Some("GEHEIM-TOELICHTING".into()),
+            kolommen: Default::default(),
         }
     }
 
