@@ -15,6 +15,7 @@ pub mod figures;
 pub mod findings;
 pub mod grid;
 pub mod ingest;
+pub mod manifest;
 pub mod model;
 pub mod options;
 pub mod output;

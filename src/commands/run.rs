@@ -6,8 +6,10 @@ use super::{EXIT_CLEAN, EXIT_FINDINGS, Loaded, load, shown};
 use crate::cli::RunArgs;
 use crate::console;
 use crate::export::{Exporter, JsonExporter};
+use crate::ingest::Source;
+use crate::manifest::{Entry, Manifest};
 use crate::options::BatchConfig;
-use crate::output::Staging;
+use crate::output::{Lock, Staging};
 
 /// The outputs of a quarterly run, in the order they are made.
 fn exporters() -> Vec<Box<dyn Exporter>> {
@@ -34,7 +36,8 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         return Ok(EXIT_FINDINGS);
     }
     let target = args.out.join(config.quarter.to_string());
-    write_reports(&loaded, &target)?;
+    let _lock = Lock::acquire(&args.out)?;
+    write_reports(&loaded, &target, manifest(args, &config, &loaded))?;
     let label = if loaded.figures.voorlopig {
         "voorlopige rapporten"
     } else {
@@ -44,13 +47,42 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     Ok(if errors > 0 { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
-/// Renders every output into a staging folder and moves it into place.
-fn write_reports(loaded: &Loaded, target: &std::path::Path) -> Result<()> {
+/// The manifest's options and inputs; the outputs are added as they are made.
+fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
+    let opties = serde_json::json!({
+        "kwartaal": config.quarter,
+        "inputs": shown(&config.inputs),
+        "deadline": config.deadlines,
+        "max_file_mb": args.batch.max_file_mb,
+        "max_cells": args.batch.max_cells,
+        "accept_errors": args.accept_errors,
+        "register": args.register.as_deref().map(shown),
+    });
+    let mut m = Manifest::new("run", opties);
+    m.invoer = loaded
+        .sources
+        .iter()
+        .map(|(file, source)| Entry::new(file, source))
+        .collect();
+    if let Some(register) = &args.register
+        && let Ok(source) = Source::stream(register)
+    {
+        m.invoer.push(Entry::new(&shown(register), &source));
+    }
+    m
+}
+
+/// Renders every output into a staging folder, adds the manifest, and moves
+/// the folder into place.
+fn write_reports(loaded: &Loaded, target: &std::path::Path, mut manifest: Manifest) -> Result<()> {
     let staging = Staging::new(target)?;
     for exporter in exporters() {
         let bytes = exporter.render(loaded)?;
-        staging.write(&exporter.file_name(loaded), &bytes)?;
+        let name = exporter.file_name(loaded);
+        manifest.uitvoer.push(Entry::new(&name, &Source::of(&bytes)));
+        staging.write(&name, &bytes)?;
     }
+    staging.write("manifest.json", &manifest.to_json()?)?;
     staging.commit()?;
     Ok(())
 }
