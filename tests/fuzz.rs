@@ -12,8 +12,15 @@ use common::*;
 use proptest::prelude::*;
 
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(300);
-    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(300);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 /// The seeds: a valid xlsx and ods with every kind of value.
@@ -22,7 +29,15 @@ fn seeds() -> Vec<Vec<u8>> {
         published("A-1", "B"),
         planned("A-2", "A", "2025-Q4"),
         row("A-3", "C", "vervallen", "", "", "", "volledig"),
-        row("A-4", "Impactvolle algoritmes", "GEÏNVENTARISEERD ", "31-12-2025", "", "", "gedeeltelijk"),
+        row(
+            "A-4",
+            "Impactvolle algoritmes",
+            "GEÏNVENTARISEERD ",
+            "31-12-2025",
+            "",
+            "",
+            "gedeeltelijk",
+        ),
     ];
     let g = sheet("AAA", "Dienst Alfa", "JenV", &rows);
     vec![g.to_xlsx().unwrap(), g.to_ods().unwrap()]

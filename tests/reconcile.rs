@@ -272,6 +272,24 @@ fn run_with_register_adds_afstemming_and_leaves_the_figures_alone() {
     assert_eq!(a["verschillen"].as_array().unwrap().len(), 9);
     assert_eq!(met["bevindingen_telling"]["waarschuwing"], 8);
     assert_eq!(met["bevindingen_telling"]["info"], 1);
+
+    // The workbook has a sheet with one row per disagreement, only with --register.
+    use calamine::Reader;
+    let sheets = |dir: &str| {
+        let path = inputs.path().join(format!("{dir}/{QUARTER}/voortgang-{QUARTER}.xlsx"));
+        let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
+        let names = book.sheet_names();
+        let rows = book
+            .worksheet_range("Afstemming")
+            .map(|r| r.rows().count())
+            .unwrap_or(0);
+        (names, rows)
+    };
+    assert!(!sheets("zonder").0.contains(&"Afstemming".to_owned()));
+    let (names, rows) = sheets("met");
+    assert_eq!(names[names.len() - 2], "Afstemming", "just before Data: {names:?}");
+    // Title, two notes, a blank row, the header and 9 disagreements.
+    assert_eq!(rows, 4 + 1 + 9);
 }
 
 #[test]

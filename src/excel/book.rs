@@ -55,15 +55,16 @@ pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
     let created = creation_time(loaded.figures.peildatum)?;
     book.set_properties(&properties(loaded, &created));
 
-    let data_sheets = [
+    let mut data_sheets = vec![
         tables::overview(loaded),
         tables::organisations(loaded),
         tables::chart_data(loaded),
         tables::algorithms(loaded),
         tables::findings(loaded),
         tables::excluded(loaded),
-        tables::data(loaded),
     ];
+    data_sheets.extend(super::reconcile::afstemming(loaded));
+    data_sheets.push(tables::data(loaded));
     cover(book.add_worksheet(), &f, loaded, created.date())?;
     table_of_contents(&contents(&data_sheets)).write(&mut book, &f)?;
     notes(loaded).write(&mut book, &f)?;

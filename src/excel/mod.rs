@@ -4,6 +4,7 @@
 pub mod book;
 pub mod layout;
 pub mod package;
+pub mod reconcile;
 pub mod tables;
 pub mod template;
 pub mod words;
