@@ -4,5 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-cargo run --release --locked -- run
+# 2025-Q2, compared with the register export shipped for it (see README,
+# "Afstemmen met het register").
+cargo run --release --locked -- run --quarter 2025-Q2 \
+    --register inputs/register/algoritmeregister-2025-07-01.csv
 cargo run --release --locked -- annual --year 2025

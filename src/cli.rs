@@ -24,6 +24,10 @@ pub enum Command {
     Check(BatchArgs),
     /// Maak de jaarrapportage uit alle kwartalen van een jaar.
     Annual(AnnualArgs),
+    /// Maak het statusoverzicht (sjabloon) dat organisaties invullen.
+    Template(TemplateArgs),
+    /// Vergelijk een kwartaal met de CSV-export van het Algoritmeregister; schrijf niets.
+    Reconcile(ReconcileArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -58,6 +62,9 @@ pub struct RunArgs {
     /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
     #[arg(long)]
     pub accept_errors: bool,
+    /// Vergelijk ook met de CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
+    #[arg(long, value_name = "BESTAND.csv")]
+    pub register: Option<PathBuf>,
     #[command(flatten)]
     pub pdf: PdfArgs,
     /// Maak geen pdf (dan is typst niet nodig).
@@ -93,4 +100,32 @@ pub struct AnnualArgs {
     pub accept_errors: bool,
     #[command(flatten)]
     pub pdf: PdfArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReconcileArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    /// De CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
+    #[arg(long, value_name = "BESTAND.csv")]
+    pub register: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Vul het blad Organisatie in voor deze organisatie (code uit organisaties.csv).
+    #[arg(long, value_name = "CODE")]
+    pub org: Option<String>,
+    /// Het kwartaal, bijvoorbeeld 2025-Q3. Standaard: het kwartaal na de nieuwste map in --inputs.
+    #[arg(long)]
+    pub quarter: Option<String>,
+    /// Neem de rijen over uit het statusoverzicht van het vorige kwartaal (met --org).
+    #[arg(long, requires = "org")]
+    pub from_previous: bool,
+    /// De map met organisaties.csv en de kwartaalmappen.
+    #[arg(long, default_value = "inputs")]
+    pub inputs: PathBuf,
+    /// Het bestand om te schrijven. Standaard: statusoverzicht-<code>-<kwartaal>.xlsx.
+    #[arg(long, value_name = "BESTAND")]
+    pub out: Option<PathBuf>,
 }

@@ -49,6 +49,9 @@ pub struct Figures {
     pub totalen: Vec<Totaal>,
     pub bevindingen: Vec<Finding>,
     pub uitgesloten_rijen: Vec<ExcludedRow>,
+    /// Reconciliation with the register's export (`--register`); absent without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub afstemming: Option<crate::reconcile::Afstemming>,
 }
 
 impl Figures {
@@ -110,6 +113,7 @@ impl Figures {
             totalen,
             bevindingen: batch.findings.clone(),
             uitgesloten_rijen: batch.excluded.clone(),
+            afstemming: None,
         })
     }
 

@@ -94,6 +94,22 @@ pub enum Code {
     CelFout,
     /// A number where text was expected, or the other way round.
     WaardeSoort,
+    /// Reconciliation: published in the sheet, but not in the register.
+    NietInRegister,
+    /// Reconciliation: the Algoritme-ID is in the register under another organisation.
+    RegisterAndereOrganisatie,
+    /// Reconciliation: in the register under the organisation, in no row of its sheet.
+    NietInInventaris,
+    /// Reconciliation: the sheet's category is not the register's.
+    CategorieVerschilt,
+    /// Reconciliation: the sheet's status does not fit the register's.
+    StatusVerschilt,
+    /// Reconciliation: publication dates more than a month apart.
+    PublicatiedatumVerschilt,
+    /// Reconciliation: linked by organisation and name, not by Algoritme-ID.
+    GekoppeldOpNaam,
+    /// Reconciliation: a line of the register export that cannot be read.
+    RegisterRegelOngeldig,
 }
 
 impl Code {

@@ -9,15 +9,18 @@ pub mod aggregate;
 pub mod cli;
 pub mod commands;
 pub mod console;
+pub mod excel;
 pub mod export;
 pub mod figures;
 pub mod findings;
 pub mod grid;
 pub mod ingest;
+pub mod manifest;
 pub mod model;
 pub mod options;
 pub mod output;
 pub mod pdf;
+pub mod reconcile;
 pub mod registry;
 #[doc(hidden)]
 pub mod sample;

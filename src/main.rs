@@ -12,6 +12,8 @@ fn main() -> ExitCode {
         Command::Run(args) => commands::run::run(args),
         Command::Check(args) => commands::check::check(args),
         Command::Annual(args) => commands::annual::annual(args),
+        Command::Template(args) => commands::template::template(args),
+        Command::Reconcile(args) => commands::reconcile::reconcile(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

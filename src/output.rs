@@ -7,6 +7,47 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use tempfile::TempDir;
 
+/// The lock on an output folder: while it is held, no other run writes
+/// there. It is released when dropped (and by the system if the process dies).
+pub struct Lock {
+    _file: std::fs::File,
+}
+
+pub const LOCK_FILE: &str = ".algoreg.lock";
+
+impl Lock {
+    /// Takes the lock on `out`, then clears staging folders that an earlier,
+    /// killed run left behind (no run can be busy with them now).
+    pub fn acquire(out: &Path) -> Result<Lock> {
+        std::fs::create_dir_all(out).with_context(|| format!("kan de map {} niet maken", out.display()))?;
+        let path = out.join(LOCK_FILE);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("kan het slot {} niet openen", path.display()))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => anyhow::bail!(
+                "een andere algoreg schrijft al in {}\nhint: wacht tot die klaar is; het slot is {}",
+                out.display(),
+                path.display()
+            ),
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(e).with_context(|| format!("kan het slot {} niet nemen", path.display()));
+            }
+        }
+        for entry in std::fs::read_dir(out)?.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') && (name.contains(".bezig-") || name.contains(".oud-")) {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+        Ok(Lock { _file: file })
+    }
+}
+
 /// A folder being filled; dropped without [`Staging::commit`], it vanishes
 /// and the previous outputs stay as they were.
 pub struct Staging {
@@ -81,6 +122,24 @@ impl Staging {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_lock_is_refused_and_leftovers_are_cleared() {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::create_dir(root.path().join(".2025-Q2.bezig-abc")).unwrap();
+        let first = Lock::acquire(root.path()).unwrap();
+        assert!(!root.path().join(".2025-Q2.bezig-abc").exists());
+        let second = Lock::acquire(root.path())
+            .err()
+            .expect("second lock refused")
+            .to_string();
+        assert!(
+            second.contains("een andere algoreg schrijft al") && second.contains("hint:"),
+            "{second}"
+        );
+        drop(first);
+        assert!(Lock::acquire(root.path()).is_ok());
+    }
 
     #[test]
     fn replaces_whole_or_leaves_previous() {

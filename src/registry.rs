@@ -61,6 +61,16 @@ pub fn same_ministry(typed: &str, code: &str) -> bool {
     t == key(code) || t == full || full.strip_prefix("ministerievan") == Some(t.as_str())
 }
 
+/// Codes become parts of file names (templates, reports): letters, digits,
+/// `-` and `_` only, so `../x` can never leave a folder.
+pub fn safe_code(code: &str) -> bool {
+    (1..=32).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && !code.starts_with('-')
+}
+
 impl Registry {
     pub fn find(&self, code: &str) -> Option<&Organisation> {
         let k = key(code);
@@ -135,6 +145,14 @@ impl Registry {
                     continue;
                 }
             };
+            if !safe_code(&code) {
+                findings.fout(
+                    Code::WaardeOntbreekt,
+                    loc,
+                    format!("De code {code:?} mag alleen letters, cijfers, - en _ bevatten (hoogstens 32 tekens). Deze organisatie telt niet mee."),
+                );
+                continue;
+            }
             if registry.find(&code).is_some() {
                 findings.fout(
                     Code::DubbelBlad,
@@ -168,7 +186,8 @@ mod tests {
                    NFI,Nederlands Forensisch Instituut,JenV,nee,het Nederlands Forensisch Instituut\n\
                    AP, Autoriteit Persoonsgegevens ,JenV,ja,\n\
                    X,Zonder antwoord,JenV,misschien,\n\
-                   NFI,Dubbel,JenV,nee,\n";
+                   NFI,Dubbel,JenV,nee,\n\
+                   ../x,Ontsnapping,JenV,nee,\n";
         let mut f = Findings::default();
         let r = Registry::parse(csv.as_bytes(), "organisaties.csv", &mut f).unwrap();
         assert_eq!(r.organisations.len(), 2);
@@ -179,7 +198,9 @@ mod tests {
         let ap = r.find("AP").unwrap();
         assert!(ap.toezichthouder);
         assert_eq!(ap.naam_in_zin, "Autoriteit Persoonsgegevens");
-        assert_eq!(f.0.len(), 2);
+        assert_eq!(f.0.len(), 3);
+        assert!(r.find("../x").is_none());
+        assert!(f.0[2].message.contains("\"../x\""), "{}", f.0[2].message);
         assert_eq!(f.0[0].location.cell.as_deref(), Some("regel 4"));
     }
 

@@ -38,6 +38,9 @@ pub struct CountedRow {
     pub publicatiedatum: Option<NaiveDate>,
     pub algoritme_id: Option<String>,
     pub toelichting: Option<String>,
+    /// Where the sheet's columns are, to point at a cell later (reconciliation).
+    #[serde(skip)]
+    pub kolommen: crate::ingest::Columns,
 }
 
 /// A row that was read but does not count, and why.
@@ -397,6 +400,7 @@ fn check_rows(
             publicatiedatum: r.publicatiedatum.get(),
             algoritme_id: r.algoritme_id.ok().cloned(),
             toelichting: r.toelichting.clone(),
+            kolommen: sheet.columns.clone(),
         });
     }
 }

@@ -330,4 +330,7 @@ fn waarde_soort() {
     let mut g = sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]);
     g.sheets[1].1[1][1] = Value::Date(chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap());
     expect(&with_alfa(g), "waarde-soort", "waarschuwing", "alfa.xlsx:Algoritmen!B2");
+    let mut g = sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]);
+    g.sheets[1].1[1][1] = Value::Number(42.0);
+    expect(&with_alfa(g), "waarde-soort", "waarschuwing", "alfa.xlsx:Algoritmen!B2");
 }

@@ -332,6 +332,9 @@ fn pdfs_are_tagged_dutch_titled_and_reproducible() {
     let first = quarterly(dir.path());
     let second = quarterly(dir.path());
     assert!(first == second, "two runs gave different PDF bytes");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("reports/2025-Q2/manifest.json")).unwrap()).unwrap();
+    assert!(manifest["typst"].as_str().unwrap().starts_with("0.15."), "{manifest}");
     let r = raw(&first);
     assert!(r.contains("/StructTreeRoot"), "no structure tree");
     assert!(r.contains("/Lang (nl)") || r.contains("/Lang(nl)"), "no /Lang (nl)");
@@ -397,6 +400,11 @@ fn annual_report_is_public_and_complete() {
     assert!(find(&xlsx, b"xl/tables/table1.xml").is_some(), "a real Excel table");
     let json_text = serde_json::to_string(&json).unwrap();
     assert!(!json_text.contains("Gepubliceerd algoritme"));
+
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(folder.join("manifest.json")).unwrap()).unwrap();
+    assert!(manifest["typst"].as_str().unwrap().starts_with("0.15."), "{manifest}");
+    assert_eq!(manifest["uitvoer"].as_array().unwrap().len(), 3, "{manifest}");
 
     let again = algoreg(&["annual", "--year", "2025"], dir.path());
     ok(&again);

@@ -10,9 +10,11 @@ use super::{EXIT_CLEAN, EXIT_FINDINGS, load, shown};
 use crate::aggregate::{Cijfer, MAATEN};
 use crate::cli::{AnnualArgs, BatchArgs};
 use crate::figures::Figures;
+use crate::ingest::Source;
+use crate::manifest::{Entry, Manifest};
 use crate::model::Quarter;
 use crate::options::{BatchConfig, quarter_folders};
-use crate::output::Staging;
+use crate::output::{Lock, Staging};
 use crate::pdf::{Maker, jaar};
 
 /// `cijfers-<jaar>.json`: the `cijfers` records of every quarter read.
@@ -57,6 +59,18 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     // Find typst before reading anything, so a missing typst fails fast.
     let maker = Maker::new(&args.pdf)?;
     let mut quarters: Vec<(Quarter, Figures)> = Vec::new();
+    let mut manifest = Manifest::new(
+        "annual",
+        serde_json::json!({
+            "jaar": year,
+            "inputs": shown(inputs),
+            "deadline": {"A": args.batch.deadline_a, "B": args.batch.deadline_b},
+            "max_file_mb": args.batch.max_file_mb,
+            "max_cells": args.batch.max_cells,
+            "accept_errors": args.accept_errors,
+        }),
+    );
+    manifest.typst = Some(maker.typst.version.clone());
     let mut errors = 0;
     for q in &present {
         let config = BatchConfig::from_args(&BatchArgs {
@@ -70,6 +84,11 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
             loaded.files, t.fout, t.waarschuwing, t.info
         );
         errors += t.fout;
+        for (file, source) in &loaded.sources {
+            if !manifest.invoer.iter().any(|e| e.bestand == *file) {
+                manifest.invoer.push(Entry::new(file, source));
+            }
+        }
         quarters.push((*q, loaded.figures));
     }
     if !missing.is_empty() {
@@ -89,16 +108,24 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     };
     let last_peildatum = last.peildatum;
     let target = args.out.join(year.to_string());
+    let _lock = Lock::acquire(&args.out)?;
     let staging = Staging::new(&target)?;
-    staging.write(
-        &format!("jaarrapportage-{year}.pdf"),
-        &maker.render("jaarrapportage.typ", &data, last_peildatum)?,
-    )?;
-    staging.write(&format!("cijfers-{year}.json"), &json(year, &quarters, &missing)?)?;
-    staging.write(
-        &format!("jaarrapportage-{year}.xlsx"),
-        &workbook(year, &quarters, &missing)?,
-    )?;
+    let outputs = [
+        (
+            format!("jaarrapportage-{year}.pdf"),
+            maker.render("jaarrapportage.typ", &data, last_peildatum)?,
+        ),
+        (format!("cijfers-{year}.json"), json(year, &quarters, &missing)?),
+        (
+            format!("jaarrapportage-{year}.xlsx"),
+            workbook(year, &quarters, &missing)?,
+        ),
+    ];
+    for (name, bytes) in &outputs {
+        manifest.uitvoer.push(Entry::new(name, &Source::of(bytes)));
+        staging.write(name, bytes)?;
+    }
+    staging.write("manifest.json", &manifest.to_json()?)?;
     staging.commit()?;
     let label = if data.voorlopig {
         "voorlopige jaarrapportage"

@@ -3,7 +3,9 @@
 
 pub mod annual;
 pub mod check;
+pub mod reconcile;
 pub mod run;
+pub mod template;
 
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -33,6 +35,9 @@ pub struct Loaded {
     pub files: usize,
     /// Of those, the ones that could be read as a status sheet.
     pub sheets_read: usize,
+    /// Every input file read (organisaties.csv and the sheets), with its
+    /// fingerprint, for the manifest.
+    pub sources: Vec<(String, ingest::Source)>,
 }
 
 /// Shows a path relative to where the user stands when it is below it.
@@ -50,7 +55,7 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
         &mut findings,
     )?;
     let folder_shown = shown(&config.folder);
-    let (files, skipped) = ingest::discover(&config.folder, &folder_shown)?;
+    let (files, skipped) = ingest::discover(&config.folder, &folder_shown, &config.inputs)?;
     findings.0.extend(skipped);
 
     let bar = if files.len() >= PROGRESS_FROM_FILES {
@@ -73,6 +78,12 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
     bar.finish_and_clear();
 
     let sheets_read = reads.iter().filter(|r| r.sheet.is_some()).count();
+    let csv = &config.organisations_file();
+    let mut sources: Vec<(String, ingest::Source)> = ingest::Source::stream(csv)
+        .map(|s| (shown(csv), s))
+        .into_iter()
+        .collect();
+    sources.extend(reads.iter().filter_map(|r| Some((r.file.clone(), r.source.clone()?))));
     let mut batch = validate::validate(reads, &registry, config.quarter, &folder_shown);
     batch.findings.extend(findings.0);
     crate::findings::sort(&mut batch.findings);
@@ -83,5 +94,6 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
         figures,
         files: files.len(),
         sheets_read,
+        sources,
     })
 }

@@ -6,28 +6,37 @@ use super::{EXIT_CLEAN, EXIT_FINDINGS, Loaded, load, shown};
 use crate::cli::RunArgs;
 use crate::console;
 use crate::export::{Exporter, JsonExporter};
+use crate::ingest::Source;
+use crate::manifest::{Entry, Manifest};
 use crate::options::BatchConfig;
-use crate::output::Staging;
+use crate::output::{Lock, Staging};
 
 /// The outputs of a quarterly run, in the order they are made.
-fn exporters(args: &RunArgs, config: &BatchConfig) -> Result<Vec<Box<dyn Exporter>>> {
-    let mut list: Vec<Box<dyn Exporter>> = vec![Box::new(JsonExporter)];
-    if !args.no_pdf {
+/// The PDF needs typst (`maker`); without it (`--no-pdf`) there is no PDF.
+fn exporters(config: &BatchConfig, maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
+    let mut list: Vec<Box<dyn Exporter>> = vec![Box::new(JsonExporter), Box::new(crate::excel::ExcelExporter)];
+    if let Some(maker) = maker {
         list.push(Box::new(crate::pdf::kwartaal::QuarterlyPdf {
-            maker: crate::pdf::Maker::new(&args.pdf)?,
+            maker,
             vorig: crate::pdf::kwartaal::previous(config),
         }));
     }
-    Ok(list)
+    list
 }
 
 pub fn run(args: &RunArgs) -> Result<u8> {
     let config = BatchConfig::from_args(&args.batch)?;
-    let loaded = load(&config, args.accept_errors)?;
+    let mut loaded = load(&config, args.accept_errors)?;
+    if let Some(register) = &args.register {
+        super::reconcile::attach(&mut loaded, register)?;
+    }
     for f in &loaded.figures.bevindingen {
         println!("{f}");
     }
     print!("{}", console::summary(&loaded));
+    if let Some(afstemming) = &loaded.figures.afstemming {
+        print!("{}", crate::reconcile::table::table(afstemming));
+    }
     let errors = loaded.figures.bevindingen_telling.fout;
     if errors > 0 && !args.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er zijn geen rapporten gemaakt.");
@@ -35,7 +44,11 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         return Ok(EXIT_FINDINGS);
     }
     let target = args.out.join(config.quarter.to_string());
-    write_reports(&loaded, &target, exporters(args, &config)?)?;
+    let maker = (!args.no_pdf).then(|| crate::pdf::Maker::new(&args.pdf)).transpose()?;
+    let _lock = Lock::acquire(&args.out)?;
+    let mut manifest = manifest(args, &config, &loaded);
+    manifest.typst = maker.as_ref().map(|m| m.typst.version.clone());
+    write_reports(&loaded, &target, exporters(&config, maker), manifest)?;
     let label = if loaded.figures.voorlopig {
         "voorlopige rapporten"
     } else {
@@ -45,13 +58,47 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     Ok(if errors > 0 { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
-/// Renders every output into a staging folder and moves it into place.
-fn write_reports(loaded: &Loaded, target: &std::path::Path, exporters: Vec<Box<dyn Exporter>>) -> Result<()> {
+/// The manifest's options and inputs; the outputs are added as they are made.
+fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
+    let opties = serde_json::json!({
+        "kwartaal": config.quarter,
+        "inputs": shown(&config.inputs),
+        "deadline": config.deadlines,
+        "max_file_mb": args.batch.max_file_mb,
+        "max_cells": args.batch.max_cells,
+        "accept_errors": args.accept_errors,
+        "register": args.register.as_deref().map(shown),
+    });
+    let mut m = Manifest::new("run", opties);
+    m.invoer = loaded
+        .sources
+        .iter()
+        .map(|(file, source)| Entry::new(file, source))
+        .collect();
+    if let Some(register) = &args.register
+        && let Ok(source) = Source::stream(register)
+    {
+        m.invoer.push(Entry::new(&shown(register), &source));
+    }
+    m
+}
+
+/// Renders every output into a staging folder, adds the manifest, and moves
+/// the folder into place.
+fn write_reports(
+    loaded: &Loaded,
+    target: &std::path::Path,
+    exporters: Vec<Box<dyn Exporter>>,
+    mut manifest: Manifest,
+) -> Result<()> {
     let staging = Staging::new(target)?;
     for exporter in exporters {
         let bytes = exporter.render(loaded)?;
-        staging.write(&exporter.file_name(loaded), &bytes)?;
+        let name = exporter.file_name(loaded);
+        manifest.uitvoer.push(Entry::new(&name, &Source::of(&bytes)));
+        staging.write(&name, &bytes)?;
     }
+    staging.write("manifest.json", &manifest.to_json()?)?;
     staging.commit()?;
     Ok(())
 }

@@ -97,6 +97,18 @@ impl Cell<'_> {
         }
     }
 
+    /// Text that should be words, such as a name: a number here is a warning.
+    pub fn prose(&self, out: &mut Findings) -> Val<String> {
+        if matches!(self.data, Data::Int(_) | Data::Float(_)) {
+            out.waarschuwing(
+                Code::WaardeSoort,
+                self.at.clone(),
+                format!("Bij {} staat een getal, maar hier hoort tekst.", self.what),
+            );
+        }
+        self.text(out)
+    }
+
     /// One of a fixed set of words, such as a category or a status.
     pub fn word<T>(&self, out: &mut Findings, code: Code, parse: fn(&str) -> Option<T>, allowed: &str) -> Val<T> {
         match self.text(out) {

@@ -5,6 +5,7 @@
 //! so that tests can feed bytes.
 
 pub mod cells;
+mod odsguard;
 pub mod sheet;
 pub mod sparse;
 
@@ -12,6 +13,7 @@ use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
 use calamine::{Ods, Reader, Xls, Xlsx, open_workbook_from_rs};
+use sha2::{Digest, Sha256};
 
 use crate::findings::{Code, Finding, Findings, Location};
 use crate::text::key;
@@ -41,6 +43,47 @@ pub struct FileRead {
     /// Non-blank rows seen on the Algoritmen sheet.
     pub rows_read: usize,
     pub findings: Vec<Finding>,
+    /// The file's fingerprint, for the manifest; `None` when it could not be opened.
+    pub source: Option<Source>,
+}
+
+/// What was read from disk: size and SHA-256, so an auditor can prove which
+/// files produced which figures.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Source {
+    pub bytes: u64,
+    pub sha256: String,
+}
+
+impl Source {
+    pub fn of(bytes: &[u8]) -> Source {
+        Source {
+            bytes: bytes.len() as u64,
+            sha256: hex(&Sha256::digest(bytes)),
+        }
+    }
+
+    /// Hashes a file without holding it in memory (for files too large to read).
+    pub fn stream(path: &Path) -> std::io::Result<Source> {
+        use std::io::Read;
+        let (mut file, mut hasher) = (std::fs::File::open(path)?, Sha256::new());
+        let (mut buf, mut bytes) = (vec![0u8; 1 << 16], 0u64);
+        loop {
+            let n = file.read(&mut buf)?;
+            if n == 0 {
+                return Ok(Source {
+                    bytes,
+                    sha256: hex(&hasher.finalize()),
+                });
+            }
+            hasher.update(&buf[..n]);
+            bytes += n as u64;
+        }
+    }
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A spreadsheet found in a quarter folder: its path, and how it is shown.
@@ -49,17 +92,39 @@ pub type Found = (PathBuf, String);
 /// Lists the spreadsheets in a quarter folder, sorted by name. Excel lock
 /// files (`~$name.xlsx`) and hidden files are skipped quietly; any other file
 /// gets an informational finding, so nothing is passed over unseen.
-pub fn discover(folder: &Path, shown: &str) -> std::io::Result<(Vec<Found>, Vec<Finding>)> {
+pub fn discover(folder: &Path, shown: &str, root: &Path) -> std::io::Result<(Vec<Found>, Vec<Finding>)> {
+    let root = root.canonicalize()?;
     let mut entries: Vec<_> = std::fs::read_dir(folder)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     let mut files = Vec::new();
     let mut findings = Findings::default();
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("~$") || name.starts_with('.') || entry.file_type()?.is_dir() {
+        if name.starts_with("~$") || name.starts_with('.') {
             continue;
         }
         let shown_path = format!("{}/{name}", shown.trim_end_matches('/'));
+        // A link may point anywhere: only follow it when it stays inside the inputs folder.
+        match entry.path().canonicalize() {
+            Ok(real) if !real.starts_with(&root) => {
+                findings.fout(
+                    Code::BestandBuitenMap,
+                    Location::file(shown_path),
+                    "Dit is een koppeling naar een bestand buiten de map met invoer. Het is niet gelezen. Zet het bestand zelf in de kwartaalmap.",
+                );
+                continue;
+            }
+            Ok(real) if real.is_dir() => continue,
+            Ok(_) => {}
+            Err(e) => {
+                findings.fout(
+                    Code::BestandOnleesbaar,
+                    Location::file(shown_path),
+                    format!("Het bestand kan niet worden geopend ({e})."),
+                );
+                continue;
+            }
+        }
         let ext = Path::new(&name).extension().map(|e| e.to_string_lossy().to_lowercase());
         if ext.as_deref().is_some_and(|e| EXTENSIONS.contains(&e)) {
             files.push((entry.path(), shown_path));
@@ -85,14 +150,22 @@ pub fn read_path(path: &Path, shown: &str, limits: &Limits) -> FileRead {
         Err(e) => return unreadable(shown, format!("Het bestand kan niet worden geopend ({e}).")),
     };
     if size > limits.max_file_bytes {
-        return refused(
+        let mut read = refused(
             shown,
             Code::BestandTeGroot,
             too_big(size, limits.max_file_bytes, "", "--max-file-mb"),
         );
+        read.source = Source::stream(path).ok();
+        return read;
     }
     match std::fs::read(path) {
-        Ok(bytes) => read_bytes(bytes, shown, limits),
+        Ok(bytes) => {
+            let source = Source::of(&bytes);
+            FileRead {
+                source: Some(source),
+                ..read_bytes(bytes, shown, limits)
+            }
+        }
         Err(e) => unreadable(shown, format!("Het bestand kan niet worden geopend ({e}).")),
     }
 }
@@ -108,6 +181,7 @@ fn too_big(size: u64, limit: u64, what: &str, option: &str) -> String {
 fn refused(shown: &str, code: Code, message: String) -> FileRead {
     FileRead {
         file: shown.to_owned(),
+        source: None,
         sheet: None,
         rows_read: 0,
         findings: vec![Finding::new(
@@ -234,6 +308,17 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
             ),
         );
     }
+    // calamine reads .ods into a dense grid: refuse what would not fit.
+    let budget = (limits.max_cells as u64).saturating_mul(4);
+    if let Some(cells) = odsguard::dense_cells(&bytes).filter(|c| *c > budget) {
+        return refused(
+            shown,
+            Code::BladTeGroot,
+            format!(
+                "Een blad in dit bestand beslaat {cells} cellen (rijen maal kolommen); de grens is {budget}. Het bestand is niet gelezen. Verhoog de grens met --max-cells als het echt zo groot hoort te zijn."
+            ),
+        );
+    }
     let original = bytes[..bytes.len().min(8)].to_vec();
     let mut book = match Book::open(bytes) {
         Ok(b) => b,
@@ -275,6 +360,7 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
     let (Some((org_sheet, org_cells)), Some((alg_sheet, alg_cells))) = (org, alg) else {
         return FileRead {
             file: shown.to_owned(),
+            source: None,
             sheet: None,
             rows_read: 0,
             findings: out.0,
@@ -285,6 +371,7 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
     match sheet::read_algorithms(&alg_cells, &file.sheet(&alg_sheet), &org_key, &mut out) {
         Some((columns, rows, read)) => FileRead {
             file: shown.to_owned(),
+            source: None,
             sheet: Some(StatusSheet {
                 org_sheet,
                 alg_sheet,
@@ -297,6 +384,7 @@ pub fn read_bytes(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
         },
         None => FileRead {
             file: shown.to_owned(),
+            source: None,
             sheet: None,
             rows_read: 0,
             findings: out.0,

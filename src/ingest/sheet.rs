@@ -339,12 +339,12 @@ fn read_row(cells: &Cells, columns: &Columns, row: u32, at: &Location, org_key: 
         r.id = cell(Field::Id, "het ID")
             .text(&mut local)
             .map(|id| shielded_id(org_key, &id));
-        r.naam = cell(Field::Naam, "de naam").text(&mut local).map(|_| String::new());
+        r.naam = cell(Field::Naam, "de naam").prose(&mut local).map(|_| String::new());
         r.algoritme_id = Val::Empty;
         local.0.retain(|f| f.code != Code::AlgoritmeIdOngeldig);
     } else {
         r.id = cell(Field::Id, "het ID").text(&mut local);
-        r.naam = cell(Field::Naam, "de naam").text(&mut local);
+        r.naam = cell(Field::Naam, "de naam").prose(&mut local);
         r.toelichting = cell(Field::Toelichting, "de toelichting")
             .text(&mut local)
             .ok()

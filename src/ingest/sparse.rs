@@ -34,10 +34,13 @@ pub enum Cut {
     TooManyCells { row: u32 },
 }
 
+/// One kept cell: its (row, column) and value.
+pub type Entry = ((u32, u32), Data);
+
 /// Non-empty cells sorted by (row, column).
 #[derive(Debug, Clone, Default)]
 pub struct Cells {
-    cells: Vec<((u32, u32), Data)>,
+    cells: Vec<Entry>,
     /// Cells right of the last column read were seen and ignored.
     pub ignored_right: bool,
     pub cut: Option<Cut>,
@@ -54,7 +57,7 @@ fn blank(d: &Data) -> bool {
 impl Cells {
     /// Collects cells from any source, applying the limits. Cells may come
     /// in any order; they are sorted at the end.
-    pub fn collect(source: impl IntoIterator<Item = ((u32, u32), Data)>, limits: &Limits) -> Cells {
+    pub fn collect(source: impl IntoIterator<Item = Entry>, limits: &Limits) -> Cells {
         let mut out = Cells::default();
         for ((row, col), value) in source {
             if value == Data::Empty {
@@ -100,7 +103,7 @@ impl Cells {
     }
 
     /// The cells of one row, left to right.
-    pub fn row(&self, row: u32) -> &[((u32, u32), Data)] {
+    pub fn row(&self, row: u32) -> &[Entry] {
         let start = self.cells.partition_point(|((r, _), _)| *r < row);
         let end = self.cells.partition_point(|((r, _), _)| *r <= row);
         &self.cells[start..end]
@@ -108,7 +111,7 @@ impl Cells {
 
     /// The rows below `after` that hold something other than white space,
     /// each with its cells.
-    pub fn rows_after(&self, after: u32) -> impl Iterator<Item = (u32, &[((u32, u32), Data)])> {
+    pub fn rows_after(&self, after: u32) -> impl Iterator<Item = (u32, &[Entry])> {
         let start = self.cells.partition_point(|((r, _), _)| *r <= after);
         self.cells[start..]
             .chunk_by(|a, b| a.0.0 == b.0.0)

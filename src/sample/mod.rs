@@ -8,6 +8,7 @@
 //! mix of `.xlsx` and `.ods`. None of it is an error: the sample runs clean.
 
 mod data;
+pub mod register;
 
 use std::path::Path;
 
@@ -385,5 +386,11 @@ pub fn write_inputs(inputs: &Path) -> Result<Vec<String>> {
             written.push(format!("{quarter}/{name}"));
         }
     }
+    let export = inputs.join(register::PATH);
+    if let Some(dir) = export.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(export, register::export_csv()?)?;
+    written.push(register::PATH.to_owned());
     Ok(written)
 }

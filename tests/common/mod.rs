@@ -175,3 +175,26 @@ pub fn sheet(code: &str, naam: &str, ministerie: &str, rows: &[[String; 10]]) ->
 pub fn json(path: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(path).expect("read json")).expect("parse json")
 }
+
+/// Rewrites one part of a zip package (an xlsx), keeping the others.
+pub fn patch_zip(bytes: &[u8], part: &str, change: impl FnOnce(String) -> String) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let mut change = Some(change);
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).expect("entry");
+        let name = file.name().expect("entry name").to_string();
+        let mut content = Vec::new();
+        file.read_to_end(&mut content).expect("read entry");
+        if name == part {
+            let f = change.take().expect("part once");
+            content = f(String::from_utf8(content).expect("xml")).into_bytes();
+        }
+        out.start_file(name, options).expect("start");
+        out.write_all(&content).expect("write");
+    }
+    assert!(change.is_none(), "no part {part}");
+    out.finish().expect("finish").into_inner()
+}

@@ -1,0 +1,353 @@
+//! The house style of every sheet algoreg writes: formats, cell values, and
+//! one routine that lays out a sheet as title, notes and one Excel table.
+//!
+//! The rules come from the UK Government Analysis Function guidance for
+//! statistics in spreadsheets (what the ONS `gptables` package enforces):
+//! title in A1, the table against the left edge, one header row, no merged
+//! cells, no blank rows or columns inside a table, widths that fit.
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rust_xlsxwriter::{
+    Format, FormatAlign, FormatBorder, IgnoreError, Table, TableColumn, TableStyle, Url, Workbook, Worksheet,
+};
+
+/// Dutch date as in `30-06-2025`.
+pub const DATE_FORMAT: &str = "dd-mm-yyyy";
+/// A date in words, with Dutch month names whatever the reader's locale (LCID 0x413 is nl-NL).
+pub const LONG_DATE_FORMAT: &str = "[$-413]d mmmm yyyy";
+/// Whole numbers with a thousands separator; Excel shows it as `1.234` in a Dutch locale.
+pub const COUNT_FORMAT: &str = "#,##0";
+
+/// Widest a column gets; longer text wraps.
+const MAX_WIDTH: usize = 60;
+
+/// The formats every sheet shares.
+pub struct Formats {
+    pub title: Format,
+    pub note: Format,
+    pub bold: Format,
+    pub warning: Format,
+    pub header: Format,
+    /// The header of a column of numbers, aligned with them.
+    pub header_right: Format,
+    pub text: Format,
+    pub wrap: Format,
+    pub count: Format,
+    pub date: Format,
+    pub long_date: Format,
+}
+
+impl Default for Formats {
+    fn default() -> Self {
+        let top = Format::new().set_align(FormatAlign::Top);
+        let header = Format::new()
+            .set_bold()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_border_bottom(FormatBorder::Thin);
+        Formats {
+            title: Format::new().set_bold().set_font_size(15),
+            note: Format::new(),
+            bold: top.clone().set_bold(),
+            warning: Format::new().set_bold().set_font_size(13).set_font_color("#C00000"),
+            header_right: header.clone().set_align(FormatAlign::Right),
+            header,
+            text: top.clone(),
+            wrap: top.clone().set_text_wrap(),
+            count: top.clone().set_num_format(COUNT_FORMAT),
+            date: top.clone().set_num_format(DATE_FORMAT).set_align(FormatAlign::Left),
+            long_date: Format::new()
+                .set_num_format(LONG_DATE_FORMAT)
+                .set_align(FormatAlign::Left),
+        }
+    }
+}
+
+/// One cell of a table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Empty,
+    /// Always written with `write_string`: text from a sheet never becomes a formula.
+    Text(String),
+    Count(u32),
+    Date(NaiveDate),
+    /// A link to a sheet of this workbook, shown as the sheet's name.
+    SheetLink(String),
+}
+
+impl Value {
+    pub fn text(s: impl Into<String>) -> Value {
+        Value::Text(s.into())
+    }
+
+    pub fn opt_text(s: Option<&str>) -> Value {
+        s.map_or(Value::Empty, |t| Value::Text(t.to_owned()))
+    }
+
+    pub fn opt_date(d: Option<NaiveDate>) -> Value {
+        d.map_or(Value::Empty, Value::Date)
+    }
+
+    pub fn yes_no(b: bool) -> Value {
+        Value::text(if b { "ja" } else { "nee" })
+    }
+
+    /// How many characters the cell shows, for column widths.
+    fn shown_len(&self) -> usize {
+        match self {
+            Value::Empty => 0,
+            Value::Text(s) | Value::SheetLink(s) => s.lines().map(|l| l.chars().count()).max().unwrap_or(0),
+            Value::Count(n) => n.to_string().len() + n.to_string().len() / 3,
+            Value::Date(_) => 10,
+        }
+    }
+}
+
+/// What a column holds, for its format and width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Short text: as wide as its longest value.
+    Text,
+    /// Long text: wraps at [`MAX_WIDTH`].
+    Wrap,
+    Count,
+    Date,
+}
+
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub header: String,
+    pub kind: Kind,
+}
+
+impl Column {
+    pub fn new(header: impl Into<String>, kind: Kind) -> Column {
+        Column {
+            header: header.into(),
+            kind,
+        }
+    }
+}
+
+/// A sheet that is a title, a few lines of notes and one table.
+pub struct TableSheet {
+    pub sheet: String,
+    pub title: String,
+    pub notes: Vec<String>,
+    /// The Excel table name (`tbl_organisaties`).
+    pub table: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// Where a table landed, for charts and tests.
+#[derive(Debug, Clone, Copy)]
+pub struct Placed {
+    pub header_row: u32,
+    pub last_row: u32,
+}
+
+impl TableSheet {
+    /// The row of the header: after the title, the notes and one blank row.
+    pub fn header_row(&self) -> u32 {
+        self.notes.len() as u32 + 2
+    }
+
+    /// Adds the sheet to the workbook; returns the sheet for extras (charts).
+    pub fn write<'b>(&self, book: &'b mut Workbook, f: &Formats) -> Result<(&'b mut Worksheet, Placed)> {
+        let ws = book.add_worksheet();
+        ws.set_name(&self.sheet)?;
+        write_title(ws, f, &self.title, &self.notes)?;
+        let top = self.header_row();
+        let last_col = self.columns.len().saturating_sub(1) as u16;
+        // An Excel table needs at least one data row; an empty table gets one
+        // blank row, as Excel itself makes it.
+        let data_rows = self.rows.len().max(1) as u32;
+        let last_row = top + data_rows;
+        for (r, row) in self.rows.iter().enumerate() {
+            let r = top + 1 + r as u32;
+            for (c, (value, column)) in row.iter().zip(&self.columns).enumerate() {
+                write_value(ws, f, r, c as u16, value, column.kind)?;
+            }
+        }
+        let columns: Vec<TableColumn> = self
+            .columns
+            .iter()
+            .map(|c| {
+                let format = if c.kind == Kind::Count {
+                    &f.header_right
+                } else {
+                    &f.header
+                };
+                TableColumn::new().set_header(&c.header).set_header_format(format)
+            })
+            .collect();
+        let table = Table::new()
+            .set_name(&self.table)
+            .set_style(TableStyle::Light9)
+            .set_columns(&columns)
+            .set_alt_text(format!(
+                "{}. {}",
+                self.title,
+                self.notes.first().cloned().unwrap_or_default()
+            ));
+        ws.add_table(top, 0, last_row, last_col, &table)
+            .with_context(|| format!("tabel {} op blad {}", self.table, self.sheet))?;
+        let widths: Vec<usize> = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(c, col)| self.width(c, col))
+            .collect();
+        let mut header_lines = 1;
+        for (c, (column, width)) in self.columns.iter().zip(&widths).enumerate() {
+            ws.set_column_width(c as u16, *width as f64)?;
+            header_lines = header_lines.max(wrapped_lines(&column.header, *width));
+            if matches!(column.kind, Kind::Text | Kind::Wrap) {
+                // IDs such as 12345678 are text on purpose: no green corner.
+                ws.ignore_error_range(top + 1, c as u16, last_row, c as u16, IgnoreError::NumberStoredAsText)?;
+            }
+        }
+        ws.set_row_height(top, line_height(header_lines) + 2.0)?;
+        // Not every reader grows a row for wrapped text (LibreOffice does not),
+        // so rows with long text get their height here.
+        for (r, row) in self.rows.iter().enumerate() {
+            let lines = row
+                .iter()
+                .zip(&self.columns)
+                .zip(&widths)
+                .filter(|((_, col), _)| col.kind == Kind::Wrap)
+                .map(|((value, _), width)| match value {
+                    Value::Text(s) => wrapped_lines(s, *width),
+                    _ => 1,
+                })
+                .max()
+                .unwrap_or(1);
+            if lines > 1 {
+                ws.set_row_height(top + 1 + r as u32, line_height(lines))?;
+            }
+        }
+        ws.set_freeze_panes(top + 1, 0)?;
+        ws.set_landscape();
+        ws.set_print_fit_to_pages(1, 0);
+        ws.set_repeat_rows(top, top)?;
+        Ok((
+            ws,
+            Placed {
+                header_row: top,
+                last_row,
+            },
+        ))
+    }
+
+    fn width(&self, c: usize, column: &Column) -> usize {
+        let longest_value = self
+            .rows
+            .iter()
+            .filter_map(|r| r.get(c))
+            .map(Value::shown_len)
+            .max()
+            .unwrap_or(0);
+        // A header may wrap between words, but never inside one.
+        let longest_word = column
+            .header
+            .split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
+        let header = column.header.chars().count();
+        let want = match column.kind {
+            Kind::Count | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
+            Kind::Text | Kind::Wrap => longest_value.max(longest_word).max(header.min(24)),
+        };
+        (want + 2).clamp(6, MAX_WIDTH)
+    }
+}
+
+/// The height in points of a row with `lines` lines of text.
+pub fn line_height(lines: usize) -> f64 {
+    15.0 * lines as f64
+}
+
+/// How many lines a text takes when wrapped at a column `width` (in characters).
+pub fn wrapped_lines(text: &str, width: usize) -> usize {
+    text.lines().map(|l| wrapped_line(l, width)).sum::<usize>().max(1)
+}
+
+fn wrapped_line(text: &str, width: usize) -> usize {
+    let mut lines = 1;
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let n = word.chars().count();
+        if used > 0 && used + 1 + n > width.saturating_sub(1) {
+            lines += 1;
+            used = n;
+        } else {
+            used += n + usize::from(used > 0);
+        }
+    }
+    lines
+}
+
+/// Title in A1 and notes below it, one per row.
+pub fn write_title(ws: &mut Worksheet, f: &Formats, title: &str, notes: &[String]) -> Result<()> {
+    ws.write_string_with_format(0, 0, title, &f.title)?;
+    ws.set_row_height(0, 21.0)?;
+    for (i, note) in notes.iter().enumerate() {
+        ws.write_string_with_format(1 + i as u32, 0, note, &f.note)?;
+    }
+    Ok(())
+}
+
+/// Writes one value; text always as a string, never as a formula.
+pub fn write_value(ws: &mut Worksheet, f: &Formats, row: u32, col: u16, value: &Value, kind: Kind) -> Result<()> {
+    match value {
+        Value::Empty => {}
+        Value::Text(s) => {
+            let format = if kind == Kind::Wrap { &f.wrap } else { &f.text };
+            ws.write_string_with_format(row, col, s, format)?;
+        }
+        Value::Count(n) => {
+            ws.write_number_with_format(row, col, f64::from(*n), &f.count)?;
+        }
+        Value::Date(d) => {
+            ws.write_datetime_with_format(row, col, d, &f.date)?;
+        }
+        Value::SheetLink(name) => {
+            let link = Url::new(format!("internal:'{}'!A1", name.replace('\'', "''"))).set_text(name);
+            ws.write_url(row, col, link)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_wrap_between_words() {
+        assert_eq!(wrapped_lines("Gepland voor deadline", 30), 1);
+        assert_eq!(wrapped_lines("Gepland voor deadline", 10), 3);
+        assert_eq!(wrapped_lines("Uitzondering", 6), 1);
+    }
+
+    #[test]
+    fn widths_fit_values_and_stay_bounded() {
+        let sheet = TableSheet {
+            sheet: "X".into(),
+            title: "X".into(),
+            notes: vec![],
+            table: "tbl_x".into(),
+            columns: vec![
+                Column::new("Naam", Kind::Wrap),
+                Column::new("Nieuw gepubliceerd", Kind::Count),
+            ],
+            rows: vec![vec![Value::text("a".repeat(200)), Value::Count(3)]],
+        };
+        assert_eq!(sheet.width(0, &sheet.columns[0]), MAX_WIDTH);
+        assert_eq!(sheet.width(1, &sheet.columns[1]), 16);
+        assert_eq!(sheet.header_row(), 2);
+    }
+}

@@ -1,0 +1,12 @@
+//! The Excel products: the quarterly workbook (`voortgang-<kwartaal>.xlsx`)
+//! and the status-sheet template organisations fill in.
+
+pub mod book;
+pub mod layout;
+pub mod package;
+pub mod reconcile;
+pub mod tables;
+pub mod template;
+pub mod words;
+
+pub use book::ExcelExporter;

@@ -1,0 +1,388 @@
+//! The data sheets of the quarterly workbook, each one Excel table: the
+//! summary per ministry and category, the organisations, the chart data,
+//! the algorithms, the findings, the excluded rows and the long `Data` table.
+
+use std::collections::BTreeMap;
+
+use crate::aggregate::{GROUP_ALL, GROUP_SUPERVISORS, MAATEN};
+use crate::commands::Loaded;
+use crate::model::Exception;
+use crate::registry::ministry_name;
+use crate::validate::CountedRow;
+
+use super::layout::{Column, Kind, TableSheet, Value};
+use super::words::maat_label;
+
+/// What a `volledig` row shows instead of its text.
+pub const SHIELDED: &str = "[afgeschermd]";
+
+/// The Data sheet's columns, exactly the fields of a `cijfers` record.
+pub const DATA_COLUMNS: [&str; 7] = [
+    "Kwartaal",
+    "Ministerie",
+    "Organisatie",
+    "Toezichthouder",
+    "Categorie",
+    "Maat",
+    "Aantal",
+];
+
+fn maat_columns() -> impl Iterator<Item = Column> {
+    MAATEN.iter().map(|m| Column::new(maat_label(m), Kind::Count))
+}
+
+const COUNTS_NOTE: &str =
+    "Alle getallen zijn aantallen algoritmen. De betekenis van elke kolom staat op het blad Toelichting.";
+
+/// `Overzicht`: one row per ministry (and all ministries, and the
+/// supervisors) and category, one column per maat.
+pub fn overview(loaded: &Loaded) -> TableSheet {
+    let f = &loaded.figures;
+    let rank = |g: &str| match g {
+        GROUP_ALL => 1,
+        GROUP_SUPERVISORS => 2,
+        _ => 0,
+    };
+    let cat_rank = |c: &str| if c == "totaal" { 1 } else { 0 };
+    let mut groups: BTreeMap<(u8, String, u8, String), [u32; 12]> = BTreeMap::new();
+    for t in &f.totalen {
+        let Some(i) = MAATEN.iter().position(|m| *m == t.maat) else {
+            continue;
+        };
+        let k = (
+            rank(&t.groep),
+            t.groep.clone(),
+            cat_rank(&t.categorie),
+            t.categorie.clone(),
+        );
+        groups.entry(k).or_default()[i] = t.aantal;
+    }
+    let rows = groups
+        .into_iter()
+        .map(|((_, groep, _, cat), counts)| {
+            let omschrijving = match groep.as_str() {
+                GROUP_ALL => "Alle ministeries samen, zonder toezichthouders".to_owned(),
+                GROUP_SUPERVISORS => "Onafhankelijke toezichthouders".to_owned(),
+                m => ministry_name(m).to_owned(),
+            };
+            let mut row = vec![Value::text(groep), Value::text(omschrijving), Value::text(cat)];
+            row.extend(counts.into_iter().map(Value::Count));
+            row
+        })
+        .collect();
+    let mut columns = vec![
+        Column::new("Groep", Kind::Text),
+        Column::new("Omschrijving", Kind::Text),
+        Column::new("Categorie", Kind::Text),
+    ];
+    columns.extend(maat_columns());
+    TableSheet {
+        sheet: "Overzicht".into(),
+        title: format!("Overzicht per ministerie en categorie, {}", f.kwartaal),
+        notes: vec![
+            COUNTS_NOTE.into(),
+            "Categorie totaal is A, B en C samen. Totaal is alle ministeries samen; de toezichthouders tellen daar niet in mee.".into(),
+        ],
+        table: "tbl_overzicht".into(),
+        columns,
+        rows,
+    }
+}
+
+/// `Organisaties`: every organisation of organisaties.csv, with its phase,
+/// whether its sheet came in, and every maat over all categories.
+pub fn organisations(loaded: &Loaded) -> TableSheet {
+    let f = &loaded.figures;
+    let rows = f
+        .organisaties
+        .iter()
+        .map(|o| {
+            let mut row = vec![
+                Value::text(&o.ministerie),
+                Value::text(&o.code),
+                Value::text(&o.naam),
+                Value::yes_no(o.toezichthouder),
+                Value::yes_no(o.ingeleverd),
+                Value::opt_text(o.fase.map(|p| p.as_str())),
+                Value::opt_date(o.peildatum),
+            ];
+            row.extend(MAATEN.iter().map(|m| {
+                if o.ingeleverd {
+                    Value::Count(f.org_figure(&o.code, None, m))
+                } else {
+                    Value::Empty
+                }
+            }));
+            row
+        })
+        .collect();
+    let mut columns = vec![
+        Column::new("Ministerie", Kind::Text),
+        Column::new("Code", Kind::Text),
+        Column::new("Organisatie", Kind::Text),
+        Column::new("Toezichthouder", Kind::Text),
+        Column::new("Ingeleverd", Kind::Text),
+        Column::new("Fase", Kind::Text),
+        Column::new("Peildatum", Kind::Date),
+    ];
+    columns.extend(maat_columns());
+    TableSheet {
+        sheet: "Organisaties".into(),
+        title: format!("Organisaties, {}", f.kwartaal),
+        notes: vec![
+            format!(
+                "{COUNTS_NOTE} De getallen zijn voor de categorieën A, B en C samen; per categorie staan ze op het blad Data."
+            ),
+            "Lege cellen: de organisatie heeft voor dit kwartaal geen statusoverzicht ingeleverd.".into(),
+        ],
+        table: "tbl_organisaties".into(),
+        columns,
+        rows,
+    }
+}
+
+/// `Grafiek`: per organisation that sent a sheet, mandatory algorithms and
+/// how many of them are published; the chart beside it reads this table.
+pub fn chart_data(loaded: &Loaded) -> TableSheet {
+    let f = &loaded.figures;
+    let rows = f
+        .organisaties
+        .iter()
+        .filter(|o| o.ingeleverd)
+        .map(|o| {
+            let verplicht = f.org_figure(&o.code, None, "verplicht");
+            let resterend = f.org_figure(&o.code, None, "resterend");
+            vec![
+                Value::text(&o.naam),
+                Value::Count(verplicht),
+                Value::Count(verplicht.saturating_sub(resterend)),
+                Value::Count(f.org_figure(&o.code, None, "gepubliceerd")),
+            ]
+        })
+        .collect();
+    TableSheet {
+        sheet: "Grafiek".into(),
+        title: format!("Gepubliceerd en verplicht per organisatie, {}", f.kwartaal),
+        notes: vec![
+            "Verplicht: algoritmen van categorie A en B die gepubliceerd moeten worden. De grafiek rechts toont de eerste twee getallen.".into(),
+        ],
+        table: "tbl_grafiek".into(),
+        columns: vec![
+            Column::new("Organisatie", Kind::Text),
+            Column::new("Verplicht (A en B)", Kind::Count),
+            Column::new("Verplicht en gepubliceerd", Kind::Count),
+            Column::new("Gepubliceerd (A, B en C)", Kind::Count),
+        ],
+        rows,
+    }
+}
+
+/// A counted row as the workbook may show it: the text of a `volledig` row
+/// (ID, name, Algoritme-ID, Toelichting) is replaced, never carried.
+fn algorithm_row(r: &CountedRow) -> Vec<Value> {
+    let shielded = r.uitzondering == Exception::Full || r.naam.is_none();
+    let text = |v: &Option<String>| {
+        if shielded {
+            Value::text(SHIELDED)
+        } else {
+            Value::opt_text(v.as_deref())
+        }
+    };
+    vec![
+        Value::text(&r.ministerie),
+        Value::text(&r.organisatie),
+        text(&r.id),
+        text(&r.naam),
+        Value::text(r.categorie.as_str()),
+        Value::yes_no(r.risicoselectie),
+        Value::text(r.status.as_str()),
+        Value::opt_date(r.geplande_publicatie),
+        Value::opt_date(r.publicatiedatum),
+        if shielded {
+            Value::Empty
+        } else {
+            Value::opt_text(r.algoritme_id.as_deref())
+        },
+        Value::text(r.uitzondering.as_str()),
+        text(&r.toelichting),
+        Value::text(&r.bestand),
+        Value::Count(r.rij),
+    ]
+}
+
+/// `Algoritmen`: every counted row, with its source file and row.
+pub fn algorithms(loaded: &Loaded) -> TableSheet {
+    let mut rows: Vec<&CountedRow> = loaded.batch.rows.iter().collect();
+    rows.sort_by(|a, b| {
+        (&a.ministerie, &a.organisatie, &a.bestand, a.rij).cmp(&(&b.ministerie, &b.organisatie, &b.bestand, b.rij))
+    });
+    TableSheet {
+        sheet: "Algoritmen".into(),
+        title: format!("Algoritmen, {}", loaded.figures.kwartaal),
+        notes: vec![
+            "Eén rij per algoritme dat meetelt, met het bestand en de rij waar het staat. Contactpersonen staan niet in dit bestand.".into(),
+            format!("{SHIELDED}: het algoritme heeft uitzondering volledig. Het telt mee, maar de naam, het ID en de toelichting blijven bij de organisatie."),
+        ],
+        table: "tbl_algoritmen".into(),
+        columns: vec![
+            Column::new("Ministerie", Kind::Text),
+            Column::new("Organisatie", Kind::Text),
+            Column::new("ID", Kind::Text),
+            Column::new("Naam", Kind::Wrap),
+            Column::new("Categorie", Kind::Text),
+            Column::new("Risicoselectie", Kind::Text),
+            Column::new("Status", Kind::Text),
+            Column::new("Geplande publicatie", Kind::Date),
+            Column::new("Publicatiedatum", Kind::Date),
+            Column::new("Algoritme-ID", Kind::Text),
+            Column::new("Uitzondering", Kind::Text),
+            Column::new("Toelichting", Kind::Wrap),
+            Column::new("Bestand", Kind::Text),
+            Column::new("Rij", Kind::Count),
+        ],
+        rows: rows.into_iter().map(algorithm_row).collect(),
+    }
+}
+
+/// `Bevindingen`: every finding of the run.
+pub fn findings(loaded: &Loaded) -> TableSheet {
+    let f = &loaded.figures;
+    let t = f.bevindingen_telling;
+    let rows = f
+        .bevindingen
+        .iter()
+        .map(|b| {
+            vec![
+                Value::text(&b.location.file),
+                Value::opt_text(b.location.sheet.as_deref()),
+                Value::opt_text(b.location.cell.as_deref()),
+                Value::text(b.severity.as_str()),
+                Value::text(b.code.as_str()),
+                Value::text(&b.message),
+            ]
+        })
+        .collect();
+    TableSheet {
+        sheet: "Bevindingen".into(),
+        title: format!("Bevindingen, {}", f.kwartaal),
+        notes: vec![format!(
+            "{} fouten, {} waarschuwingen en {} meldingen. Een fout moet verbeterd worden; een waarschuwing of melding is ter informatie.",
+            t.fout, t.waarschuwing, t.info
+        )],
+        table: "tbl_bevindingen".into(),
+        columns: vec![
+            Column::new("Bestand", Kind::Text),
+            Column::new("Blad", Kind::Text),
+            Column::new("Cel", Kind::Text),
+            Column::new("Ernst", Kind::Text),
+            Column::new("Code", Kind::Text),
+            Column::new("Melding", Kind::Wrap),
+        ],
+        rows,
+    }
+}
+
+/// `Uitgesloten`: rows that were read but do not count, and why.
+pub fn excluded(loaded: &Loaded) -> TableSheet {
+    let f = &loaded.figures;
+    let rows = f
+        .uitgesloten_rijen
+        .iter()
+        .map(|r| {
+            vec![
+                Value::text(&r.bestand),
+                Value::text(&r.blad),
+                Value::Count(r.rij),
+                Value::text(&r.reden),
+            ]
+        })
+        .collect();
+    TableSheet {
+        sheet: "Uitgesloten".into(),
+        title: format!("Uitgesloten rijen, {}", f.kwartaal),
+        notes: vec![format!(
+            "Gelezen {} rijen: {} tellen mee en {} niet. De rijen die niet meetellen staan hieronder, met de reden.",
+            f.rijen.gelezen, f.rijen.geteld, f.rijen.uitgesloten
+        )],
+        table: "tbl_uitgesloten".into(),
+        columns: vec![
+            Column::new("Bestand", Kind::Text),
+            Column::new("Blad", Kind::Text),
+            Column::new("Rij", Kind::Count),
+            Column::new("Reden", Kind::Wrap),
+        ],
+        rows,
+    }
+}
+
+/// `Data`: the long table, row for row the `cijfers` of the figures JSON.
+pub fn data(loaded: &Loaded) -> TableSheet {
+    let f = &loaded.figures;
+    let rows = f
+        .cijfers
+        .iter()
+        .map(|c| {
+            vec![
+                Value::text(c.kwartaal.to_string()),
+                Value::text(&c.ministerie),
+                Value::text(&c.organisatie),
+                Value::yes_no(c.toezichthouder),
+                Value::text(c.categorie.as_str()),
+                Value::text(c.maat),
+                Value::Count(c.aantal),
+            ]
+        })
+        .collect();
+    TableSheet {
+        sheet: "Data".into(),
+        title: format!("Data: alle cijfers per organisatie, categorie en maat, {}", f.kwartaal),
+        notes: vec![
+            "Eén rij per organisatie, categorie en maat; dezelfde rijen als cijfers in het JSON-bestand. Geschikt om te draaien (draaitabel).".into(),
+            "Organisatie is de code uit organisaties.csv. Maat is de naam uit de Toelichting, zonder hoofdletters en spaties.".into(),
+        ],
+        table: "tbl_data".into(),
+        columns: DATA_COLUMNS
+            .iter()
+            .map(|h| Column::new(*h, if *h == "Aantal" { Kind::Count } else { Kind::Text }))
+            .collect(),
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Category, Status};
+
+    fn row(uitzondering: Exception) -> CountedRow {
+        CountedRow {
+            organisatie: "POL".into(),
+            ministerie: "JenV".into(),
+            toezichthouder: false,
+            bestand: "inputs/2025-Q2/politie.xlsx".into(),
+            blad: "Algoritmen".into(),
+            rij: 7,
+            id: Some("GEHEIM-ID".into()),
+            naam: Some("=GEHEIM()".into()),
+            categorie: Category::B,
+            status: Status::Inventoried,
+            risicoselectie: false,
+            uitzondering,
+            geplande_publicatie: None,
+            publicatiedatum: None,
+            algoritme_id: Some("12345678".into()),
+            toelichting: Some("GEHEIM-TOELICHTING".into()),
+            kolommen: Default::default(),
+        }
+    }
+
+    #[test]
+    fn a_volledig_row_shows_no_text_even_if_ingest_had_kept_it() {
+        let shown = format!("{:?}", algorithm_row(&row(Exception::Full)));
+        assert!(!shown.contains("GEHEIM") && !shown.contains("12345678"), "{shown}");
+        assert_eq!(algorithm_row(&row(Exception::Full))[3], Value::text(SHIELDED));
+        let open = algorithm_row(&row(Exception::Partial));
+        assert_eq!(open[3], Value::text("=GEHEIM()"), "other rows keep their text, as text");
+        assert_eq!(open[13], Value::Count(7));
+    }
+}

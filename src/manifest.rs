@@ -1,0 +1,57 @@
+//! `manifest.json`: which input files (with SHA-256) and which options made
+//! which outputs, so an auditor can prove where every figure came from.
+
+use serde::Serialize;
+
+use crate::ingest::Source;
+
+/// One file read or written.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub bestand: String,
+    pub bytes: u64,
+    pub sha256: String,
+}
+
+impl Entry {
+    pub fn new(bestand: &str, source: &Source) -> Entry {
+        Entry {
+            bestand: bestand.to_owned(),
+            bytes: source.bytes,
+            sha256: source.sha256.clone(),
+        }
+    }
+}
+
+/// The manifest of one run. It holds no time stamp, so that the same inputs
+/// give the same bytes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Manifest {
+    pub algoreg: &'static str,
+    /// The typst version that made the PDFs, when PDFs were made.
+    pub typst: Option<String>,
+    pub opdracht: String,
+    /// The options that shape the figures, as given or defaulted.
+    pub opties: serde_json::Value,
+    pub invoer: Vec<Entry>,
+    pub uitvoer: Vec<Entry>,
+}
+
+impl Manifest {
+    pub fn new(opdracht: &str, opties: serde_json::Value) -> Manifest {
+        Manifest {
+            algoreg: env!("CARGO_PKG_VERSION"),
+            typst: None,
+            opdracht: opdracht.to_owned(),
+            opties,
+            invoer: vec![],
+            uitvoer: vec![],
+        }
+    }
+
+    pub fn to_json(&self) -> anyhow::Result<Vec<u8>> {
+        let mut v = serde_json::to_vec_pretty(self)?;
+        v.push(b'\n');
+        Ok(v)
+    }
+}

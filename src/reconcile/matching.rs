@@ -1,0 +1,200 @@
+//! Matches the quarter's rows to the register's records and lists every
+//! disagreement, one [`Verschil`] per disagreement.
+//!
+//! A row matches a record by Algoritme-ID; failing that, by organisation
+//! (`register_naam`) and name, case- and accent-insensitively: a weaker
+//! match, reported as such. Rows shielded with `Uitzondering = volledig` are
+//! never compared: their text does not travel past ingest.
+
+use std::collections::HashMap;
+
+use super::export::Export;
+use super::rows::{RowContext, source};
+pub use super::verschil::{Koppeling, OrgAfstemming, Telling, Verschil};
+use crate::findings::{Code, Finding, Location, Severity};
+use crate::model::{Exception, Status};
+use crate::registry::{Organisation, Registry};
+use crate::text::key;
+use crate::validate::{Batch, CountedRow};
+
+/// What comparing gave.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    pub verschillen: Vec<Verschil>,
+    pub organisaties: Vec<OrgAfstemming>,
+    /// Problems in the register itself found while matching (an ID twice).
+    pub findings: Vec<Finding>,
+}
+
+pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_shown: &str) -> Comparison {
+    let recs = &export.records;
+    let mut out = Comparison::default();
+    let mut claimed = vec![false; recs.len()];
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    let mut by_name: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for (i, r) in recs.iter().enumerate() {
+        if let Some(id) = r.algoritme_id.as_deref() {
+            if let Some(&first) = by_id.get(id) {
+                claimed[i] = true;
+                out.findings.push(Finding::new(
+                    Severity::Waarschuwing,
+                    Code::RegisterRegelOngeldig,
+                    Location::file(register_shown).cell(format!("regel {}", r.regel)),
+                    format!(
+                        "Het Algoritme-ID {id} staat ook op regel {} van het register. Deze regel is niet vergeleken.",
+                        recs[first].regel
+                    ),
+                ));
+                continue;
+            }
+            by_id.insert(id, i);
+        }
+        by_name.entry((key(&r.organisatie), key(&r.naam))).or_default().push(i);
+    }
+    let mut orgs: Vec<OrgAfstemming> = registry
+        .organisations
+        .iter()
+        .map(|o| OrgAfstemming {
+            organisatie: o.code.clone(),
+            register_naam: o.register_naam.clone(),
+            ingeleverd: batch.submission(&o.code).is_some(),
+            in_register: recs
+                .iter()
+                .filter(|r| key(&r.organisatie) == key(&o.register_naam))
+                .count(),
+            gekoppeld_op_id: 0,
+            gekoppeld_op_naam: 0,
+            na_peildatum: 0,
+            verschillen: Telling::default(),
+        })
+        .collect();
+    let peildatum = |code: &str| {
+        batch
+            .submission(code)
+            .and_then(|s| s.peildatum)
+            .unwrap_or_else(|| batch.quarter.last_day())
+    };
+
+    // Rows that can be compared, with their organisation.
+    let rows: Vec<(&CountedRow, &Organisation)> = batch
+        .rows
+        .iter()
+        .filter(|r| r.naam.is_some() && r.uitzondering != Exception::Full)
+        .filter_map(|r| registry.find(&r.organisatie).map(|o| (r, o)))
+        .collect();
+    // First every match by ID, then by name among the records left.
+    let mut matches: Vec<Option<(usize, Koppeling)>> = rows
+        .iter()
+        .map(|(r, _)| {
+            let i = *by_id.get(r.algoritme_id.as_deref()?)?;
+            Some((i, Koppeling::Id))
+        })
+        .collect();
+    for (i, _) in matches.iter().flatten() {
+        claimed[*i] = true;
+    }
+    for (m, (r, o)) in matches.iter_mut().zip(&rows) {
+        if m.is_some() {
+            continue;
+        }
+        let k = (key(&o.register_naam), key(r.naam.as_deref().unwrap_or_default()));
+        if let Some(&i) = by_name.get(&k).and_then(|v| v.iter().find(|i| !claimed[**i])) {
+            claimed[i] = true;
+            *m = Some((i, Koppeling::Naam));
+        }
+    }
+
+    for ((row, org), m) in rows.iter().zip(matches) {
+        let stats = orgs
+            .iter_mut()
+            .find(|s| s.organisatie == org.code)
+            .expect("every organisation has stats");
+        let found = m.map(|(i, how)| (&recs[i], how));
+        match found.map(|(_, how)| how) {
+            Some(Koppeling::Id) => stats.gekoppeld_op_id += 1,
+            Some(Koppeling::Naam) => stats.gekoppeld_op_naam += 1,
+            None => {}
+        }
+        let peil = peildatum(&org.code);
+        if let Some((rec, _)) = found
+            && row.status != Status::Published
+            && rec.publicatie.is_some_and(|d| d > peil)
+        {
+            stats.na_peildatum += 1;
+            continue;
+        }
+        let ctx = RowContext {
+            row,
+            org,
+            peil,
+            export,
+            register_shown,
+        };
+        for v in ctx.disagreements(found) {
+            stats.verschillen.add(v.code);
+            out.verschillen.push(v);
+        }
+    }
+
+    // Records under a reporting organisation that no row claimed.
+    for (i, rec) in recs.iter().enumerate() {
+        if claimed[i] {
+            continue;
+        }
+        let Some(org) = registry
+            .organisations
+            .iter()
+            .find(|o| key(&o.register_naam) == key(&rec.organisatie))
+        else {
+            continue;
+        };
+        let Some(sub) = batch.submission(&org.code) else {
+            continue;
+        };
+        let stats = orgs
+            .iter_mut()
+            .find(|s| s.organisatie == org.code)
+            .expect("every organisation has stats");
+        if rec.publicatie.is_some_and(|d| d > peildatum(&org.code)) {
+            stats.na_peildatum += 1;
+            continue;
+        }
+        let status = rec
+            .status
+            .map_or(String::new(), |s| format!(", {}", s.as_str().to_lowercase()));
+        let v = Verschil {
+            code: Code::NietInInventaris,
+            ernst: Severity::Waarschuwing,
+            organisatie: org.code.clone(),
+            bestand: None,
+            blad: None,
+            cel: None,
+            id: None,
+            naam: rec.naam.clone(),
+            algoritme_id: rec.algoritme_id.clone(),
+            register_regel: Some(rec.regel),
+            koppeling: None,
+            in_blad: None,
+            in_register: Some(rec.organisatie.clone()),
+            melding: format!(
+                "\"{}\" ({}{status}) staat in het register onder {}, maar in geen enkele rij van het statusoverzicht {}. Ontbreekt het in de inventarisatie?",
+                rec.naam,
+                source(rec),
+                rec.organisatie,
+                sub.bestand
+            ),
+        };
+        stats.verschillen.add(v.code);
+        out.verschillen.push(v);
+    }
+    orgs.sort_by_key(|o| {
+        let org = registry.find(&o.organisatie);
+        (
+            org.is_some_and(|r| r.toezichthouder),
+            org.map(|r| r.ministerie.clone()),
+            o.organisatie.clone(),
+        )
+    });
+    out.organisaties = orgs;
+    out
+}

@@ -1,0 +1,101 @@
+//! Reconciliation: the quarter's sheets against the Algorithm Register's
+//! open-data CSV export. Are the algorithms the sheets call published really
+//! in the register, under the right organisation, with the same category,
+//! status and date; and is everything the register holds in the inventory?
+//!
+//! Every disagreement is a `waarschuwing` (or `info` for a weaker match that
+//! needs no fix): the register is read after the quarter and changes on its
+//! own schedule, so reconciling never blocks the quarterly reports.
+
+pub mod export;
+pub mod matching;
+mod rows;
+pub mod table;
+#[cfg(test)]
+mod tests;
+pub mod verschil;
+
+use std::path::Path;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::commands::Loaded;
+use crate::findings::{self, Finding, Tally};
+use crate::registry::Registry;
+use crate::text::key;
+use crate::validate::Batch;
+pub use export::{Export, LineCounts, RegisterRecord, RegisterStatus, Wanted};
+pub use verschil::{Koppeling, OrgAfstemming, Telling, Verschil};
+
+/// The `afstemming` section of the figures document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Afstemming {
+    /// The export, as the user named it.
+    pub register: String,
+    pub met_algoritme_id: bool,
+    pub met_publicatiedatum: bool,
+    pub regels: LineCounts,
+    /// Per kind, over every organisation.
+    pub totalen: Telling,
+    pub organisaties: Vec<OrgAfstemming>,
+    /// One row per disagreement, for the workbook and the PDF.
+    pub verschillen: Vec<Verschil>,
+}
+
+/// Reconciliation's result: the section, and its findings.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub afstemming: Afstemming,
+    pub findings: Vec<Finding>,
+}
+
+/// What to keep while streaming the export: our organisations' records, and
+/// any record with an Algoritme-ID one of the sheets uses.
+pub fn wanted(batch: &Batch, registry: &Registry) -> Wanted {
+    Wanted {
+        organisations: registry.organisations.iter().map(|o| key(&o.register_naam)).collect(),
+        ids: batch.rows.iter().filter_map(|r| r.algoritme_id.clone()).collect(),
+    }
+}
+
+/// Reads the export at `path` and compares it with the batch.
+pub fn reconcile(batch: &Batch, registry: &Registry, path: &Path, shown: &str) -> Result<Outcome> {
+    let export = export::read_file(path, shown, &wanted(batch, registry))?;
+    Ok(compare(batch, registry, &export, shown))
+}
+
+/// Compares an export already read with the batch.
+pub fn compare(batch: &Batch, registry: &Registry, export: &Export, shown: &str) -> Outcome {
+    let c = matching::compare(batch, registry, export, shown);
+    let mut totalen = Telling::default();
+    for v in &c.verschillen {
+        totalen.add(v.code);
+    }
+    let mut findings: Vec<Finding> = export.findings.clone();
+    findings.extend(c.findings);
+    findings.extend(c.verschillen.iter().map(|v| v.finding(shown)));
+    findings::sort(&mut findings);
+    Outcome {
+        afstemming: Afstemming {
+            register: shown.to_owned(),
+            met_algoritme_id: export.met_algoritme_id,
+            met_publicatiedatum: export.met_publicatiedatum,
+            regels: export.regels,
+            totalen,
+            organisaties: c.organisaties,
+            verschillen: c.verschillen,
+        },
+        findings,
+    }
+}
+
+/// Adds reconciliation to a loaded quarter: its findings join the others
+/// (recounted), its section joins the figures.
+pub fn attach(loaded: &mut Loaded, outcome: Outcome) {
+    loaded.batch.findings.extend(outcome.findings);
+    findings::sort(&mut loaded.batch.findings);
+    loaded.figures.bevindingen = loaded.batch.findings.clone();
+    loaded.figures.bevindingen_telling = Tally::of(&loaded.batch.findings);
+    loaded.figures.afstemming = Some(outcome.afstemming);
+}

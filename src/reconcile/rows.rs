@@ -1,0 +1,216 @@
+//! Comparing one sheet row with the register record it was linked to (or
+//! not): the disagreements, with Dutch messages that name both sources.
+
+use chrono::{Months, NaiveDate};
+
+use super::export::{Export, RegisterRecord, RegisterStatus};
+use super::verschil::{Koppeling, Verschil};
+use crate::findings::{Code, Severity};
+use crate::ingest::Field;
+use crate::model::Status;
+use crate::registry::Organisation;
+use crate::text::{cell_ref, dutch_date, key};
+use crate::validate::CountedRow;
+
+/// The register's values, as shown in messages: `regel 12, Algoritme-ID 12345678`.
+pub(crate) fn source(r: &RegisterRecord) -> String {
+    match &r.algoritme_id {
+        Some(id) => format!("regel {}, Algoritme-ID {id}", r.regel),
+        None => format!("regel {}", r.regel),
+    }
+}
+
+pub(crate) fn more_than_a_month_apart(a: NaiveDate, b: NaiveDate) -> bool {
+    let (early, late) = if a <= b { (a, b) } else { (b, a) };
+    early.checked_add_months(Months::new(1)).is_some_and(|m| late > m)
+}
+
+/// One row being compared, and what its messages need.
+pub(crate) struct RowContext<'a> {
+    pub row: &'a CountedRow,
+    pub org: &'a Organisation,
+    pub peil: NaiveDate,
+    pub export: &'a Export,
+    pub register_shown: &'a str,
+}
+
+impl RowContext<'_> {
+    fn verschil(&self, code: Code, ernst: Severity, field: Field, rec: Option<&RegisterRecord>) -> Verschil {
+        let r = self.row;
+        Verschil {
+            code,
+            ernst,
+            organisatie: r.organisatie.clone(),
+            bestand: Some(r.bestand.clone()),
+            blad: Some(r.blad.clone()),
+            cel: r.kolommen.get(field).map(|c| cell_ref(r.rij.saturating_sub(1), c)),
+            id: r.id.clone(),
+            naam: r.naam.clone().unwrap_or_default(),
+            algoritme_id: rec
+                .and_then(|x| x.algoritme_id.clone())
+                .or_else(|| r.algoritme_id.clone()),
+            register_regel: rec.map(|x| x.regel),
+            koppeling: None,
+            in_blad: None,
+            in_register: None,
+            melding: String::new(),
+        }
+    }
+
+    pub fn disagreements(&self, found: Option<(&RegisterRecord, Koppeling)>) -> Vec<Verschil> {
+        let r = self.row;
+        let mut out = Vec::new();
+        let Some((rec, how)) = found else {
+            if r.status == Status::Published {
+                let mut v = self.verschil(Code::NietInRegister, Severity::Waarschuwing, Field::AlgoritmeId, None);
+                let id = r
+                    .algoritme_id
+                    .as_deref()
+                    .map_or(String::new(), |id| format!(" (Algoritme-ID {id})"));
+                let how = if self.export.met_algoritme_id {
+                    "niet op ID en niet op naam"
+                } else {
+                    "niet op naam"
+                };
+                v.in_blad = Some(Status::Published.as_str().to_owned());
+                v.melding = format!(
+                    "Volgens het blad is \"{}\"{id} gepubliceerd, maar het register ({}) heeft het {how} onder {}. Controleer het Algoritme-ID, of vraag de organisatie het algoritme te publiceren.",
+                    v.naam, self.register_shown, self.org.register_naam
+                );
+                out.push(v);
+            }
+            return out;
+        };
+        let src = source(rec);
+        let with = |mut v: Verschil, in_blad: String, in_register: String, melding: String| {
+            v.koppeling = Some(how);
+            v.in_blad = Some(in_blad);
+            v.in_register = Some(in_register);
+            v.melding = if how == Koppeling::Naam {
+                format!("{melding} (Gekoppeld op naam.)")
+            } else {
+                melding
+            };
+            v
+        };
+        if how == Koppeling::Naam {
+            let (ernst, melding) = match (&r.algoritme_id, self.export.met_algoritme_id) {
+                (Some(id), true) => (
+                    Severity::Waarschuwing,
+                    format!(
+                        "Het Algoritme-ID {id} uit het blad staat niet in het register. Op naam is het algoritme wel gevonden ({src}). Controleer het ID in het blad."
+                    ),
+                ),
+                (_, false) => (
+                    Severity::Info,
+                    format!(
+                        "Het registerbestand heeft geen Algoritme-ID's. Dit algoritme is op naam gekoppeld aan {src}; dat is minder zeker."
+                    ),
+                ),
+                (None, true) => (
+                    Severity::Info,
+                    format!("Deze rij heeft geen Algoritme-ID. Op naam is het algoritme gekoppeld aan {src}."),
+                ),
+            };
+            let mut v = self.verschil(Code::GekoppeldOpNaam, ernst, Field::AlgoritmeId, Some(rec));
+            v.koppeling = Some(how);
+            v.in_blad = r.algoritme_id.clone();
+            v.in_register = rec.algoritme_id.clone();
+            v.melding = melding;
+            out.push(v);
+        }
+        if key(&rec.organisatie) != key(&self.org.register_naam) {
+            out.push(with(
+                self.verschil(Code::RegisterAndereOrganisatie, Severity::Waarschuwing, Field::AlgoritmeId, Some(rec)),
+                self.org.register_naam.clone(),
+                rec.organisatie.clone(),
+                format!(
+                    "Dit algoritme staat in het register ({src}) onder {}, niet onder {}. Controleer het Algoritme-ID. Schrijft het register de naam van de organisatie anders, vul dan register_naam in organisaties.csv in.",
+                    rec.organisatie, self.org.register_naam
+                ),
+            ));
+        }
+        if let Some(cat) = rec.categorie.filter(|c| *c != r.categorie) {
+            out.push(with(
+                self.verschil(
+                    Code::CategorieVerschilt,
+                    Severity::Waarschuwing,
+                    Field::Categorie,
+                    Some(rec),
+                ),
+                r.categorie.as_str().to_owned(),
+                cat.register_label().to_owned(),
+                format!(
+                    "In het blad staat categorie {} ({}), in het register ({src}) {}. Een van beide klopt niet.",
+                    r.categorie,
+                    r.categorie.register_label(),
+                    cat.register_label()
+                ),
+            ));
+        }
+        if let Some(v) = self.status(rec, &src) {
+            out.push(with(
+                self.verschil(Code::StatusVerschilt, Severity::Waarschuwing, Field::Status, Some(rec)),
+                r.status.as_str().to_owned(),
+                v.0,
+                v.1,
+            ));
+        }
+        if let (Status::Published, Some(sheet), Some(reg)) = (r.status, r.publicatiedatum, rec.publicatie)
+            && more_than_a_month_apart(sheet, reg)
+        {
+            out.push(with(
+                self.verschil(
+                    Code::PublicatiedatumVerschilt,
+                    Severity::Waarschuwing,
+                    Field::Publicatiedatum,
+                    Some(rec),
+                ),
+                sheet.to_string(),
+                reg.to_string(),
+                format!(
+                    "In het blad staat publicatiedatum {}, in het register ({src}) {}. Dat scheelt meer dan een maand.",
+                    dutch_date(sheet),
+                    dutch_date(reg)
+                ),
+            ));
+        }
+        out
+    }
+
+    /// The register's status against the sheet's: `(register value, message)`.
+    fn status(&self, rec: &RegisterRecord, src: &str) -> Option<(String, String)> {
+        let sheet = self.row.status;
+        let ended = rec.einde.is_none_or(|d| d <= self.peil);
+        match rec.status {
+            Some(RegisterStatus::BuitenGebruik) if sheet != Status::Withdrawn && ended => {
+                let since = rec.einde.map_or(String::new(), |d| format!(" sinds {}", dutch_date(d)));
+                Some((
+                    RegisterStatus::BuitenGebruik.as_str().to_owned(),
+                    format!(
+                        "Volgens het register ({src}) is dit algoritme buiten gebruik{since}, maar in het blad staat status {sheet}. Controleer welke van de twee klopt."
+                    ),
+                ))
+            }
+            Some(s) if sheet == Status::Withdrawn && s != RegisterStatus::BuitenGebruik => Some((
+                s.as_str().to_owned(),
+                format!(
+                    "In het blad staat vervallen, maar volgens het register ({src}) is het algoritme {}. Controleer welke van de twee klopt.",
+                    s.as_str().to_lowercase()
+                ),
+            )),
+            s if !matches!(sheet, Status::Published | Status::Withdrawn) => {
+                let since = rec
+                    .publicatie
+                    .map_or(String::new(), |d| format!(" sinds {}", dutch_date(d)));
+                Some((
+                    s.map_or("gepubliceerd", RegisterStatus::as_str).to_owned(),
+                    format!(
+                        "Dit algoritme staat{since} in het register ({src}), maar in het blad staat status {sheet}. Is het al gepubliceerd?"
+                    ),
+                ))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Fuzzing ingest: arbitrary bytes, and valid sheets with their bytes or
+//! their XML mutated, must never make ingest panic. CI runs a bounded number
+//! of cases; run it long locally with
+//! `PROPTEST_CASES=200000 cargo test --release --test fuzz`.
+
+mod common;
+
+use std::io::{Read, Write};
+
+use algoreg::ingest::{Limits, read_bytes};
+use common::*;
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(300);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// The seeds: a valid xlsx and ods with every kind of value.
+fn seeds() -> Vec<Vec<u8>> {
+    let rows = [
+        published("A-1", "B"),
+        planned("A-2", "A", "2025-Q4"),
+        row("A-3", "C", "vervallen", "", "", "", "volledig"),
+        row(
+            "A-4",
+            "Impactvolle algoritmes",
+            "GEÏNVENTARISEERD ",
+            "31-12-2025",
+            "",
+            "",
+            "gedeeltelijk",
+        ),
+    ];
+    let g = sheet("AAA", "Dienst Alfa", "JenV", &rows);
+    vec![g.to_xlsx().unwrap(), g.to_ods().unwrap()]
+}
+
+/// Unpacks a zip, lets `change` alter the parts, packs it again.
+fn repack(bytes: &[u8], mut change: impl FnMut(&str, &mut Vec<u8>)) -> Vec<u8> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut content = Vec::new();
+        file.read_to_end(&mut content).unwrap();
+        change(&name, &mut content);
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(&content).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// One edit: (position as a fraction of the length, kind, byte).
+type Edit = (f64, u8, u8);
+
+fn apply(bytes: &mut Vec<u8>, edits: &[Edit]) {
+    for &(at, kind, byte) in edits {
+        if bytes.is_empty() {
+            bytes.push(byte);
+            continue;
+        }
+        let i = ((bytes.len() - 1) as f64 * at) as usize;
+        match kind % 5 {
+            0 => bytes[i] = byte,
+            1 => bytes.insert(i, byte),
+            2 => {
+                bytes.remove(i);
+            }
+            3 => bytes.truncate(i.max(1)),
+            _ => {
+                // Repeat a slice: grows rows, attributes and numbers.
+                let end = (i + 1 + byte as usize).min(bytes.len());
+                let piece = bytes[i..end].to_vec();
+                bytes.splice(i..i, piece);
+            }
+        }
+    }
+}
+
+fn edits() -> impl Strategy<Value = Vec<Edit>> {
+    prop::collection::vec((0.0..1.0f64, any::<u8>(), any::<u8>()), 1..12)
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {
+        let read = read_bytes(bytes, "fuzz.xlsx", &Limits::default());
+        prop_assert!(read.sheet.is_some() || !read.findings.is_empty(), "an unread file always says why");
+    }
+
+    #[test]
+    fn mutated_file_bytes_never_panic(seed in 0..2usize, edits in edits()) {
+        let mut bytes = seeds().swap_remove(seed);
+        apply(&mut bytes, &edits);
+        let read = read_bytes(bytes, "fuzz.xlsx", &Limits::default());
+        prop_assert!(read.sheet.is_some() || !read.findings.is_empty());
+    }
+
+    #[test]
+    fn mutated_sheet_xml_never_panics(seed in 0..2usize, edits in edits()) {
+        let bytes = repack(&seeds()[seed], |name, content| {
+            if name.starts_with("xl/worksheets/") || name == "xl/sharedStrings.xml" || name == "content.xml" {
+                apply(content, &edits);
+            }
+        });
+        let small = Limits { max_cells: 10_000, ..Limits::default() };
+        let read = read_bytes(bytes, "fuzz.xlsx", &small);
+        prop_assert!(read.sheet.is_some() || !read.findings.is_empty());
+    }
+}
