@@ -250,6 +250,6 @@ fn carry_forward_marks_the_taken_over_sheet_everywhere() {
     let orgs = book.worksheet_range("Organisaties").unwrap();
     assert!(
         orgs.rows()
-            .any(|r| r.iter().any(|c| c.to_string() == "overgenomen uit 2025-Q1"))
+            .any(|r| r.iter().any(|c| *c == "overgenomen uit 2025-Q1"))
     );
 }
