@@ -56,6 +56,9 @@ pub struct Cijfer {
     pub categorie: Category,
     pub maat: &'static str,
     pub aantal: u32,
+    /// With `--carry-forward`: the figure comes from this earlier quarter's sheet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overgenomen_uit: Option<Quarter>,
 }
 
 /// A total over a group of organisations: a ministry (`JenV`), all ministries
@@ -77,6 +80,7 @@ pub struct Participant<'a> {
     pub code: &'a str,
     pub ministerie: &'a str,
     pub toezichthouder: bool,
+    pub overgenomen_uit: Option<Quarter>,
 }
 
 fn days(d: NaiveDate) -> i32 {
@@ -195,6 +199,7 @@ pub fn figures(
                     categorie: *cat,
                     maat,
                     aantal,
+                    overgenomen_uit: p.overgenomen_uit,
                 });
             }
         }

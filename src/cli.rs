@@ -50,6 +50,9 @@ pub struct BatchArgs {
     /// Meeste gevulde cellen die per blad gelezen worden.
     #[arg(long, value_name = "AANTAL", default_value_t = 1_000_000)]
     pub max_cells: usize,
+    /// Gebruik voor een organisatie zonder statusoverzicht het laatste eerdere overzicht (gemarkeerd als overgenomen).
+    #[arg(long)]
+    pub carry_forward: bool,
 }
 
 #[derive(Debug, Args)]

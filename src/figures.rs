@@ -17,6 +17,13 @@ pub struct RowCounts {
     pub gelezen: usize,
     pub geteld: usize,
     pub uitgesloten: usize,
+    /// Of `geteld`: rows of sheets taken over from an earlier quarter (`--carry-forward`).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub overgenomen: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// One organisation of organisaties.csv and whether its sheet came in.
@@ -27,10 +34,21 @@ pub struct OrgStatus {
     pub naam_in_zin: String,
     pub ministerie: String,
     pub toezichthouder: bool,
+    /// Sent a sheet of its own for this quarter.
     pub ingeleverd: bool,
+    /// With `--carry-forward`: counted with its sheet of this earlier quarter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overgenomen_uit: Option<Quarter>,
     pub bestand: Option<String>,
     pub fase: Option<Phase>,
     pub peildatum: Option<NaiveDate>,
+}
+
+impl OrgStatus {
+    /// Takes part in the figures: with its own sheet or a carried one.
+    pub fn telt_mee(&self) -> bool {
+        self.ingeleverd || self.overgenomen_uit.is_some()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -52,6 +70,9 @@ pub struct Figures {
     /// Reconciliation with the register's export (`--register`); absent without it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afstemming: Option<crate::reconcile::Afstemming>,
+    /// Changes since the previous quarter present in the inputs; absent when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mutaties: Option<crate::history::Mutaties>,
 }
 
 impl Figures {
@@ -67,7 +88,8 @@ impl Figures {
                     naam_in_zin: o.naam_in_zin.clone(),
                     ministerie: o.ministerie.clone(),
                     toezichthouder: o.toezichthouder,
-                    ingeleverd: sub.is_some(),
+                    ingeleverd: sub.is_some_and(|s| s.overgenomen_uit.is_none()),
+                    overgenomen_uit: sub.and_then(|s| s.overgenomen_uit),
                     bestand: sub.map(|s| s.bestand.clone()),
                     fase: sub.and_then(|s| s.fase),
                     peildatum: sub.and_then(|s| s.peildatum),
@@ -79,11 +101,12 @@ impl Figures {
         });
         let participants: Vec<Participant> = orgs
             .iter()
-            .filter(|o| o.ingeleverd)
+            .filter(|o| o.telt_mee())
             .map(|o| Participant {
                 code: &o.code,
                 ministerie: &o.ministerie,
                 toezichthouder: o.toezichthouder,
+                overgenomen_uit: o.overgenomen_uit,
             })
             .collect();
         let (cijfers, totalen) = aggregate::figures(&batch.rows, &participants, batch.quarter, deadlines)?;
@@ -92,6 +115,12 @@ impl Figures {
             gelezen: batch.rows_read,
             geteld: batch.rows.len(),
             uitgesloten: batch.excluded.len(),
+            overgenomen: batch
+                .submissions
+                .iter()
+                .filter(|s| s.overgenomen_uit.is_some())
+                .map(|s| batch.rows.iter().filter(|r| r.organisatie == s.organisatie).count())
+                .sum(),
         };
         anyhow::ensure!(
             rijen.gelezen == rijen.geteld + rijen.uitgesloten,
@@ -114,6 +143,7 @@ impl Figures {
             bevindingen: batch.findings.clone(),
             uitgesloten_rijen: batch.excluded.clone(),
             afstemming: None,
+            mutaties: None,
         })
     }
 

@@ -94,6 +94,16 @@ pub enum Code {
     CelFout,
     /// A number where text was expected, or the other way round.
     WaardeSoort,
+    /// An algorithm of the previous quarter is gone without being marked vervallen.
+    AlgoritmeVerdwenen,
+    /// A status that went back from gepubliceerd.
+    StatusTerug,
+    /// A publication date that changed after publication.
+    PublicatiedatumGewijzigd,
+    /// An ID that now names another algorithm.
+    IdHergebruikt,
+    /// With --carry-forward: an organisation's earlier sheet stands in for a missing one.
+    BladOvergenomen,
     /// Reconciliation: published in the sheet, but not in the register.
     NietInRegister,
     /// Reconciliation: the Algoritme-ID is in the register under another organisation.

@@ -14,6 +14,7 @@ pub mod export;
 pub mod figures;
 pub mod findings;
 pub mod grid;
+pub mod history;
 pub mod ingest;
 pub mod manifest;
 pub mod model;

@@ -20,6 +20,8 @@ pub struct BatchConfig {
     pub folder: PathBuf,
     pub deadlines: Deadlines,
     pub limits: Limits,
+    /// Let an organisation's latest earlier sheet stand in for a missing one.
+    pub carry_forward: bool,
 }
 
 impl BatchConfig {
@@ -65,6 +67,7 @@ impl BatchConfig {
             folder,
             deadlines,
             limits,
+            carry_forward: args.carry_forward,
         })
     }
 

@@ -43,6 +43,22 @@ pub struct CountedRow {
     pub kolommen: crate::ingest::Columns,
 }
 
+impl CountedRow {
+    /// The cell of one of this row's fields (the row when the column is missing).
+    pub fn cell(&self, field: Field) -> Location {
+        let at = Location::file(&self.bestand).sheet(&self.blad);
+        match self.kolommen.get(field) {
+            Some(col) => at.cell(cell_ref(self.rij.saturating_sub(1), col)),
+            None => at.cell(format!("rij {}", self.rij)),
+        }
+    }
+
+    /// Shielded by `Uitzondering = volledig`: no ID or name may be shown.
+    pub fn shielded(&self) -> bool {
+        self.uitzondering == Exception::Full
+    }
+}
+
 /// A row that was read but does not count, and why.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExcludedRow {
@@ -56,6 +72,9 @@ pub struct ExcludedRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct Submission {
     pub organisatie: String,
+    /// With `--carry-forward`: the earlier quarter whose sheet stands in for a missing one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overgenomen_uit: Option<Quarter>,
     pub bestand: String,
     pub peildatum: Option<NaiveDate>,
     pub fase: Option<Phase>,
@@ -109,6 +128,7 @@ pub fn validate(reads: Vec<FileRead>, registry: &Registry, quarter: Quarter, fol
                 seen.insert(org.code.clone(), read.file.clone());
                 batch.submissions.push(Submission {
                     organisatie: org.code.clone(),
+                    overgenomen_uit: None,
                     bestand: read.file.clone(),
                     peildatum,
                     fase: sheet.header.fase.val.get(),

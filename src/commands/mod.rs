@@ -7,14 +7,18 @@ pub mod reconcile;
 pub mod run;
 pub mod template;
 
+use std::path::{Path, PathBuf};
+
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::figures::Figures;
 use crate::findings::Findings;
+use crate::history;
 use crate::ingest;
-use crate::options::BatchConfig;
+use crate::model::Quarter;
+use crate::options::{BatchConfig, quarter_folders};
 use crate::registry::Registry;
 use crate::validate::{self, Batch};
 
@@ -47,18 +51,25 @@ pub fn shown(path: &std::path::Path) -> String {
     rel.to_string_lossy().replace('\\', "/")
 }
 
-pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
-    let mut findings = Findings::default();
-    let registry = Registry::load(
-        &config.organisations_file(),
-        &shown(&config.organisations_file()),
-        &mut findings,
-    )?;
-    let folder_shown = shown(&config.folder);
-    let (files, skipped) = ingest::discover(&config.folder, &folder_shown, &config.inputs)?;
-    findings.0.extend(skipped);
+/// One quarter folder, read and validated.
+struct Read {
+    batch: Batch,
+    files: usize,
+    sheets_read: usize,
+    sources: Vec<(String, ingest::Source)>,
+}
 
-    let bar = if files.len() >= PROGRESS_FROM_FILES {
+/// Reads and validates every sheet of one quarter folder.
+fn read_quarter(
+    config: &BatchConfig,
+    quarter: Quarter,
+    folder: &Path,
+    registry: &Registry,
+    progress: bool,
+) -> Result<Read> {
+    let folder_shown = shown(folder);
+    let (files, skipped) = ingest::discover(folder, &folder_shown, &config.inputs)?;
+    let bar = if progress && files.len() >= PROGRESS_FROM_FILES {
         ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr())
     } else {
         ProgressBar::hidden()
@@ -76,23 +87,87 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
         })
         .collect();
     bar.finish_and_clear();
-
     let sheets_read = reads.iter().filter(|r| r.sheet.is_some()).count();
-    let csv = &config.organisations_file();
-    let mut sources: Vec<(String, ingest::Source)> = ingest::Source::stream(csv)
-        .map(|s| (shown(csv), s))
+    let sources = reads
+        .iter()
+        .filter_map(|r| Some((r.file.clone(), r.source.clone()?)))
+        .collect();
+    let mut batch = validate::validate(reads, registry, quarter, &folder_shown);
+    batch.findings.extend(skipped);
+    Ok(Read {
+        batch,
+        files: files.len(),
+        sheets_read,
+        sources,
+    })
+}
+
+/// Reads a quarter; with the previous quarter present, follows every
+/// algorithm from there (`mutaties`); with `--carry-forward`, lets an
+/// organisation's latest earlier sheet stand in for a missing one.
+pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
+    let mut findings = Findings::default();
+    let csv = config.organisations_file();
+    let registry = Registry::load(&csv, &shown(&csv), &mut findings)?;
+    let Read {
+        mut batch,
+        files,
+        sheets_read,
+        sources: sheet_sources,
+    } = read_quarter(config, config.quarter, &config.folder, &registry, true)?;
+    let mut sources: Vec<(String, ingest::Source)> = ingest::Source::stream(&csv)
+        .map(|s| (shown(&csv), s))
         .into_iter()
         .collect();
-    sources.extend(reads.iter().filter_map(|r| Some((r.file.clone(), r.source.clone()?))));
-    let mut batch = validate::validate(reads, &registry, config.quarter, &folder_shown);
+    sources.extend(sheet_sources);
+
+    let earlier: Vec<(Quarter, PathBuf)> = quarter_folders(&config.inputs)?
+        .into_iter()
+        .rev()
+        .filter(|(q, _)| *q < config.quarter)
+        .collect();
+    let mut earlier_batches: Vec<Batch> = Vec::new();
+    let mut read_earlier = |i: usize, batches: &mut Vec<Batch>| -> Result<bool> {
+        while batches.len() <= i {
+            let Some((q, folder)) = earlier.get(batches.len()) else {
+                return Ok(false);
+            };
+            let read = read_quarter(config, *q, folder, &registry, false)?;
+            sources.extend(read.sources);
+            batches.push(read.batch);
+        }
+        Ok(true)
+    };
+    if config.carry_forward {
+        let mut i = 0;
+        while history::missing(&batch, &registry).next().is_some() && read_earlier(i, &mut earlier_batches)? {
+            history::carry_forward(&mut batch, &registry, &earlier_batches[i]);
+            i += 1;
+        }
+    }
+    let mut mutaties = None;
+    if read_earlier(0, &mut earlier_batches)? {
+        let supervisors: Vec<String> = registry
+            .organisations
+            .iter()
+            .filter(|o| o.toezichthouder)
+            .map(|o| o.code.clone())
+            .collect();
+        let (m, found) = history::compare(&earlier_batches[0], &batch, &supervisors);
+        batch.findings.extend(found);
+        mutaties = Some(m);
+    }
+    sources.sort();
+    sources.dedup();
     batch.findings.extend(findings.0);
     crate::findings::sort(&mut batch.findings);
-    let figures = Figures::build(&batch, &registry, config.deadlines, accept_errors)?;
+    let mut figures = Figures::build(&batch, &registry, config.deadlines, accept_errors)?;
+    figures.mutaties = mutaties;
     Ok(Loaded {
         registry,
         batch,
         figures,
-        files: files.len(),
+        files,
         sheets_read,
         sources,
     })

@@ -63,6 +63,7 @@ pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
         tables::findings(loaded),
         tables::excluded(loaded),
     ];
+    data_sheets.extend(super::history::mutaties(loaded));
     data_sheets.extend(super::reconcile::afstemming(loaded));
     data_sheets.push(tables::data(loaded));
     cover(book.add_worksheet(), &f, loaded, created.date())?;

@@ -102,12 +102,15 @@ pub fn organisations(loaded: &Loaded) -> TableSheet {
                 Value::text(&o.code),
                 Value::text(&o.naam),
                 Value::yes_no(o.toezichthouder),
-                Value::yes_no(o.ingeleverd),
+                match o.overgenomen_uit {
+                    Some(q) => Value::text(format!("overgenomen uit {q}")),
+                    None => Value::yes_no(o.ingeleverd),
+                },
                 Value::opt_text(o.fase.map(|p| p.as_str())),
                 Value::opt_date(o.peildatum),
             ];
             row.extend(MAATEN.iter().map(|m| {
-                if o.ingeleverd {
+                if o.telt_mee() {
                     Value::Count(f.org_figure(&o.code, None, m))
                 } else {
                     Value::Empty
@@ -133,7 +136,7 @@ pub fn organisations(loaded: &Loaded) -> TableSheet {
             format!(
                 "{COUNTS_NOTE} De getallen zijn voor de categorieën A, B en C samen; per categorie staan ze op het blad Data."
             ),
-            "Lege cellen: de organisatie heeft voor dit kwartaal geen statusoverzicht ingeleverd.".into(),
+            "Lege cellen: de organisatie heeft voor dit kwartaal geen statusoverzicht ingeleverd. \"Overgenomen uit\": er kwam geen nieuw overzicht, de cijfers komen uit dat eerdere kwartaal.".into(),
         ],
         table: "tbl_organisaties".into(),
         columns,
@@ -148,7 +151,7 @@ pub fn chart_data(loaded: &Loaded) -> TableSheet {
     let rows = f
         .organisaties
         .iter()
-        .filter(|o| o.ingeleverd)
+        .filter(|o| o.telt_mee())
         .map(|o| {
             let verplicht = f.org_figure(&o.code, None, "verplicht");
             let resterend = f.org_figure(&o.code, None, "resterend");

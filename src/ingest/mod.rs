@@ -49,7 +49,7 @@ pub struct FileRead {
 
 /// What was read from disk: size and SHA-256, so an auditor can prove which
 /// files produced which figures.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct Source {
     pub bytes: u64,
     pub sha256: String,
@@ -294,8 +294,22 @@ impl Book {
     }
 }
 
-/// Reads a status sheet from its bytes.
+/// Reads a status sheet from its bytes. A panic inside the spreadsheet
+/// readers (a malformed file can still find one: fuzzing found a dimension
+/// `A10:B1` that makes calamine subtract past zero) becomes a finding for
+/// this file; the other files go on.
 pub fn read_bytes(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_workbook(bytes, shown, limits))).unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        unreadable(shown, format!("Het bestand kan niet worden gelezen: het is op een onverwachte manier opgebouwd ({why}). Sla het opnieuw op als .xlsx."))
+    })
+}
+
+fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
     if let Some(size) = unpacked_size(&bytes).filter(|s| *s > limits.max_unpacked_bytes) {
         return refused(
             shown,

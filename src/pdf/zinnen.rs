@@ -40,6 +40,8 @@ pub struct Stand {
     pub b: Verplicht,
     pub deadline_a: NaiveDate,
     pub deadline_b: NaiveDate,
+    /// The figures' peildatum: once past both deadlines, what remains is late.
+    pub peildatum: NaiveDate,
     /// Supervisors: `None` when there are none in scope; otherwise what those
     /// that sent a sheet published (`None` inside when none sent one).
     pub toezichthouders: Option<Option<u32>>,
@@ -98,6 +100,7 @@ impl Stand {
             b: cat("B"),
             deadline_a: f.deadline.a,
             deadline_b: f.deadline.b,
+            peildatum: f.peildatum,
             toezichthouders,
         }
     }
@@ -321,6 +324,24 @@ fn resterend(s: &Stand, published: u32) -> String {
     let single = r_total == 1 && r_parts == 1;
     let overige = overige(s.b.resterend, s.a.resterend, &rest);
     let mut out = String::new();
+    if s.peildatum >= s.deadline_a.max(s.deadline_b) {
+        let deadline = if s.deadline_a == s.deadline_b {
+            format!("de deadline ({})", deadline_tekst(s.deadline_b))
+        } else {
+            "de deadline".to_owned()
+        };
+        let verb = if single { "is" } else { "zijn" };
+        out.push_str(&format!(
+            " {overige} {verb} nog niet gepubliceerd, terwijl {deadline} voorbij is."
+        ));
+        if later > 0 {
+            out.push_str(&format!(" Voor {later} daarvan staat de publicatie nu later gepland."));
+        }
+        if zonder > 0 {
+            out.push_str(&format!(" Voor {zonder} daarvan is nog geen datum gepland."));
+        }
+        return out;
+    }
     if gepland == r_total {
         if published == 0 {
             let wie = if r_total == 1 { "Het staat" } else { "Ze staan allemaal" };
@@ -412,6 +433,7 @@ mod tests {
             b: cat(22, 11, 11),
             deadline_a: end_2025(),
             deadline_b: end_2025(),
+            peildatum: NaiveDate::from_ymd_opt(2025, 6, 30).unwrap(),
             toezichthouders: None,
         }
     }
@@ -480,6 +502,30 @@ mod tests {
         assert!(alineas(&s, "Nu")[1].ends_with(
             "Hiervan zijn inmiddels 3 impactvolle algoritmen en 1 hoogrisico-AI-systeem gepubliceerd. Het overige \
              impactvolle algoritme en de overige 2 hoogrisico-AI-systemen staan voor eind 2025 gepland voor publicatie."
+        ));
+    }
+
+    #[test]
+    fn after_the_deadline_what_remains_is_late() {
+        let mut s = Stand {
+            a: cat(10, 9, 0),
+            b: Verplicht {
+                verplicht: 24,
+                gepubliceerd: 21,
+                resterend: 3,
+                gepland_voor_deadline: 0,
+                achterstallig: 0,
+                zonder_planning: 1,
+            },
+            peildatum: end_2025(),
+            ..stand()
+        };
+        s.a.zonder_planning = 0;
+        assert!(alineas(&s, "Op 31 december 2025")[1].ends_with(
+            "Hiervan zijn inmiddels 21 impactvolle algoritmen en 9 hoogrisico-AI-systemen gepubliceerd. De overige 3 \
+             impactvolle algoritmen en het overige hoogrisico-AI-systeem zijn nog niet gepubliceerd, terwijl de \
+             deadline (eind 2025) voorbij is. Voor 3 daarvan staat de publicatie nu later gepland. Voor 1 daarvan is \
+             nog geen datum gepland."
         ));
     }
 

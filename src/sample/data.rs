@@ -7,56 +7,56 @@
 //! NIPV 1); 32 mandatory (22 B, 10 A), of which 11 B and 3 A published and
 //! the other 11 B and 7 A planned before the end of 2025.
 
-/// `code | naam | ministerie | toezichthouder | naam_in_zin | register_naam | fase Q1 | fase Q2 | ingeleverd`
+/// `code | naam | ministerie | toezichthouder | naam_in_zin | register_naam | fase Q1 | fase Q2 | fase Q3 | fase Q4 | ingeleverd`
 /// (`ingeleverd`: the quarters with a sheet).
 pub const ORGANISATIONS: &str = "
-BD     | Kerndepartement Justitie en Veiligheid | JenV | nee | het kerndepartement | Ministerie van Justitie en Veiligheid | publiceren | publiceren | Q1 Q2
-POL    | Politie | JenV | nee | Politie | Politie | publiceren | inbedden | Q1 Q2
-NFI    | Nederlands Forensisch Instituut | JenV | nee | het Nederlands Forensisch Instituut | Nederlands Forensisch Instituut | publiceren | publiceren | Q1 Q2
-NCSC   | Nationaal Cyber Security Centrum | JenV | nee | het Nationaal Cyber Security Centrum | Nationaal Cyber Security Centrum | documenteren | publiceren | Q1 Q2
-DJI    | Dienst Justitiële Inrichtingen | JenV | nee | de Dienst Justitiële Inrichtingen | Dienst Justitiële Inrichtingen | publiceren | publiceren | Q1 Q2
-RVR    | Raad voor Rechtsbijstand | JenV | nee | de Raad voor Rechtsbijstand | Raad voor Rechtsbijstand | publiceren | publiceren | Q1 Q2
-JUSTID | Justitiële Informatiedienst | JenV | nee | de Justitiële Informatiedienst (Justid) | Justitiële Informatiedienst | publiceren | publiceren | Q1 Q2
-RVDK   | Raad voor de Kinderbescherming | JenV | nee | de Raad voor de Kinderbescherming | Raad voor de Kinderbescherming | publiceren | publiceren | Q1 Q2
-CJIB   | Centraal Justitieel Incassobureau | JenV | nee | het Centraal Justitieel Incassobureau | Centraal Justitieel Incassobureau | publiceren | publiceren | Q1 Q2
-JUSTIS | Justis | JenV | nee | Justis | Justis | documenteren | publiceren | Q1 Q2
-NIPV   | Nederlands Instituut Publieke Veiligheid | JenV | nee | het Nederlands Instituut Publieke Veiligheid | Nederlands Instituut Publieke Veiligheid | publiceren | publiceren | Q1 Q2
-NCTV   | Nationaal Coördinator Terrorismebestrijding en Veiligheid | JenV | nee | de Nationaal Coördinator Terrorismebestrijding en Veiligheid | Nationaal Coördinator Terrorismebestrijding en Veiligheid | inventariseren | documenteren | Q1 Q2
-OM     | Openbaar Ministerie | JenV | nee | het Openbaar Ministerie | Openbaar Ministerie | inventariseren | documenteren | Q1 Q2
-RN     | Reclassering Nederland | JenV | nee | Reclassering Nederland | Reclassering Nederland | inventariseren | documenteren | Q1 Q2
-SVG    | Stichting Verslavingsreclassering GGZ | JenV | nee | de Verslavingsreclassering GGZ | Stichting Verslavingsreclassering GGZ | inventariseren | inventariseren | Q1 Q2
-LJR    | Leger des Heils Jeugdbescherming & Reclassering | JenV | nee | Leger des Heils Jeugdbescherming & Reclassering | Stichting Leger des Heils Jeugdbescherming & Reclassering | inventariseren | inventariseren | Q1 Q2
-HALT   | Stichting Halt | JenV | nee | Halt | Stichting Halt | documenteren | documenteren | Q1 Q2
-SGM    | Schadefonds Geweldsmisdrijven | JenV | nee | het Schadefonds Geweldsmisdrijven | Schadefonds Geweldsmisdrijven | inventariseren | inventariseren | Q1 Q2
-LBIO   | Landelijk Bureau Inning Onderhoudsbijdragen | JenV | nee | het Landelijk Bureau Inning Onderhoudsbijdragen | Landelijk Bureau Inning Onderhoudsbijdragen | agenderen | inventariseren | Q2
-WODC   | Wetenschappelijk Onderzoek- en Datacentrum | JenV | nee | het WODC | Wetenschappelijk Onderzoek- en Datacentrum | agenderen | inventariseren | Q2
-CCV    | Centrum voor Criminaliteitspreventie en Veiligheid | JenV | nee | het Centrum voor Criminaliteitspreventie en Veiligheid | Centrum voor Criminaliteitspreventie en Veiligheid | agenderen | agenderen | Q1 Q2
-SHN    | Slachtofferhulp Nederland | JenV | nee | Slachtofferhulp Nederland | Slachtofferhulp Nederland | agenderen | inventariseren | Q1 Q2
-RSJ    | Raad voor Strafrechtstoepassing en Jeugdbescherming | JenV | nee | de Raad voor Strafrechtstoepassing en Jeugdbescherming | Raad voor Strafrechtstoepassing en Jeugdbescherming | agenderen | agenderen | Q1 Q2
-NRGD   | Nederlands Register Gerechtelijk Deskundigen | JenV | nee | het Nederlands Register Gerechtelijk Deskundigen | Nederlands Register Gerechtelijk Deskundigen | agenderen | agenderen | Q1 Q2
-PA     | Politieacademie | JenV | nee | de Politieacademie | Politieacademie | inventariseren | inventariseren | Q1 Q2
-JICN   | Justitiële Inrichting Caribisch Nederland | JenV | nee | de Justitiële Inrichting Caribisch Nederland | Justitiële Inrichting Caribisch Nederland | agenderen | agenderen | Q1 Q2
-KPCN   | Korps Politie Caribisch Nederland | JenV | nee | het Korps Politie Caribisch Nederland | Korps Politie Caribisch Nederland | inventariseren | inventariseren | Q1 Q2
-VCN    | Voogdijraad Caribisch Nederland | JenV | nee | de Voogdijraad Caribisch Nederland | Voogdijraad Caribisch Nederland | agenderen | agenderen | Q1 Q2
-WBTV   | Bureau Wbtv | JenV | nee | het Bureau Wbtv | Bureau beëdigde tolken en vertalers | inventariseren | inventariseren | Q1 Q2
-FIU    | FIU-Nederland | JenV | nee | FIU-Nederland | FIU-Nederland | inventariseren | documenteren | Q1 Q2
-LMS    | Landelijke Meldkamer Samenwerking | JenV | nee | de Landelijke Meldkamer Samenwerking | Landelijke Meldkamer Samenwerking | inventariseren | inventariseren | Q1 Q2
-NRM    | Nationaal Rapporteur Mensenhandel | JenV | nee | de Nationaal Rapporteur Mensenhandel | Nationaal Rapporteur Mensenhandel | agenderen | agenderen | Q1 Q2
-CVOM   | Centrale Verwerking Openbaar Ministerie | JenV | nee | de Centrale Verwerking Openbaar Ministerie | Centrale Verwerking Openbaar Ministerie | inventariseren | inventariseren | Q1 Q2
-FSH    | Fonds Slachtofferhulp | JenV | nee | het Fonds Slachtofferhulp | Fonds Slachtofferhulp | agenderen | agenderen | Q2
-AENM   | Kerndepartement Asiel en Migratie | AenM | nee | het kerndepartement van Asiel en Migratie | Ministerie van Asiel en Migratie | inventariseren | documenteren | Q1 Q2
-IND    | Immigratie- en Naturalisatiedienst | AenM | nee | de Immigratie- en Naturalisatiedienst (IND) | Immigratie- en Naturalisatiedienst | publiceren | publiceren | Q1 Q2
-COA    | Centraal Orgaan opvang asielzoekers | AenM | nee | het Centraal Orgaan opvang asielzoekers (COA) | Centraal Orgaan opvang asielzoekers | documenteren | publiceren | Q1 Q2
-DTV    | Dienst Terugkeer en Vertrek | AenM | nee | de Dienst Terugkeer en Vertrek | Dienst Terugkeer en Vertrek | documenteren | publiceren | Q1 Q2
-NIDOS  | Stichting Nidos | AenM | nee | Nidos | Stichting Nidos | inventariseren | inventariseren | Q1 Q2
-ACVZ   | Adviesraad Migratie | AenM | nee | de Adviesraad Migratie | Adviesraad Migratie | agenderen | agenderen | Q1
-IJENV  | Inspectie Justitie en Veiligheid | JenV | ja | de Inspectie Justitie en Veiligheid | Inspectie Justitie en Veiligheid | inventariseren | inventariseren | Q1 Q2
-ATKM   | Autoriteit online Terroristisch en Kinderpornografisch Materiaal | JenV | ja | de ATKM | Autoriteit online Terroristisch en Kinderpornografisch Materiaal | inventariseren | documenteren | Q1 Q2
-AP     | Autoriteit Persoonsgegevens | JenV | ja | de Autoriteit Persoonsgegevens | Autoriteit Persoonsgegevens | publiceren | publiceren | Q1 Q2
-BFT    | Bureau Financieel Toezicht | JenV | ja | het Bureau Financieel Toezicht | Bureau Financieel Toezicht | inventariseren | documenteren | Q1 Q2
-CVTA   | College van Toezicht Auteursrechten | JenV | ja | het College van Toezicht Auteursrechten | College van Toezicht Auteursrechten (CvTA) | publiceren | publiceren | Q1 Q2
-CRM    | College voor de Rechten van de Mens | JenV | ja | het College voor de Rechten van de Mens | College voor de Rechten van de Mens | agenderen | agenderen | Q1 Q2
-KSA    | Kansspelautoriteit | JenV | ja | de Kansspelautoriteit | Kansspelautoriteit | documenteren | documenteren | Q1 Q2
+BD     | Kerndepartement Justitie en Veiligheid | JenV | nee | het kerndepartement | Ministerie van Justitie en Veiligheid | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+POL    | Politie | JenV | nee | Politie | Politie | publiceren | inbedden | inbedden | inbedden | Q1 Q2 Q3 Q4
+NFI    | Nederlands Forensisch Instituut | JenV | nee | het Nederlands Forensisch Instituut | Nederlands Forensisch Instituut | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+NCSC   | Nationaal Cyber Security Centrum | JenV | nee | het Nationaal Cyber Security Centrum | Nationaal Cyber Security Centrum | documenteren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+DJI    | Dienst Justitiële Inrichtingen | JenV | nee | de Dienst Justitiële Inrichtingen | Dienst Justitiële Inrichtingen | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+RVR    | Raad voor Rechtsbijstand | JenV | nee | de Raad voor Rechtsbijstand | Raad voor Rechtsbijstand | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+JUSTID | Justitiële Informatiedienst | JenV | nee | de Justitiële Informatiedienst (Justid) | Justitiële Informatiedienst | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+RVDK   | Raad voor de Kinderbescherming | JenV | nee | de Raad voor de Kinderbescherming | Raad voor de Kinderbescherming | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+CJIB   | Centraal Justitieel Incassobureau | JenV | nee | het Centraal Justitieel Incassobureau | Centraal Justitieel Incassobureau | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+JUSTIS | Justis | JenV | nee | Justis | Justis | documenteren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+NIPV   | Nederlands Instituut Publieke Veiligheid | JenV | nee | het Nederlands Instituut Publieke Veiligheid | Nederlands Instituut Publieke Veiligheid | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+NCTV   | Nationaal Coördinator Terrorismebestrijding en Veiligheid | JenV | nee | de Nationaal Coördinator Terrorismebestrijding en Veiligheid | Nationaal Coördinator Terrorismebestrijding en Veiligheid | inventariseren | documenteren | documenteren | publiceren | Q1 Q2 Q3 Q4
+OM     | Openbaar Ministerie | JenV | nee | het Openbaar Ministerie | Openbaar Ministerie | inventariseren | documenteren | documenteren | publiceren | Q1 Q2 Q3 Q4
+RN     | Reclassering Nederland | JenV | nee | Reclassering Nederland | Reclassering Nederland | inventariseren | documenteren | documenteren | publiceren | Q1 Q2 Q3 Q4
+SVG    | Stichting Verslavingsreclassering GGZ | JenV | nee | de Verslavingsreclassering GGZ | Stichting Verslavingsreclassering GGZ | inventariseren | inventariseren | inventariseren | inventariseren | Q1 Q2 Q3 Q4
+LJR    | Leger des Heils Jeugdbescherming & Reclassering | JenV | nee | Leger des Heils Jeugdbescherming & Reclassering | Stichting Leger des Heils Jeugdbescherming & Reclassering | inventariseren | inventariseren | inventariseren | inventariseren | Q1 Q2 Q3 Q4
+HALT   | Stichting Halt | JenV | nee | Halt | Stichting Halt | documenteren | documenteren | documenteren | publiceren | Q1 Q2 Q3 Q4
+SGM    | Schadefonds Geweldsmisdrijven | JenV | nee | het Schadefonds Geweldsmisdrijven | Schadefonds Geweldsmisdrijven | inventariseren | inventariseren | inventariseren | inventariseren | Q1 Q2 Q3 Q4
+LBIO   | Landelijk Bureau Inning Onderhoudsbijdragen | JenV | nee | het Landelijk Bureau Inning Onderhoudsbijdragen | Landelijk Bureau Inning Onderhoudsbijdragen | agenderen | inventariseren | inventariseren | documenteren | Q2 Q3 Q4
+WODC   | Wetenschappelijk Onderzoek- en Datacentrum | JenV | nee | het WODC | Wetenschappelijk Onderzoek- en Datacentrum | agenderen | inventariseren | inventariseren | documenteren | Q2 Q3 Q4
+CCV    | Centrum voor Criminaliteitspreventie en Veiligheid | JenV | nee | het Centrum voor Criminaliteitspreventie en Veiligheid | Centrum voor Criminaliteitspreventie en Veiligheid | agenderen | agenderen | agenderen | inventariseren | Q1 Q2 Q3 Q4
+SHN    | Slachtofferhulp Nederland | JenV | nee | Slachtofferhulp Nederland | Slachtofferhulp Nederland | agenderen | inventariseren | inventariseren | documenteren | Q1 Q2 Q3 Q4
+RSJ    | Raad voor Strafrechtstoepassing en Jeugdbescherming | JenV | nee | de Raad voor Strafrechtstoepassing en Jeugdbescherming | Raad voor Strafrechtstoepassing en Jeugdbescherming | agenderen | agenderen | agenderen | agenderen | Q1 Q2 Q3 Q4
+NRGD   | Nederlands Register Gerechtelijk Deskundigen | JenV | nee | het Nederlands Register Gerechtelijk Deskundigen | Nederlands Register Gerechtelijk Deskundigen | agenderen | agenderen | agenderen | agenderen | Q1 Q2 Q3 Q4
+PA     | Politieacademie | JenV | nee | de Politieacademie | Politieacademie | inventariseren | inventariseren | inventariseren | documenteren | Q1 Q2 Q3 Q4
+JICN   | Justitiële Inrichting Caribisch Nederland | JenV | nee | de Justitiële Inrichting Caribisch Nederland | Justitiële Inrichting Caribisch Nederland | agenderen | agenderen | agenderen | agenderen | Q1 Q2 Q3 Q4
+KPCN   | Korps Politie Caribisch Nederland | JenV | nee | het Korps Politie Caribisch Nederland | Korps Politie Caribisch Nederland | inventariseren | inventariseren | inventariseren | documenteren | Q1 Q2 Q3 Q4
+VCN    | Voogdijraad Caribisch Nederland | JenV | nee | de Voogdijraad Caribisch Nederland | Voogdijraad Caribisch Nederland | agenderen | agenderen | agenderen | agenderen | Q1 Q2 Q3 Q4
+WBTV   | Bureau Wbtv | JenV | nee | het Bureau Wbtv | Bureau beëdigde tolken en vertalers | inventariseren | inventariseren | inventariseren | inventariseren | Q1 Q2 Q3 Q4
+FIU    | FIU-Nederland | JenV | nee | FIU-Nederland | FIU-Nederland | inventariseren | documenteren | documenteren | publiceren | Q1 Q2 Q3 Q4
+LMS    | Landelijke Meldkamer Samenwerking | JenV | nee | de Landelijke Meldkamer Samenwerking | Landelijke Meldkamer Samenwerking | inventariseren | inventariseren | inventariseren | inventariseren | Q1 Q2 Q3 Q4
+NRM    | Nationaal Rapporteur Mensenhandel | JenV | nee | de Nationaal Rapporteur Mensenhandel | Nationaal Rapporteur Mensenhandel | agenderen | agenderen | agenderen | agenderen | Q1 Q2 Q4
+CVOM   | Centrale Verwerking Openbaar Ministerie | JenV | nee | de Centrale Verwerking Openbaar Ministerie | Centrale Verwerking Openbaar Ministerie | inventariseren | inventariseren | inventariseren | inventariseren | Q1 Q2 Q3 Q4
+FSH    | Fonds Slachtofferhulp | JenV | nee | het Fonds Slachtofferhulp | Fonds Slachtofferhulp | agenderen | agenderen | agenderen | agenderen | Q2 Q3 Q4
+AENM   | Kerndepartement Asiel en Migratie | AenM | nee | het kerndepartement van Asiel en Migratie | Ministerie van Asiel en Migratie | inventariseren | documenteren | documenteren | publiceren | Q1 Q2 Q3 Q4
+IND    | Immigratie- en Naturalisatiedienst | AenM | nee | de Immigratie- en Naturalisatiedienst (IND) | Immigratie- en Naturalisatiedienst | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+COA    | Centraal Orgaan opvang asielzoekers | AenM | nee | het Centraal Orgaan opvang asielzoekers (COA) | Centraal Orgaan opvang asielzoekers | documenteren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+DTV    | Dienst Terugkeer en Vertrek | AenM | nee | de Dienst Terugkeer en Vertrek | Dienst Terugkeer en Vertrek | documenteren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+NIDOS  | Stichting Nidos | AenM | nee | Nidos | Stichting Nidos | inventariseren | inventariseren | inventariseren | inventariseren | Q1 Q2 Q3 Q4
+ACVZ   | Adviesraad Migratie | AenM | nee | de Adviesraad Migratie | Adviesraad Migratie | agenderen | agenderen | agenderen | agenderen | Q1 Q3 Q4
+IJENV  | Inspectie Justitie en Veiligheid | JenV | ja | de Inspectie Justitie en Veiligheid | Inspectie Justitie en Veiligheid | inventariseren | inventariseren | inventariseren | inventariseren | Q1 Q2 Q3 Q4
+ATKM   | Autoriteit online Terroristisch en Kinderpornografisch Materiaal | JenV | ja | de ATKM | Autoriteit online Terroristisch en Kinderpornografisch Materiaal | inventariseren | documenteren | documenteren | documenteren | Q1 Q2 Q3 Q4
+AP     | Autoriteit Persoonsgegevens | JenV | ja | de Autoriteit Persoonsgegevens | Autoriteit Persoonsgegevens | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+BFT    | Bureau Financieel Toezicht | JenV | ja | het Bureau Financieel Toezicht | Bureau Financieel Toezicht | inventariseren | documenteren | documenteren | documenteren | Q1 Q2 Q3 Q4
+CVTA   | College van Toezicht Auteursrechten | JenV | ja | het College van Toezicht Auteursrechten | College van Toezicht Auteursrechten (CvTA) | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+CRM    | College voor de Rechten van de Mens | JenV | ja | het College voor de Rechten van de Mens | College voor de Rechten van de Mens | agenderen | agenderen | agenderen | agenderen | Q1 Q2 Q3 Q4
+KSA    | Kansspelautoriteit | JenV | ja | de Kansspelautoriteit | Kansspelautoriteit | documenteren | documenteren | documenteren | documenteren | Q1 Q2 Q3 Q4
 ";
 
 /// `org | ID | naam | categorie | risicoselectie | status in Q2 | publicatiedatum | Algoritme-ID | gepland (Q2) | gepland (Q1) | sinds | uitzondering`
@@ -134,6 +134,9 @@ NCTV | NCTV-1 | Monitoring extremisme online GEHEIM | B | ja | in documentatie |
 NCTV | NCTV-2 | Mediamonitor | C | nee | geïnventariseerd | | | | | Q1 | geen
 OM | OM-1 | Slimme zaaksverdeling | C | nee | geïnventariseerd | | | | | Q1 | geen
 OM | OM-2 | Transcriptie van verhoren | C | nee | in documentatie | | | | | Q2 | geen
+OM | OM-3 | Prioritering van strafzaken | B | ja | geïnventariseerd | | | 2026-06-30 | | Q3 | geen
+NCSC | NCSC-4 | Detectie van phishingsites | C | nee | geïnventariseerd | | | | | Q3 | geen
+COA | COA-4 | Voorspelling van de bezetting van opvanglocaties | C | nee | in documentatie | | | | | Q4 | geen
 RN | RN-1 | Matchtool (voor werkstraffen) | C | nee | in documentatie | | | | | Q1 | geen
 RN | RN-2 | ReadSpeaker | C | nee | geïnventariseerd | | | | | Q1 | geen
 SVG | SVG-1 | Adviesmodule reclasseringsadvies | C | nee | geïnventariseerd | | | | | Q1 | geen
@@ -162,6 +165,43 @@ CVTA | CVTA-1 | Zivver | C | nee | gepubliceerd | 2024-11-04 | 82874780 | | | Q1
 CVTA | CVTA-2 | iBabs Debrief | C | nee | gepubliceerd | 2025-04-09 | 56226557 | | | Q1 | geen
 CVTA | CVTA-3 | Microsoft Copilot | C | nee | geïnventariseerd | | | | | Q1 | geen
 KSA | KSA-1 | Risicomodel online kansspelaanbieders | B | ja | ter controle | | | 2025-09-30 | | Q1 | geen
+";
+
+/// What happened after 2025-Q2: `org | ID | kwartaal | wijziging`, applied in
+/// order. A change is `gepubliceerd <datum> <Algoritme-ID>`, `status <status>`,
+/// `gepland <datum>`, `categorie <A|B|C>` or `vervallen`. Published names and
+/// IDs come from the public register where it has them.
+pub const EVENTS: &str = "
+POL | POL-007 | Q3 | gepubliceerd 2025-09-12 57398440
+DJI | DJI-04 | Q3 | gepubliceerd 2025-08-20 85258929
+RVDK | RVDK-3 | Q3 | gepubliceerd 2025-09-25 15996611
+DTV | DTV-2 | Q3 | gepubliceerd 2025-09-03 41870245
+IND | IND-005 | Q3 | gepubliceerd 2025-07-10 40913377
+NFI | NFI-05 | Q3 | gepland 2025-12-15
+POL | POL-010 | Q3 | status in documentatie
+POL | POL-010 | Q3 | gepland 2025-11-30
+POL | POL-011 | Q3 | gepland 2026-03-31
+RN | RN-1 | Q3 | categorie B
+RN | RN-1 | Q3 | gepland 2025-12-31
+POL | POL-016 | Q3 | vervallen
+IND | IND-006 | Q4 | gepubliceerd 2025-10-30 40913512
+POL | POL-008 | Q4 | gepubliceerd 2025-12-10 65464579
+POL | POL-009 | Q4 | gepubliceerd 2025-12-19 89931921
+IND | IND-003 | Q4 | gepubliceerd 2025-12-18 40913688
+IND | IND-004 | Q4 | gepubliceerd 2025-11-27 40913604
+DJI | DJI-03 | Q4 | gepubliceerd 2025-12-22 41002318
+COA | COA-2 | Q4 | gepland 2026-03-31
+COA | COA-3 | Q4 | gepubliceerd 2025-11-20 41120977
+CJIB | CJIB-2 | Q4 | gepubliceerd 2025-12-05 41291530
+JUSTID | JID-3 | Q4 | gepubliceerd 2025-12-12 41350261
+NFI | NFI-05 | Q4 | gepubliceerd 2025-12-15 37589341
+NFI | NFI-06 | Q4 | gepubliceerd 2025-10-14 65428535
+RVDK | RVDK-4 | Q4 | gepubliceerd 2025-11-03 57764391
+RN | RN-1 | Q4 | gepubliceerd 2025-12-01 43325290
+POL | POL-010 | Q4 | status ter controle
+POL | POL-010 | Q4 | gepland 2026-01-31
+OM | OM-3 | Q4 | status in documentatie
+KSA | KSA-1 | Q4 | gepubliceerd 2025-10-01 41488820
 ";
 
 /// Made-up contact persons: personal data that must appear in no output.

@@ -19,14 +19,22 @@ use crate::grid::{Grid, Value};
 use crate::model::{Quarter, Status};
 use crate::text::parse_date;
 
-/// The quarters the sample covers.
-pub const QUARTERS: [Quarter; 2] = [Quarter { year: 2025, q: 1 }, Quarter { year: 2025, q: 2 }];
+/// The quarters the sample covers. The tables in `data.rs` describe 2025-Q2
+/// (the quarter whose figures went to Parliament); Q1 is derived backwards
+/// from it, Q3 and Q4 forwards with the events.
+pub const QUARTERS: [Quarter; 4] = [
+    Quarter { year: 2025, q: 1 },
+    Quarter { year: 2025, q: 2 },
+    Quarter { year: 2025, q: 3 },
+    Quarter { year: 2025, q: 4 },
+];
+const BASE: Quarter = QUARTERS[1];
 
 struct Org<'a> {
     code: &'a str,
     naam: &'a str,
     ministerie: &'a str,
-    fase: [&'a str; 2],
+    fase: [&'a str; 4],
     quarters: Vec<Quarter>,
 }
 
@@ -71,8 +79,8 @@ fn lines(table: &str) -> impl Iterator<Item = &str> {
 fn organisations() -> Result<Vec<Org<'static>>> {
     lines(data::ORGANISATIONS)
         .map(|l| {
-            let f = fields(l, 9)?;
-            let quarters = f[8]
+            let f = fields(l, 11)?;
+            let quarters = f[10]
                 .split_whitespace()
                 .map(|q| Quarter::parse(&format!("2025-{q}")).context("kwartaal"))
                 .collect::<Result<_>>()?;
@@ -80,7 +88,7 @@ fn organisations() -> Result<Vec<Org<'static>>> {
                 code: f[0],
                 naam: f[1],
                 ministerie: f[2],
-                fase: [f[6], f[7]],
+                fase: [f[6], f[7], f[8], f[9]],
                 quarters,
             })
         })
@@ -131,46 +139,97 @@ fn algorithms() -> Result<Vec<Alg<'static>>> {
         .collect()
 }
 
-/// A row as it stood in `quarter`: `None` when the algorithm was not yet known.
+/// A row as it stood in one quarter.
 struct State {
     status: Status,
+    cat: String,
     plan: Option<NaiveDate>,
     plan_text: String,
     published: Option<NaiveDate>,
+    register_id: String,
 }
 
-fn state(a: &Alg, quarter: Quarter) -> Option<State> {
+/// One change after the base quarter (`data::EVENTS`).
+struct Event<'a> {
+    org: &'a str,
+    id: &'a str,
+    quarter: Quarter,
+    change: &'a str,
+}
+
+fn events() -> Result<Vec<Event<'static>>> {
+    lines(data::EVENTS)
+        .map(|l| {
+            let f = fields(l, 4)?;
+            let quarter = Quarter::parse(&format!("2025-{}", f[2])).context("kwartaal")?;
+            Ok(Event {
+                org: f[0],
+                id: f[1],
+                quarter,
+                change: f[3],
+            })
+        })
+        .collect()
+}
+
+impl State {
+    fn apply(&mut self, change: &str) -> Result<()> {
+        let (what, rest) = change.split_once(' ').unwrap_or((change, ""));
+        match what {
+            "gepubliceerd" => {
+                let (d, id) = rest.split_once(' ').context("gepubliceerd <datum> <id>")?;
+                (self.status, self.published, self.register_id) = (Status::Published, date(d)?, id.to_owned());
+                (self.plan, self.plan_text) = (None, String::new());
+            }
+            "status" => self.status = Status::parse(rest).with_context(|| format!("status {rest}"))?,
+            "gepland" => (self.plan, self.plan_text) = (date(rest)?, String::new()),
+            "categorie" => self.cat = rest.to_owned(),
+            "vervallen" => (self.status, self.plan) = (Status::Withdrawn, None),
+            other => bail!("voorbeelddata: onbekende wijziging {other}"),
+        }
+        Ok(())
+    }
+}
+
+/// The row as it stood in `quarter`: `None` when it was not yet known.
+fn state(a: &Alg, quarter: Quarter, events: &[Event]) -> Result<Option<State>> {
     if a.since > quarter {
-        return None;
+        return Ok(None);
     }
-    let last_q2 = QUARTERS[1];
-    if quarter == last_q2 {
-        return Some(State {
-            status: a.status,
-            plan: a.plan,
-            plan_text: a.plan_text.to_owned(),
-            published: a.published,
-        });
+    let mut s = State {
+        status: a.status,
+        cat: a.cat.to_owned(),
+        plan: a.plan,
+        plan_text: a.plan_text.to_owned(),
+        published: a.published,
+        register_id: a.register_id.to_owned(),
+    };
+    if quarter >= BASE {
+        for e in events
+            .iter()
+            .filter(|e| e.org == a.org && e.id == a.id && e.quarter <= quarter)
+        {
+            s.apply(e.change)?;
+        }
+        return Ok(Some(s));
     }
+    // Before the base quarter: one step back along the way to publication.
     let published_by_then = a.published.filter(|d| *d <= quarter.last_day());
-    let status = match a.status {
+    s.status = match a.status {
         Status::Published if published_by_then.is_some() => Status::Published,
         Status::Published => Status::UnderReview,
         Status::UnderReview => Status::InDocumentation,
         Status::InDocumentation | Status::Withdrawn => Status::Inventoried,
-        s => s,
+        other => other,
     };
-    let plan = if status == Status::Published {
+    s.plan = if s.status == Status::Published {
         None
     } else {
         a.plan_before.or(a.plan).or(a.published)
     };
-    Some(State {
-        status,
-        plan,
-        plan_text: String::new(),
-        published: published_by_then,
-    })
+    s.plan_text = String::new();
+    s.published = published_by_then;
+    Ok(Some(s))
 }
 
 /// How an organisation's sheet is messed up; chosen from its place in the list.
@@ -234,15 +293,15 @@ fn row_values(a: &Alg, s: &State, style: Style) -> [Value; 10] {
         (true, other) => format!("{} ", other.as_str().to_uppercase()),
         (false, other) => other.as_str().to_owned(),
     };
-    let cat = match (style.sloppy_text, a.cat) {
+    let cat = match (style.sloppy_text, s.cat.as_str()) {
         (true, "A") => "Hoog-risico AI-systeem",
         (true, "B") => "Impactvolle algoritmes",
         (true, _) => "overig",
         (false, c) => c,
     };
     let register = match (s.status, style.text_dates) {
-        (Status::Published, true) => format!("https://algoritmes.overheid.nl/nl/algoritme/{}", a.register_id),
-        (Status::Published, false) => a.register_id.to_owned(),
+        (Status::Published, true) => format!("https://algoritmes.overheid.nl/nl/algoritme/{}", s.register_id),
+        (Status::Published, false) => s.register_id.clone(),
         _ => String::new(),
     };
     let toelichting = if a.uitzondering == "volledig" {
@@ -272,9 +331,12 @@ fn row_values(a: &Alg, s: &State, style: Style) -> [Value; 10] {
     ]
 }
 
-fn status_sheet(org: &Org, index: usize, quarter: Quarter, algs: &[&Alg]) -> Grid {
+fn status_sheet(org: &Org, index: usize, quarter: Quarter, algs: &[&Alg], events: &[Event]) -> Result<Grid> {
     let style = Style::for_index(index);
-    let q = if quarter == QUARTERS[0] { 0 } else { 1 };
+    let q = QUARTERS
+        .iter()
+        .position(|x| *x == quarter)
+        .context("kwartaal buiten het voorbeeld")?;
     let peildatum = if index % 7 == 3 {
         quarter.last_day() - chrono::Days::new(3)
     } else {
@@ -333,7 +395,7 @@ fn status_sheet(org: &Org, index: usize, quarter: Quarter, algs: &[&Alg]) -> Gri
     }
     rows.push(header);
     for (n, a) in algs.iter().enumerate() {
-        let Some(s) = state(a, quarter) else { continue };
+        let Some(s) = state(a, quarter, events)? else { continue };
         let values = row_values(a, &s, style);
         let mut row: Vec<Value> = order.iter().map(|&i| values[i].clone()).collect();
         if style.blank_rows {
@@ -349,15 +411,22 @@ fn status_sheet(org: &Org, index: usize, quarter: Quarter, algs: &[&Alg]) -> Gri
     } else {
         ("Organisatie", "Algoritmen")
     };
-    Grid::default().sheet(org_name, org_rows).sheet(alg_name, rows)
+    Ok(Grid::default().sheet(org_name, org_rows).sheet(alg_name, rows))
 }
 
 /// Writes `organisaties.csv` and every quarter folder into `inputs`.
 pub fn write_inputs(inputs: &Path) -> Result<Vec<String>> {
     let orgs = organisations()?;
     let algs = algorithms()?;
+    let events = events()?;
     if let Some(a) = algs.iter().find(|a| !orgs.iter().any(|o| o.code == a.org)) {
         bail!("voorbeelddata: onbekende organisatie {}", a.org);
+    }
+    if let Some(e) = events
+        .iter()
+        .find(|e| !algs.iter().any(|a| a.org == e.org && a.id == e.id))
+    {
+        bail!("voorbeelddata: wijziging voor onbekend algoritme {} {}", e.org, e.id);
     }
     std::fs::create_dir_all(inputs)?;
     std::fs::write(inputs.join("organisaties.csv"), organisations_csv())?;
@@ -370,7 +439,7 @@ pub fn write_inputs(inputs: &Path) -> Result<Vec<String>> {
         std::fs::create_dir_all(&folder)?;
         for (i, org) in orgs.iter().enumerate().filter(|(_, o)| o.quarters.contains(&quarter)) {
             let own: Vec<&Alg> = algs.iter().filter(|a| a.org == org.code).collect();
-            let grid = status_sheet(org, i, quarter, &own);
+            let grid = status_sheet(org, i, quarter, &own, &events)?;
             let style = Style::for_index(i);
             let stem = if i % 2 == 0 {
                 format!("{}-statusoverzicht-{quarter}", org.code.to_lowercase())

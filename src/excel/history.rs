@@ -1,0 +1,52 @@
+//! `Mutaties`: one row per change to one algorithm since the previous
+//! quarter present in the inputs.
+
+use crate::commands::Loaded;
+
+use super::layout::{Column, Kind, TableSheet, Value};
+
+pub fn mutaties(loaded: &Loaded) -> Option<TableSheet> {
+    let m = loaded.figures.mutaties.as_ref()?;
+    let rows = m
+        .wijzigingen
+        .iter()
+        .map(|w| {
+            vec![
+                Value::text(&w.organisatie),
+                Value::text(w.soort.label()),
+                Value::text(w.categorie.as_str()),
+                Value::text(&w.id),
+                Value::opt_text(w.naam.as_deref()),
+                Value::opt_text(w.van.as_deref()),
+                Value::opt_text(w.naar.as_deref()),
+                w.dagen
+                    .map_or(Value::Empty, |d| Value::Count(d.try_into().unwrap_or(0))),
+                Value::text(&w.bestand),
+                Value::Count(w.rij),
+            ]
+        })
+        .collect();
+    Some(TableSheet {
+        sheet: "Mutaties".into(),
+        title: format!("Wijzigingen sinds {}, {}", m.vorig_kwartaal, loaded.figures.kwartaal),
+        notes: vec![format!(
+            "Vergeleken per organisatie en ID met {}, voor de {} organisaties met een overzicht in beide kwartalen. Categorie: de categorie nu.",
+            m.vorig_kwartaal,
+            m.vergeleken.len()
+        )],
+        table: "tbl_mutaties".into(),
+        columns: vec![
+            Column::new("Organisatie", Kind::Text),
+            Column::new("Wijziging", Kind::Text),
+            Column::new("Categorie", Kind::Text),
+            Column::new("ID", Kind::Text),
+            Column::new("Naam", Kind::Wrap),
+            Column::new("Was", Kind::Text),
+            Column::new("Is", Kind::Text),
+            Column::new("Dagen later", Kind::Count),
+            Column::new("Bestand", Kind::Text),
+            Column::new("Rij", Kind::Count),
+        ],
+        rows,
+    })
+}

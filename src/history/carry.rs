@@ -1,0 +1,48 @@
+//! `--carry-forward`: for an organisation without a sheet this quarter, its
+//! latest earlier sheet stands in, clearly marked as taken over, so that the
+//! totals do not drop just because one organisation was late.
+
+use crate::findings::{Code, Location, Severity};
+use crate::registry::{Organisation, Registry};
+use crate::validate::Batch;
+
+/// The organisations of the register without a sheet in `batch`.
+pub fn missing<'r>(batch: &Batch, registry: &'r Registry) -> impl Iterator<Item = &'r Organisation> {
+    registry
+        .organisations
+        .iter()
+        .filter(|o| batch.submission(&o.code).is_none())
+}
+
+/// Takes over, from the earlier quarter in `earlier`, the sheets of
+/// organisations that have none in `batch` (only sheets of their own, never
+/// sheets that were themselves taken over).
+pub fn carry_forward(batch: &mut Batch, registry: &Registry, earlier: &Batch) {
+    let q = earlier.quarter;
+    let codes: Vec<String> = missing(batch, registry).map(|o| o.code.clone()).collect();
+    for code in codes {
+        let Some(sub) = earlier.submission(&code).filter(|s| s.overgenomen_uit.is_none()) else {
+            continue;
+        };
+        let rows: Vec<_> = earlier.rows.iter().filter(|r| r.organisatie == code).cloned().collect();
+        batch.rows_read += rows.len();
+        batch.rows.extend(rows);
+        let mut sub = sub.clone();
+        sub.overgenomen_uit = Some(q);
+        let name = registry.find(&code).map_or(code.as_str(), |o| o.naam.as_str());
+        // The missing sheet is now explained by the carried one.
+        batch
+            .findings
+            .retain(|f| !(f.code == Code::BladNietIngeleverd && f.message.contains(&format!("({code})"))));
+        batch.findings.push(crate::findings::Finding::new(
+            Severity::Waarschuwing,
+            Code::BladOvergenomen,
+            Location::file(&sub.bestand),
+            format!(
+                "Van {name} ({code}) is geen statusoverzicht voor {} ontvangen. De cijfers zijn overgenomen uit {q}.",
+                batch.quarter
+            ),
+        ));
+        batch.submissions.push(sub);
+    }
+}

@@ -1,0 +1,177 @@
+//! Matching two quarters' counted rows by organisation code + ID, and the
+//! changes and findings that follow from it.
+
+use std::collections::BTreeMap;
+
+use super::{Mutaties, Soort, Wijziging};
+use crate::findings::{Code, Finding, Findings, Location};
+use crate::ingest::Field;
+use crate::model::Status;
+use crate::text::{dutch_date, key};
+use crate::validate::{Batch, CountedRow};
+
+const SHIELDED: &str = "[afgeschermd]";
+
+fn change(r: &CountedRow, soort: Soort, van: Option<String>, naar: Option<String>) -> Wijziging {
+    Wijziging {
+        organisatie: r.organisatie.clone(),
+        soort,
+        categorie: r.categorie,
+        id: if r.shielded() {
+            SHIELDED.to_owned()
+        } else {
+            r.id.clone().unwrap_or_default()
+        },
+        naam: if r.shielded() { None } else { r.naam.clone() },
+        van,
+        naar,
+        dagen: None,
+        bestand: r.bestand.clone(),
+        rij: r.rij,
+    }
+}
+
+/// How a row is named in a message: its ID and name, or nothing for a shielded row.
+fn called(r: &CountedRow) -> String {
+    match (&r.id, &r.naam) {
+        _ if r.shielded() => "Een afgeschermd algoritme".to_owned(),
+        (Some(id), Some(naam)) => format!("Het algoritme {id} ({naam})"),
+        (Some(id), None) => format!("Het algoritme {id}"),
+        _ => "Dit algoritme".to_owned(),
+    }
+}
+
+/// Compares the quarter in `cur` with the earlier quarter in `prev`. Only
+/// organisations with a sheet of their own in both quarters are compared.
+pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, Vec<Finding>) {
+    let own = |b: &Batch, code: &str| b.submission(code).is_some_and(|s| s.overgenomen_uit.is_none());
+    let vergeleken: Vec<String> = cur
+        .submissions
+        .iter()
+        .filter(|s| s.overgenomen_uit.is_none() && own(prev, &s.organisatie))
+        .map(|s| s.organisatie.clone())
+        .collect();
+    let index = |b: &Batch| -> BTreeMap<(String, String), usize> {
+        b.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| vergeleken.contains(&r.organisatie))
+            .filter_map(|(i, r)| Some(((r.organisatie.clone(), key(r.id.as_deref()?)), i)))
+            .collect()
+    };
+    let (before, now) = (index(prev), index(cur));
+    let mut out = Findings::default();
+    let mut changes = Vec::new();
+    let q = prev.quarter;
+
+    for (k, &i) in &now {
+        let r = &cur.rows[i];
+        let Some(&j) = before.get(k) else {
+            if r.status != Status::Withdrawn {
+                changes.push(change(r, Soort::Nieuw, None, None));
+            }
+            match r.status {
+                Status::Published => changes.push(change(r, Soort::Gepubliceerd, None, None)),
+                Status::Withdrawn => changes.push(change(r, Soort::Vervallen, None, None)),
+                _ => {}
+            }
+            continue;
+        };
+        let p = &prev.rows[j];
+        if r.status == Status::Published && p.status != Status::Published {
+            changes.push(change(r, Soort::Gepubliceerd, Some(p.status.to_string()), None));
+        }
+        if r.status == Status::Withdrawn && p.status != Status::Withdrawn {
+            changes.push(change(r, Soort::Vervallen, Some(p.status.to_string()), None));
+        }
+        if r.categorie != p.categorie {
+            changes.push(change(
+                r,
+                Soort::CategorieGewijzigd,
+                Some(p.categorie.to_string()),
+                Some(r.categorie.to_string()),
+            ));
+        }
+        if let (Some(was), Some(is)) = (p.geplande_publicatie, r.geplande_publicatie)
+            && is > was
+            && r.status != Status::Published
+        {
+            let mut c = change(r, Soort::Verschoven, Some(dutch_date(was)), Some(dutch_date(is)));
+            c.dagen = Some((is - was).num_days());
+            changes.push(c);
+        }
+        if p.status == Status::Published && r.status != Status::Published {
+            changes.push(change(
+                r,
+                Soort::StatusTerug,
+                Some(p.status.to_string()),
+                Some(r.status.to_string()),
+            ));
+            out.waarschuwing(
+                Code::StatusTerug,
+                r.cell(Field::Status),
+                format!(
+                    "{} was in {q} gepubliceerd, maar heeft nu de status {}. Klopt dat?",
+                    called(r),
+                    r.status
+                ),
+            );
+        }
+        if let (Status::Published, Status::Published, Some(was), Some(is)) =
+            (p.status, r.status, p.publicatiedatum, r.publicatiedatum)
+            && was != is
+        {
+            changes.push(change(
+                r,
+                Soort::PublicatiedatumGewijzigd,
+                Some(dutch_date(was)),
+                Some(dutch_date(is)),
+            ));
+            out.waarschuwing(
+                Code::PublicatiedatumGewijzigd,
+                r.cell(Field::Publicatiedatum),
+                format!(
+                    "{} was al gepubliceerd op {}, maar nu staat er {}. Een publicatiedatum verandert niet meer.",
+                    called(r),
+                    dutch_date(was),
+                    dutch_date(is)
+                ),
+            );
+        }
+        if let (Some(was), Some(is)) = (&p.naam, &r.naam)
+            && key(was) != key(is)
+        {
+            changes.push(change(r, Soort::IdHergebruikt, Some(was.clone()), Some(is.clone())));
+            out.waarschuwing(
+                Code::IdHergebruikt,
+                r.cell(Field::Id),
+                format!(
+                    "Het ID {} hoorde in {q} bij \"{was}\", maar nu bij \"{is}\". Geef een nieuw algoritme een nieuw ID.",
+                    r.id.as_deref().unwrap_or_default()
+                ),
+            );
+        }
+    }
+    for (k, &j) in &before {
+        let p = &prev.rows[j];
+        if now.contains_key(k) || p.status == Status::Withdrawn {
+            continue;
+        }
+        changes.push(change(p, Soort::Verdwenen, Some(p.status.to_string()), None));
+        let file = cur
+            .submission(&p.organisatie)
+            .map_or_else(|| p.bestand.clone(), |s| s.bestand.clone());
+        out.waarschuwing(
+            Code::AlgoritmeVerdwenen,
+            Location::file(file).sheet(&p.blad),
+            format!(
+                "{} stond in {q} in rij {} van {}, maar staat nu niet meer in het overzicht en is ook niet als vervallen gemeld. Is het uit de inventaris verdwenen?",
+                called(p),
+                p.rij,
+                p.bestand
+            ),
+        );
+    }
+    changes.sort_by(|a, b| (&a.organisatie, a.rij, a.soort).cmp(&(&b.organisatie, b.rij, b.soort)));
+    (Mutaties::new(q, vergeleken, changes, supervisors), out.0)
+}
