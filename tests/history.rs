@@ -249,4 +249,10 @@ fn carry_forward_marks_the_taken_over_sheet_everywhere() {
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
     let orgs = book.worksheet_range("Organisaties").unwrap();
     assert!(orgs.rows().any(|r| r.iter().any(|c| *c == "overgenomen uit 2025-Q1")));
+    let pdf = pdf_squashed(
+        &inputs
+            .path()
+            .join(format!("rapporten/{QUARTER}/voortgang-{QUARTER}.pdf")),
+    );
+    assert!(pdf.contains(&squash("overgenomen uit 2025-Q1")), "the PDF marks it too");
 }

@@ -290,6 +290,17 @@ fn run_with_register_adds_afstemming_and_leaves_the_figures_alone() {
     assert_eq!(names[names.len() - 2], "Afstemming", "just before Data: {names:?}");
     // Title, two notes, a blank row, the header and 9 disagreements.
     assert_eq!(rows, 4 + 1 + 9);
+    // The PDF has a short section, only with --register.
+    let pdf = |dir: &str| pdf_squashed(&inputs.path().join(format!("{dir}/{QUARTER}/voortgang-{QUARTER}.pdf")));
+    assert!(!pdf("zonder").contains("Afstemmingmethetregister"));
+    let met = pdf("met");
+    for expected in [
+        "Afstemming met het register",
+        "In het register, niet in het overzicht",
+        "Andere categorie",
+    ] {
+        assert!(met.contains(&squash(expected)), "{expected}");
+    }
 }
 
 #[test]

@@ -42,6 +42,8 @@ pub struct Loaded {
     /// Every input file read (organisaties.csv and the sheets), with its
     /// fingerprint, for the manifest.
     pub sources: Vec<(String, ingest::Source)>,
+    /// The figures of the nearest earlier quarter in the inputs, if any.
+    pub previous: Option<Figures>,
 }
 
 /// Shows a path relative to where the user stands when it is below it.
@@ -145,8 +147,9 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
             i += 1;
         }
     }
-    let mut mutaties = None;
+    let (mut mutaties, mut previous) = (None, None);
     if read_earlier(0, &mut earlier_batches)? {
+        previous = Some(Figures::build(&earlier_batches[0], &registry, config.deadlines, true)?);
         let supervisors: Vec<String> = registry
             .organisations
             .iter()
@@ -170,5 +173,6 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
         files,
         sheets_read,
         sources,
+        previous,
     })
 }

@@ -13,13 +13,10 @@ use crate::output::{Lock, Staging};
 
 /// The outputs of a quarterly run, in the order they are made.
 /// The PDF needs typst (`maker`); without it (`--no-pdf`) there is no PDF.
-fn exporters(config: &BatchConfig, maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
+fn exporters(maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
     let mut list: Vec<Box<dyn Exporter>> = vec![Box::new(JsonExporter), Box::new(crate::excel::ExcelExporter)];
     if let Some(maker) = maker {
-        list.push(Box::new(crate::pdf::kwartaal::QuarterlyPdf {
-            maker,
-            vorig: crate::pdf::kwartaal::previous(config),
-        }));
+        list.push(Box::new(crate::pdf::kwartaal::QuarterlyPdf { maker }));
     }
     list
 }
@@ -48,7 +45,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let _lock = Lock::acquire(&args.out)?;
     let mut manifest = manifest(args, &config, &loaded);
     manifest.typst = maker.as_ref().map(|m| m.typst.version.clone());
-    write_reports(&loaded, &target, exporters(&config, maker), manifest)?;
+    write_reports(&loaded, &target, exporters(maker), manifest)?;
     let label = if loaded.figures.voorlopig {
         "voorlopige rapporten"
     } else {

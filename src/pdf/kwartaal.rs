@@ -9,7 +9,6 @@ use super::zinnen::{self, Stand, algoritmen};
 use crate::commands::Loaded;
 use crate::export::Exporter;
 use crate::figures::{Figures, OrgStatus};
-use crate::options::{BatchConfig, quarter_folders};
 use crate::registry::ministry_name;
 use crate::text::dutch_date_long;
 
@@ -86,6 +85,8 @@ pub struct Voortgang {
     pub kolommen: [&'static str; 7],
     pub groepen: Vec<Groep>,
     pub wijzigingen: Wijzigingen,
+    pub mutaties: Option<super::secties::Mutatiedeel>,
+    pub afstemming: Option<super::secties::Afstemdeel>,
     pub ontbreekt: Ontbreekt,
 }
 
@@ -146,10 +147,11 @@ fn kern_categorie(f: &Figures, cat: &str, titel: &str) -> Kern {
 }
 
 fn fase(o: &OrgStatus) -> String {
-    match (o.ingeleverd, o.fase) {
-        (false, _) => "geen overzicht".to_owned(),
-        (true, Some(p)) => p.as_str().to_owned(),
-        (true, None) => "onbekend".to_owned(),
+    match (o.overgenomen_uit, o.ingeleverd, o.fase) {
+        (Some(q), _, _) => format!("overgenomen uit {q}"),
+        (None, false, _) => "geen overzicht".to_owned(),
+        (None, true, Some(p)) => p.as_str().to_owned(),
+        (None, true, None) => "onbekend".to_owned(),
     }
 }
 
@@ -175,7 +177,7 @@ fn groepen(f: &Figures) -> Vec<Groep> {
                 .map(|o| Rij {
                     naam: o.naam.clone(),
                     fase: fase(o),
-                    cijfers: o.ingeleverd.then(|| row_figures(f, &o.code)),
+                    cijfers: o.telt_mee().then(|| row_figures(f, &o.code)),
                 })
                 .collect();
             let mut totaal = [0u32; 7];
@@ -198,7 +200,7 @@ fn balken(f: &Figures) -> (Vec<Balk>, String) {
     let mut list: Vec<(Balk, u32)> = f
         .organisaties
         .iter()
-        .filter(|o| o.ingeleverd && !o.toezichthouder)
+        .filter(|o| o.telt_mee() && !o.toezichthouder)
         .map(|o| {
             let get = |maat: &str| f.org_figure(&o.code, None, maat);
             let (rest, gepland, achter) = (get("resterend"), get("gepland_voor_deadline"), get("achterstallig"));
@@ -235,23 +237,17 @@ fn balken(f: &Figures) -> (Vec<Balk>, String) {
     (list.into_iter().map(|(b, _)| b).collect(), alt)
 }
 
-fn wijzigingen(f: &Figures, vorig: &Result<Option<Figures>, String>) -> Wijzigingen {
-    let vorige = f.kwartaal.previous();
-    let p = match vorig {
-        Ok(Some(p)) => p,
-        Ok(None) => {
-            return Wijzigingen {
-                tekst: format!("Er is geen map voor {vorige}. Daarom is er geen vergelijking met het vorige kwartaal."),
-                rijen: vec![],
-            };
-        }
-        Err(e) => {
-            return Wijzigingen {
-                tekst: format!("Het vorige kwartaal ({vorige}) kon niet worden gelezen: {e}"),
-                rijen: vec![],
-            };
-        }
+fn wijzigingen(f: &Figures, vorig: Option<&Figures>) -> Wijzigingen {
+    let Some(p) = vorig else {
+        return Wijzigingen {
+            tekst: format!(
+                "Er is geen eerder kwartaal dan {} in de invoer. Daarom is er geen vergelijking met het vorige kwartaal.",
+                f.kwartaal
+            ),
+            rijen: vec![],
+        };
     };
+    let vorige = p.kwartaal;
     let total = |x: &Figures, maat: &str| x.total(crate::aggregate::GROUP_ALL, "totaal", maat);
     let (nu, toen) = (total(f, "gepubliceerd"), total(p, "gepubliceerd"));
     let verschil = i64::from(nu) - i64::from(toen);
@@ -296,7 +292,10 @@ fn ontbreekt(f: &Figures) -> Ontbreekt {
         .organisaties
         .iter()
         .filter(|o| !o.ingeleverd)
-        .map(|o| o.naam.clone())
+        .map(|o| match o.overgenomen_uit {
+            Some(q) => format!("{} (cijfers overgenomen uit {q})", o.naam),
+            None => o.naam.clone(),
+        })
         .collect();
     let n = zonder_blad.len();
     let totaal = f.organisaties.len();
@@ -330,7 +329,7 @@ fn ontbreekt(f: &Figures) -> Ontbreekt {
 }
 
 /// Everything the template needs, as plain data.
-pub fn data(f: &Figures, vorig: &Result<Option<Figures>, String>) -> Voortgang {
+pub fn data(f: &Figures, vorig: Option<&Figures>) -> Voortgang {
     let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
     let (balken, balken_alt) = balken(f);
     Voortgang {
@@ -363,31 +362,15 @@ pub fn data(f: &Figures, vorig: &Result<Option<Figures>, String>) -> Voortgang {
         kolommen: KOLOMMEN,
         groepen: groepen(f),
         wijzigingen: wijzigingen(f, vorig),
+        mutaties: super::secties::mutaties(f),
+        afstemming: super::secties::afstemming(f),
         ontbreekt: ontbreekt(f),
     }
-}
-
-/// Reads the previous quarter when its folder exists.
-pub fn previous(config: &BatchConfig) -> Result<Option<Figures>, String> {
-    let want = config.quarter.previous();
-    let folders = quarter_folders(&config.inputs).map_err(|e| format!("{e:#}"))?;
-    let Some((_, folder)) = folders.into_iter().find(|(q, _)| *q == want) else {
-        return Ok(None);
-    };
-    let prev = BatchConfig {
-        quarter: want,
-        folder,
-        ..config.clone()
-    };
-    crate::commands::load(&prev, true)
-        .map(|l| Some(l.figures))
-        .map_err(|e| format!("{e:#}"))
 }
 
 /// `voortgang-<kwartaal>.pdf`.
 pub struct QuarterlyPdf {
     pub maker: Maker,
-    pub vorig: Result<Option<Figures>, String>,
 }
 
 impl Exporter for QuarterlyPdf {
@@ -397,6 +380,7 @@ impl Exporter for QuarterlyPdf {
 
     fn render(&self, loaded: &Loaded) -> Result<Vec<u8>> {
         let f = &loaded.figures;
-        self.maker.render("voortgang.typ", &data(f, &self.vorig), f.peildatum)
+        self.maker
+            .render("voortgang.typ", &data(f, loaded.previous.as_ref()), f.peildatum)
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod jaar;
 pub mod kwartaal;
+pub mod secties;
 pub mod templates;
 pub mod typst;
 pub mod zinnen;

@@ -198,3 +198,14 @@ pub fn patch_zip(bytes: &[u8], part: &str, change: impl FnOnce(String) -> String
     assert!(change.is_none(), "no part {part}");
     out.finish().expect("finish").into_inner()
 }
+
+/// A PDF's text with all white space removed, so that a sentence is found
+/// wherever its lines break (compare with [`squash`]).
+pub fn pdf_squashed(path: &Path) -> String {
+    let bytes = std::fs::read(path).expect("read pdf");
+    squash(&pdf_extract::extract_text_from_mem(&bytes).expect("pdf text"))
+}
+
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect()
+}

@@ -1,0 +1,164 @@
+//! Two parts of the quarterly report that come from other stages: what
+//! changed per algorithm since the previous quarter (`mutaties`) and the
+//! reconciliation with the register (`afstemming`), as plain data for the
+//! template. Sheet text stays data: names go into JSON strings only.
+
+use serde::Serialize;
+
+use super::zinnen::algoritmen;
+use crate::figures::Figures;
+use crate::findings::Code;
+use crate::history::Soort;
+use crate::model::Category;
+use crate::reconcile::Koppeling;
+
+#[derive(Debug, Serialize)]
+pub struct Mutatiedeel {
+    pub tekst: String,
+    /// Per category: nieuw, gepubliceerd, vervallen, andere categorie, verschoven (dagen).
+    pub telling: Vec<[String; 6]>,
+    /// Changes that ask for attention: organisation, change, name, was, is.
+    pub rijen: Vec<[String; 5]>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Afstemdeel {
+    pub tekst: String,
+    pub telling: Vec<[String; 2]>,
+    /// Organisation, kind, name, how it was linked.
+    pub rijen: Vec<[String; 4]>,
+}
+
+fn org_name(f: &Figures, code: &str) -> String {
+    f.organisaties
+        .iter()
+        .find(|o| o.code == code)
+        .map_or_else(|| code.to_owned(), |o| o.naam.clone())
+}
+
+pub fn mutaties(f: &Figures) -> Option<Mutatiedeel> {
+    let m = f.mutaties.as_ref()?;
+    let label = |c: Category| match c {
+        Category::A => "A: hoog-risico AI-systemen",
+        Category::B => "B: impactvolle algoritmen",
+        Category::C => "C: overige algoritmen",
+    };
+    let telling = m
+        .totaal
+        .iter()
+        .map(|(c, t)| {
+            let dagen = if t.verschoven > 0 {
+                format!(
+                    "{} ({} dagen)",
+                    t.verschoven,
+                    t.verschoven_dagen / i64::from(t.verschoven)
+                )
+            } else {
+                "0".to_owned()
+            };
+            [
+                label(*c).to_owned(),
+                t.nieuw_geinventariseerd.to_string(),
+                t.nieuw_gepubliceerd.to_string(),
+                t.nieuw_vervallen.to_string(),
+                t.categorie_gewijzigd.to_string(),
+                dagen,
+            ]
+        })
+        .collect();
+    let attention = |s: Soort| !matches!(s, Soort::Nieuw | Soort::Gepubliceerd);
+    let rijen: Vec<[String; 5]> = m
+        .wijzigingen
+        .iter()
+        .filter(|w| attention(w.soort))
+        .map(|w| {
+            [
+                org_name(f, &w.organisatie),
+                w.soort.label().to_owned(),
+                w.naam.clone().unwrap_or_else(|| "[afgeschermd]".to_owned()),
+                w.van.clone().unwrap_or_default(),
+                w.naar.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let n = m.vergeleken.len();
+    let tekst = format!(
+        "Per algoritme vergeleken met {} (organisatie en ID), voor de {n} {} met een statusoverzicht in beide kwartalen. \
+         De tabel telt de ministeries samen, zonder toezichthouders. Bij verschoven staat tussen haakjes hoeveel dagen later, gemiddeld. {}",
+        m.vorig_kwartaal,
+        if n == 1 { "organisatie" } else { "organisaties" },
+        match rijen.len() {
+            0 => "Er zijn geen wijzigingen die aandacht vragen.".to_owned(),
+            1 => "Eén wijziging vraagt aandacht; die staat in de tweede tabel.".to_owned(),
+            r => format!("{r} wijzigingen vragen aandacht; die staan in de tweede tabel."),
+        }
+    );
+    Some(Mutatiedeel { tekst, telling, rijen })
+}
+
+/// A reconciliation finding code in words.
+fn label(code: Code) -> &'static str {
+    match code {
+        Code::NietInRegister => "Gepubliceerd volgens het overzicht, niet in het register",
+        Code::RegisterAndereOrganisatie => "In het register onder een andere organisatie",
+        Code::NietInInventaris => "In het register, niet in het overzicht",
+        Code::CategorieVerschilt => "Andere categorie",
+        Code::StatusVerschilt => "Andere status",
+        Code::PublicatiedatumVerschilt => "Publicatiedatum meer dan een maand anders",
+        Code::GekoppeldOpNaam => "Alleen op naam gekoppeld (geen of ander Algoritme-ID)",
+        _ => "Ander verschil",
+    }
+}
+
+pub fn afstemming(f: &Figures) -> Option<Afstemdeel> {
+    let a = f.afstemming.as_ref()?;
+    let t = &a.totalen;
+    let telling = [
+        (
+            "Gepubliceerd volgens het overzicht, niet in het register",
+            t.niet_in_register,
+        ),
+        (
+            "In het register onder een andere organisatie",
+            t.register_andere_organisatie,
+        ),
+        ("In het register, niet in het overzicht", t.niet_in_inventaris),
+        ("Andere categorie", t.categorie_verschilt),
+        ("Andere status", t.status_verschilt),
+        ("Publicatiedatum meer dan een maand anders", t.publicatiedatum_verschilt),
+        (
+            "Alleen op naam gekoppeld (geen of ander Algoritme-ID)",
+            t.gekoppeld_op_naam,
+        ),
+    ]
+    .map(|(what, n)| [what.to_owned(), n.to_string()])
+    .to_vec();
+    let rijen = a
+        .verschillen
+        .iter()
+        .map(|v| {
+            [
+                org_name(f, &v.organisatie),
+                label(v.code).to_owned(),
+                v.naam.clone(),
+                match v.koppeling {
+                    Some(Koppeling::Id) => "op Algoritme-ID".to_owned(),
+                    Some(Koppeling::Naam) => "op naam".to_owned(),
+                    None => String::new(),
+                },
+            ]
+        })
+        .collect();
+    let n = t.verschillen();
+    let tekst = format!(
+        "De statusoverzichten zijn vergeleken met de export van het Algoritmeregister ({}). {} Een verschil is een waarschuwing: \
+         controleer het statusoverzicht of de beschrijving in het register.",
+        a.register,
+        match n {
+            0 => "Er zijn geen verschillen gevonden die aandacht vragen.".to_owned(),
+            1 => "Eén verschil vraagt aandacht.".to_owned(),
+            _ => format!("Bij {} is er een verschil dat aandacht vraagt.", algoritmen(n as u32)),
+        }
+    );
+    Some(Afstemdeel { tekst, telling, rijen })
+}
