@@ -256,3 +256,31 @@ fn carry_forward_marks_the_taken_over_sheet_everywhere() {
     );
     assert!(pdf.contains(&squash("overgenomen uit 2025-Q1")), "the PDF marks it too");
 }
+
+#[test]
+fn annual_counts_what_happened_during_the_year_without_names() {
+    let inputs = two_quarters();
+    let out = inputs.run("annual", &["--year", "2025", "--out", "rapporten"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let dir = inputs.path().join("rapporten/2025");
+    let j = json(&dir.join("cijfers-2025.json"));
+    let m = &j["mutaties"][0];
+    assert_eq!(
+        (m["kwartaal"].as_str(), m["vorig_kwartaal"].as_str()),
+        (Some("2025-Q2"), Some("2025-Q1"))
+    );
+    assert_eq!(m["per_categorie"]["B"]["verschoven"], 1);
+    assert_eq!(m["per_categorie"]["C"]["nieuw_vervallen"], 1);
+    let pdf = pdf_squashed(&dir.join("jaarrapportage-2025.pdf"));
+    assert!(pdf.contains(&squash("Wat er per algoritme veranderde")));
+    for name in ["Oude naam", "Heel iets anders", "Algoritme A-"] {
+        let all = format!(
+            "{pdf}{}",
+            std::fs::read_to_string(dir.join("cijfers-2025.json")).unwrap()
+        );
+        assert!(
+            !all.contains(&squash(name)) && !all.contains(name),
+            "{name} in a public output"
+        );
+    }
+}

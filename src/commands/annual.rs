@@ -26,6 +26,16 @@ struct JaarCijfers<'a> {
     kwartalen: Vec<String>,
     ontbrekende_kwartalen: Vec<String>,
     cijfers: Vec<&'a Cijfer>,
+    /// Per quarter, the changes since the quarter before it, per category
+    /// (ministries only; counts, no algorithms).
+    mutaties: Vec<MutatieTotaal<'a>>,
+}
+
+#[derive(Serialize)]
+struct MutatieTotaal<'a> {
+    kwartaal: Quarter,
+    vorig_kwartaal: Quarter,
+    per_categorie: &'a std::collections::BTreeMap<crate::model::Category, crate::history::Telling>,
 }
 
 pub fn annual(args: &AnnualArgs) -> Result<u8> {
@@ -144,6 +154,17 @@ fn json(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> Resu
         kwartalen: quarters.iter().map(|(q, _)| q.to_string()).collect(),
         ontbrekende_kwartalen: missing.iter().map(Quarter::to_string).collect(),
         cijfers: quarters.iter().flat_map(|(_, f)| &f.cijfers).collect(),
+        mutaties: quarters
+            .iter()
+            .filter_map(|(q, f)| {
+                let m = f.mutaties.as_ref()?;
+                Some(MutatieTotaal {
+                    kwartaal: *q,
+                    vorig_kwartaal: m.vorig_kwartaal,
+                    per_categorie: &m.totaal,
+                })
+            })
+            .collect(),
     };
     let mut v = serde_json::to_vec_pretty(&doc)?;
     v.push(b'\n');
