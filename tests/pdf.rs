@@ -1,6 +1,8 @@
 //! End to end: the real binary and the real typst make both PDF reports from
 //! a small inputs folder; the tests read the PDFs back.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -252,30 +254,7 @@ fn text(pdf: &[u8]) -> String {
 
 /// Every stream of the PDF inflated, plus the raw bytes, as one lossy string.
 fn raw(pdf: &[u8]) -> String {
-    use std::io::Read;
-    let mut out = String::from_utf8_lossy(pdf).into_owned();
-    let mut rest = pdf;
-    while let Some(start) = find(rest, b"stream") {
-        let body = &rest[start + 6..];
-        let body = body
-            .strip_prefix(b"\r\n")
-            .or_else(|| body.strip_prefix(b"\n"))
-            .unwrap_or(body);
-        let Some(end) = find(body, b"endstream") else { break };
-        let mut inflated = Vec::new();
-        if flate2::read::ZlibDecoder::new(&body[..end])
-            .read_to_end(&mut inflated)
-            .is_ok()
-        {
-            out.push_str(&String::from_utf8_lossy(&inflated));
-        }
-        rest = &body[end + 9..];
-    }
-    out
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
+    common::pdf_raw(pdf)
 }
 
 fn quarterly(dir: &Path) -> Vec<u8> {
@@ -397,7 +376,10 @@ fn annual_report_is_public_and_complete() {
         // Header, 2025-Q1 (JenV, Totaal) and 2025-Q2 (AenM, JenV, Totaal, Toezichthouders), 4 categories each.
         assert_eq!(per_ministry.height(), 1 + 2 * 4 + 4 * 4);
     }
-    assert!(find(&xlsx, b"xl/tables/table1.xml").is_some(), "a real Excel table");
+    assert!(
+        common::find_bytes(&xlsx, b"xl/tables/table1.xml").is_some(),
+        "a real Excel table"
+    );
     let json_text = serde_json::to_string(&json).unwrap();
     assert!(!json_text.contains("Gepubliceerd algoritme"));
 

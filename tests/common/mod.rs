@@ -209,3 +209,33 @@ pub fn pdf_squashed(path: &Path) -> String {
 pub fn squash(s: &str) -> String {
     s.split_whitespace().collect()
 }
+
+/// Every stream of the PDF inflated, plus the raw bytes, as one lossy string.
+pub fn pdf_raw(pdf: &[u8]) -> String {
+    use std::io::Read;
+    let mut out = String::from_utf8_lossy(pdf).into_owned();
+    let mut rest = pdf;
+    while let Some(start) = find_bytes(rest, b"stream") {
+        let body = &rest[start + 6..];
+        let body = body
+            .strip_prefix(b"\r\n")
+            .or_else(|| body.strip_prefix(b"\n"))
+            .unwrap_or(body);
+        let Some(end) = find_bytes(body, b"endstream") else {
+            break;
+        };
+        let mut inflated = Vec::new();
+        if flate2::read::ZlibDecoder::new(&body[..end])
+            .read_to_end(&mut inflated)
+            .is_ok()
+        {
+            out.push_str(&String::from_utf8_lossy(&inflated));
+        }
+        rest = &body[end + 9..];
+    }
+    out
+}
+
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}

@@ -1,0 +1,263 @@
+//! Trust: nothing confidential in any byte of any output, and outputs that
+//! are whole or absent even when the process is killed halfway.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::*;
+
+const CANARIES: [&str; 4] = [
+    "KanarieVolledigeNaam",
+    "KANARIE-ID-7",
+    "KanarieToelichting",
+    "Contact Kanarie",
+];
+
+/// Every readable byte of a file: the parts of an xlsx, the text and the
+/// inflated streams of a PDF, or the file itself.
+fn everything_in(path: &Path) -> String {
+    use std::io::Read;
+    let bytes = std::fs::read(path).unwrap();
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("xlsx") => {
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+            let mut all = String::new();
+            for i in 0..zip.len() {
+                let mut part = Vec::new();
+                zip.by_index(i).unwrap().read_to_end(&mut part).unwrap();
+                all.push_str(&String::from_utf8_lossy(&part));
+            }
+            all
+        }
+        Some("pdf") => {
+            let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+            format!("{text}{}", pdf_raw(&bytes))
+        }
+        _ => String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        if entry.file_type().unwrap().is_dir() {
+            out.extend(files_under(&entry.path()));
+        } else {
+            out.push(entry.path());
+        }
+    }
+    out
+}
+
+fn secret(status: &str, plan: &str) -> [String; 10] {
+    let mut r = row("KANARIE-ID-7", "B", status, plan, "", "", "volledig");
+    r[1] = "KanarieVolledigeNaam".into();
+    r[9] = "KanarieToelichting".into();
+    r
+}
+
+#[test]
+fn no_confidential_text_in_any_byte_of_any_output() {
+    let inputs = Inputs::new();
+    // The shielded row is there in both quarters and its plan slips, so it
+    // also shows up among the changes.
+    let q1 = std::fs::create_dir_all(inputs.path().join("2025-Q1"))
+        .map(|_| inputs.path().join("2025-Q1"))
+        .unwrap();
+    let mut g1 = sheet(
+        "AAA",
+        "Dienst Alfa",
+        "JenV",
+        &[
+            row("A-1", "B", "gepubliceerd", "", "2025-02-01", "12345678", "geen"),
+            secret("geïnventariseerd", "2025-06-30"),
+        ],
+    );
+    g1.sheets[0].1[3][1] = text("2025-Q1");
+    g1.sheets[0].1[4][1] = text("31-03-2025");
+    std::fs::write(q1.join("alfa.xlsx"), g1.to_xlsx().unwrap()).unwrap();
+    inputs.add_grid(
+        "alfa.xlsx",
+        &sheet(
+            "AAA",
+            "Dienst Alfa",
+            "JenV",
+            &[published("A-1", "B"), secret("in documentatie", "2025-12-31")],
+        ),
+    );
+
+    let run = inputs.run("run", &["--out", "rapporten"]);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stdout));
+    let annual = inputs.run("annual", &["--year", "2025", "--out", "rapporten"]);
+    assert_eq!(
+        annual.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&annual.stdout)
+    );
+
+    let files = files_under(&inputs.path().join("rapporten"));
+    let kinds: Vec<_> = files.iter().filter_map(|f| f.extension()).collect();
+    for ext in ["json", "xlsx", "pdf"] {
+        assert!(
+            kinds.iter().filter(|k| **k == ext).count() >= 2,
+            "quarterly and annual {ext}: {files:?}"
+        );
+    }
+    let mut seen = vec![
+        (
+            "stdout run".to_owned(),
+            format!(
+                "{}{}",
+                String::from_utf8_lossy(&run.stdout),
+                String::from_utf8_lossy(&run.stderr)
+            ),
+        ),
+        (
+            "stdout annual".to_owned(),
+            String::from_utf8_lossy(&annual.stdout).into_owned(),
+        ),
+    ];
+    seen.extend(files.iter().map(|f| (f.display().to_string(), everything_in(f))));
+    for (name, content) in &seen {
+        for canary in CANARIES {
+            assert!(!content.contains(canary), "{canary} leaked into {name}");
+        }
+    }
+    // It was counted, and its change was seen, without its text.
+    let j = json(
+        &inputs
+            .path()
+            .join(format!("rapporten/{QUARTER}/cijfers-{QUARTER}.json")),
+    );
+    let volledig = j["cijfers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["categorie"] == "B" && c["maat"] == "uitzondering_volledig")
+        .unwrap();
+    assert_eq!(volledig["aantal"], 1);
+    let moved = j["mutaties"]["wijzigingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["soort"] == "verschoven")
+        .expect("the slip is seen");
+    assert_eq!(moved["id"], "[afgeschermd]");
+    assert!(moved["naam"].is_null());
+    // Public outputs carry no row-level data and say they are public.
+    let annual_pdf = pdf_squashed(&inputs.path().join("rapporten/2025/jaarrapportage-2025.pdf"));
+    assert!(annual_pdf.contains("Openbaar") && !annual_pdf.contains("AlgoritmeA-1"));
+    let quarterly_pdf = pdf_squashed(
+        &inputs
+            .path()
+            .join(format!("rapporten/{QUARTER}/voortgang-{QUARTER}.pdf")),
+    );
+    assert!(quarterly_pdf.contains("Classificatie:Intern"));
+}
+
+/// A typst that answers `--version` but takes its time to compile.
+fn slow_typst(dir: &Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("traag-typst");
+    std::fs::write(
+        &path,
+        "#!/bin/sh\nif [ \"$1\" = \"--version\" ]; then echo 'typst 0.15.1'; exit 0; fi\nsleep 5\nexit 1\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[test]
+fn a_run_killed_halfway_leaves_the_previous_reports_untouched() {
+    let inputs = Inputs::new();
+    inputs.add_grid(
+        "alfa.xlsx",
+        &sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]),
+    );
+    let first = inputs.run("run", &["--out", "rapporten"]);
+    assert_eq!(
+        first.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let reports = inputs.path().join("rapporten");
+    let target = reports.join(QUARTER);
+    let before: Vec<(std::path::PathBuf, Vec<u8>)> = files_under(&target)
+        .into_iter()
+        .map(|f| {
+            let b = std::fs::read(&f).unwrap();
+            (f, b)
+        })
+        .collect();
+    assert_eq!(before.len(), 4, "json, xlsx, pdf and manifest");
+
+    // A changed sheet, and a run that is killed while typst works.
+    inputs.add_grid(
+        "alfa.xlsx",
+        &sheet(
+            "AAA",
+            "Dienst Alfa",
+            "JenV",
+            &[published("A-1", "B"), planned("A-2", "A", "2025-12-31")],
+        ),
+    );
+    let typst = slow_typst(inputs.path());
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_algoreg"))
+        .args([
+            "run",
+            "--inputs",
+            &inputs.path().to_string_lossy(),
+            "--out",
+            &reports.to_string_lossy(),
+            "--typst",
+            &typst.to_string_lossy(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let staging_with_xlsx = || {
+        std::fs::read_dir(&reports).unwrap().flatten().any(|e| {
+            e.file_name().to_string_lossy().contains(".bezig-")
+                && e.path().join(format!("voortgang-{QUARTER}.xlsx")).exists()
+        })
+    };
+    let start = Instant::now();
+    while !staging_with_xlsx() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the run never got to the PDF"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    for (file, bytes) in &before {
+        assert_eq!(&std::fs::read(file).unwrap(), bytes, "{} changed", file.display());
+    }
+    assert_eq!(files_under(&target).len(), 4, "nothing half-written in the reports");
+
+    // The next run finishes and clears what the killed one left behind.
+    let again = inputs.run("run", &["--out", "rapporten"]);
+    assert_eq!(again.status.code(), Some(0));
+    let left: Vec<_> = std::fs::read_dir(&reports)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().contains(".bezig-"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    assert_ne!(
+        std::fs::read(target.join(format!("cijfers-{QUARTER}.json"))).unwrap(),
+        before
+            .iter()
+            .find(|(f, _)| f.ends_with(format!("cijfers-{QUARTER}.json")))
+            .unwrap()
+            .1
+    );
+}
