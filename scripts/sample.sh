@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Produces the sample reports from inputs/ into reports/.
+# Produces the sample reports from inputs/ into reports/: every quarter of
+# the sample, and the annual report for 2025.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+cargo build --release --locked
+algoreg=target/release/algoreg
+[ -n "${CARGO_TARGET_DIR:-}" ] && algoreg="$CARGO_TARGET_DIR/release/algoreg"
+for quarter in 2025-Q1 2025-Q3 2025-Q4; do
+    "$algoreg" run --quarter "$quarter"
+done
 # 2025-Q2, compared with the register export shipped for it (see README,
 # "Afstemmen met het register").
-cargo run --release --locked -- run --quarter 2025-Q2 \
-    --register inputs/register/algoritmeregister-2025-07-01.csv
-cargo run --release --locked -- annual --year 2025
+"$algoreg" run --quarter 2025-Q2 --register inputs/register/algoritmeregister-2025-07-01.csv
+"$algoreg" annual --year 2025
