@@ -27,6 +27,8 @@ impl Entry {
 /// give the same bytes.
 #[derive(Debug, Clone, Serialize)]
 pub struct Manifest {
+    /// The classification of the outputs it lists (`Intern` or `Openbaar`).
+    pub classificatie: &'static str,
     pub algoreg: &'static str,
     /// The typst version that made the PDFs, when PDFs were made.
     pub typst: Option<String>,
@@ -38,8 +40,9 @@ pub struct Manifest {
 }
 
 impl Manifest {
-    pub fn new(opdracht: &str, opties: serde_json::Value) -> Manifest {
+    pub fn new(opdracht: &str, classificatie: &'static str, opties: serde_json::Value) -> Manifest {
         Manifest {
+            classificatie,
             algoreg: env!("CARGO_PKG_VERSION"),
             typst: None,
             opdracht: opdracht.to_owned(),

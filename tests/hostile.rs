@@ -244,5 +244,6 @@ fn manifest_names_every_input_with_its_hash() {
         assert_eq!(e["sha256"], hex(&bytes));
     }
     assert_eq!(m["algoreg"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(m["classificatie"], "Intern");
     assert_eq!(m["opties"]["accept_errors"], true);
 }

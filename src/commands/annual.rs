@@ -71,6 +71,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     let mut quarters: Vec<(Quarter, Figures)> = Vec::new();
     let mut manifest = Manifest::new(
         "annual",
+        "Openbaar",
         serde_json::json!({
             "jaar": year,
             "inputs": shown(inputs),

@@ -66,7 +66,7 @@ fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
         "accept_errors": args.accept_errors,
         "register": args.register.as_deref().map(shown),
     });
-    let mut m = Manifest::new("run", opties);
+    let mut m = Manifest::new("run", loaded.figures.classificatie, opties);
     m.invoer = loaded
         .sources
         .iter()
