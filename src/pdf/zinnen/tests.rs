@@ -1,0 +1,244 @@
+//! Every grammatical case of the generated sentences.
+use super::*;
+
+fn org(naam: &str, zin: &str, aantal: u32) -> OrgCount {
+    OrgCount {
+        naam: naam.into(),
+        naam_in_zin: zin.into(),
+        aantal,
+    }
+}
+
+fn cat(verplicht: u32, gepubliceerd: u32, gepland: u32) -> Verplicht {
+    Verplicht {
+        verplicht,
+        gepubliceerd,
+        resterend: verplicht - gepubliceerd,
+        gepland_voor_deadline: gepland,
+        achterstallig: 0,
+        zonder_planning: verplicht - gepubliceerd - gepland,
+    }
+}
+
+fn end_2025() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 12, 31).unwrap()
+}
+
+fn stand() -> Stand {
+    Stand {
+        ministeries: vec!["AenM".into(), "JenV".into()],
+        gepubliceerd: 32,
+        organisaties: vec![
+            org(
+                "Nederlands Forensisch Instituut",
+                "het Nederlands Forensisch Instituut",
+                4,
+            ),
+            org("Politie", "Politie", 6),
+            org("Justis", "Justis", 1),
+            org(
+                "Centraal Justitieel Incassobureau",
+                "het Centraal Justitieel Incassobureau",
+                1,
+            ),
+            org(
+                "Nationaal Cyber Security Centrum",
+                "het Nationaal Cyber Security Centrum",
+                3,
+            ),
+            org("Leeg", "de lege organisatie", 0),
+        ],
+        a: cat(10, 3, 7),
+        b: cat(22, 11, 11),
+        deadline_a: end_2025(),
+        deadline_b: end_2025(),
+        peildatum: NaiveDate::from_ymd_opt(2025, 6, 30).unwrap(),
+        toezichthouders: None,
+    }
+}
+
+#[test]
+fn the_letter_to_parliament() {
+    let p = alineas(&stand(), "Op dit moment");
+    assert_eq!(
+        p[0],
+        "Op dit moment hebben de beide ministeries en haar taakorganisaties 32 algoritmen en AI-systemen \
+         gepubliceerd in het algoritmeregister. Het gaat om algoritmen en AI-systemen van Politie (6), het \
+         Nederlands Forensisch Instituut (4), het Nationaal Cyber Security Centrum (3), het Centraal Justitieel \
+         Incassobureau (1) en Justis (1)."
+    );
+    assert_eq!(
+        p[1],
+        "In totaal moeten 32 algoritmen en AI-systemen verplicht worden gepubliceerd: 22 impactvolle algoritmen \
+         en 10 hoogrisico-AI-systemen. Hiervan zijn inmiddels 11 impactvolle algoritmen en 3 \
+         hoogrisico-AI-systemen gepubliceerd. De overige 11 impactvolle algoritmen en 7 hoogrisico-AI-systemen \
+         staan voor eind 2025 gepland voor publicatie."
+    );
+    assert_eq!(p.len(), 2);
+}
+
+#[test]
+fn one_ministry_and_singulars() {
+    let s = Stand {
+        ministeries: vec!["AenM".into()],
+        gepubliceerd: 1,
+        organisaties: vec![org("Centraal Orgaan opvang asielzoekers", "het COA", 1)],
+        a: cat(0, 0, 0),
+        b: cat(2, 1, 1),
+        ..stand()
+    };
+    let p = alineas(&s, "Op 30 juni 2025");
+    assert_eq!(
+        p[0],
+        "Op 30 juni 2025 hebben het ministerie van Asiel en Migratie en zijn taakorganisaties 1 algoritme of \
+         AI-systeem gepubliceerd in het algoritmeregister. Het gaat om een algoritme of AI-systeem van het COA."
+    );
+    assert_eq!(
+        p[1],
+        "In totaal moeten 2 impactvolle algoritmen verplicht worden gepubliceerd. Hiervan is inmiddels 1 \
+         impactvol algoritme gepubliceerd. Het overige impactvolle algoritme staat voor eind 2025 gepland voor \
+         publicatie."
+    );
+    let s = Stand {
+        a: cat(1, 0, 1),
+        b: cat(0, 0, 0),
+        ..s
+    };
+    assert_eq!(
+        alineas(&s, "Nu")[1],
+        "In totaal moet 1 hoogrisico-AI-systeem verplicht worden gepubliceerd. Hiervan is nog geen enkel \
+         algoritme of AI-systeem gepubliceerd. Het staat voor eind 2025 gepland voor publicatie."
+    );
+}
+
+#[test]
+fn a_single_one_among_several_takes_its_own_article() {
+    let s = Stand {
+        a: cat(3, 1, 2),
+        b: cat(4, 3, 1),
+        ..stand()
+    };
+    assert!(alineas(&s, "Nu")[1].ends_with(
+        "Hiervan zijn inmiddels 3 impactvolle algoritmen en 1 hoogrisico-AI-systeem gepubliceerd. Het overige \
+         impactvolle algoritme en de overige 2 hoogrisico-AI-systemen staan voor eind 2025 gepland voor publicatie."
+    ));
+}
+
+#[test]
+fn after_the_deadline_what_remains_is_late() {
+    let mut s = Stand {
+        a: cat(10, 9, 0),
+        b: Verplicht {
+            verplicht: 24,
+            gepubliceerd: 21,
+            resterend: 3,
+            gepland_voor_deadline: 0,
+            achterstallig: 0,
+            zonder_planning: 1,
+        },
+        peildatum: end_2025(),
+        ..stand()
+    };
+    s.a.zonder_planning = 0;
+    assert!(alineas(&s, "Op 31 december 2025")[1].ends_with(
+        "Hiervan zijn inmiddels 21 impactvolle algoritmen en 9 hoogrisico-AI-systemen gepubliceerd. De overige 3 \
+         impactvolle algoritmen en het overige hoogrisico-AI-systeem zijn nog niet gepubliceerd, terwijl de \
+         deadline (eind 2025) voorbij is. Voor 3 daarvan staat de publicatie nu later gepland. Voor 1 daarvan is \
+         nog geen datum gepland."
+    ));
+}
+
+#[test]
+fn zero_counts() {
+    let s = Stand {
+        gepubliceerd: 0,
+        organisaties: vec![org("Politie", "Politie", 0)],
+        a: cat(0, 0, 0),
+        b: cat(0, 0, 0),
+        ..stand()
+    };
+    let p = alineas(&s, "Op dit moment");
+    assert_eq!(
+        p[0],
+        "Op dit moment hebben de beide ministeries en haar taakorganisaties nog geen algoritmen of AI-systemen \
+         gepubliceerd in het algoritmeregister."
+    );
+    assert_eq!(
+        p[1],
+        "Er zijn geen impactvolle algoritmen of hoogrisico-AI-systemen die gepubliceerd moeten worden."
+    );
+    let all_done = Stand {
+        a: cat(3, 3, 0),
+        b: cat(0, 0, 0),
+        ..stand()
+    };
+    assert!(alineas(&all_done, "Nu")[1].ends_with(
+        "Hiervan zijn inmiddels 3 hoogrisico-AI-systemen gepubliceerd. Daarmee zijn alle verplichte algoritmen en \
+         AI-systemen gepubliceerd."
+    ));
+}
+
+#[test]
+fn not_everything_planned_in_time() {
+    let mut s = stand();
+    s.b = Verplicht {
+        verplicht: 22,
+        gepubliceerd: 11,
+        resterend: 11,
+        gepland_voor_deadline: 6,
+        achterstallig: 2,
+        zonder_planning: 3,
+    };
+    s.a = Verplicht {
+        verplicht: 10,
+        gepubliceerd: 3,
+        resterend: 7,
+        gepland_voor_deadline: 7,
+        achterstallig: 0,
+        zonder_planning: 0,
+    };
+    assert!(alineas(&s, "Nu")[1].ends_with(
+        "De overige 11 impactvolle algoritmen en 7 hoogrisico-AI-systemen moeten nog worden gepubliceerd. \
+         Daarvan staan er 13 voor eind 2025 gepland voor publicatie. Voor 2 daarvan ligt de geplande datum \
+         later. Voor 3 daarvan is nog geen datum gepland. Volgens de eigen planning hadden 2 algoritmen en \
+         AI-systemen al gepubliceerd moeten zijn."
+    ));
+    s.deadline_a = NaiveDate::from_ymd_opt(2026, 8, 2).unwrap();
+    assert!(alineas(&s, "Nu")[1].contains(
+        "Daarvan staan er 13 voor hun deadline (eind 2025 voor impactvolle algoritmen, 2 augustus 2026 voor \
+         hoogrisico-AI-systemen) gepland voor publicatie."
+    ));
+}
+
+#[test]
+fn ties_sorted_by_name_ignoring_case_and_accents() {
+    let orgs = vec![
+        org("raad", "de raad", 2),
+        org("Ándere", "x", 2),
+        org("Bureau", "y", 2),
+        org("Top", "z", 5),
+    ];
+    let names: Vec<&str> = per_organisatie(&orgs).iter().map(|o| o.naam.as_str()).collect();
+    assert_eq!(names, ["Top", "Ándere", "Bureau", "raad"]);
+}
+
+#[test]
+fn subjects_and_supervisors() {
+    assert_eq!(
+        onderwerp(&["JenV".into()]),
+        "het ministerie van Justitie en Veiligheid en zijn taakorganisaties"
+    );
+    assert_eq!(
+        onderwerp(&["A".into(), "B".into(), "C".into()]),
+        "de drie ministeries en hun taakorganisaties"
+    );
+    let mut s = stand();
+    s.toezichthouders = Some(Some(1));
+    assert_eq!(
+        alineas(&s, "Nu")[2],
+        "De onafhankelijke toezichthouders registreren zelf en tellen niet mee in deze cijfers. Zij hebben samen \
+         1 algoritme of AI-systeem gepubliceerd."
+    );
+    s.toezichthouders = Some(None);
+    assert!(alineas(&s, "Nu")[2].ends_with("tellen niet mee in deze cijfers."));
+}
