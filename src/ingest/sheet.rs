@@ -56,7 +56,9 @@ pub fn read_org(cells: &Cells, at: &Location, out: &mut Findings) -> OrgHeader {
         let loc = at.cell(cell_ref(row, 1));
         let cell = |what| Cell {
             data: value,
-            at: loc.clone(),
+            sheet: at,
+            row,
+            col: 1,
             what,
         };
         let allowed_phases = Phase::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ");
@@ -294,7 +296,9 @@ fn read_row(cells: &Cells, columns: &Columns, row: u32, at: &Location, org_key: 
         let col = columns.get(f);
         Cell {
             data: col.and_then(|c| cells.get(row, c)).unwrap_or(&empty),
-            at: at.cell(cell_ref(row, col.unwrap_or(0))),
+            sheet: at,
+            row,
+            col: col.unwrap_or(0),
             what,
         }
     };
