@@ -7,6 +7,7 @@
 //! excluded with its reason: nothing is dropped.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -19,12 +20,15 @@ use crate::text::{cell_ref, dutch_date, key};
 
 /// A row that counts in the figures.
 #[derive(Debug, Clone, Serialize)]
+///
+/// What all rows of a sheet share (organisation, ministry, file, sheet and
+/// columns) is shared, not copied: a batch of 5,000 sheets has 250,000 rows.
 pub struct CountedRow {
-    pub organisatie: String,
-    pub ministerie: String,
+    pub organisatie: Arc<str>,
+    pub ministerie: Arc<str>,
     pub toezichthouder: bool,
-    pub bestand: String,
-    pub blad: String,
+    pub bestand: Arc<str>,
+    pub blad: Arc<str>,
     /// One-based row number, as Excel shows it.
     pub rij: u32,
     pub id: Option<String>,
@@ -40,7 +44,7 @@ pub struct CountedRow {
     pub toelichting: Option<String>,
     /// Where the sheet's columns are, to point at a cell later (reconciliation).
     #[serde(skip)]
-    pub kolommen: crate::ingest::Columns,
+    pub kolommen: Arc<crate::ingest::Columns>,
 }
 
 /// A row that was read but does not count, and why.
@@ -303,6 +307,9 @@ fn check_rows(
     // The rows are moved into the counted rows, not copied.
     let rows = std::mem::take(&mut sheet.rows);
     let sheet = &sheet;
+    let (organisatie, ministerie): (Arc<str>, Arc<str>) = (org.code.as_str().into(), org.ministerie.as_str().into());
+    let (bestand, blad): (Arc<str>, Arc<str>) = (file.into(), sheet.alg_sheet.as_str().into());
+    let kolommen = Arc::new(sheet.columns.clone());
     let at = Location::file(file).sheet(&sheet.alg_sheet);
     let cell = |r: &AlgoRow, f: Field| {
         sheet
@@ -423,11 +430,11 @@ fn check_rows(
             _ => None,
         };
         batch.rows.push(CountedRow {
-            organisatie: org.code.clone(),
-            ministerie: org.ministerie.clone(),
+            organisatie: organisatie.clone(),
+            ministerie: ministerie.clone(),
             toezichthouder: org.toezichthouder,
-            bestand: file.to_owned(),
-            blad: sheet.alg_sheet.clone(),
+            bestand: bestand.clone(),
+            blad: blad.clone(),
             rij: row.row + 1,
             categorie,
             status,
@@ -435,7 +442,7 @@ fn check_rows(
             uitzondering,
             geplande_publicatie: row.gepland.get(),
             publicatiedatum: row.publicatiedatum.get(),
-            kolommen: sheet.columns.clone(),
+            kolommen: kolommen.clone(),
             naam: if row.shielded { None } else { owned(row.naam) },
             id: owned(row.id),
             algoritme_id: owned(row.algoritme_id),
