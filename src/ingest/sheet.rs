@@ -171,8 +171,16 @@ impl Field {
     }
 
     fn from_header(text: &str) -> Option<Field> {
+        // The keys of the aliases are made once, not for every header cell.
+        static ALIASES: std::sync::OnceLock<Vec<(String, Field)>> = std::sync::OnceLock::new();
+        let aliases = ALIASES.get_or_init(|| {
+            Field::ALL
+                .into_iter()
+                .flat_map(|f| f.aliases().iter().map(move |a| (key(a), f)))
+                .collect()
+        });
         let k = key(text);
-        Field::ALL.into_iter().find(|f| f.aliases().iter().any(|a| key(a) == k))
+        aliases.iter().find(|(a, _)| *a == k).map(|(_, f)| *f)
     }
 }
 
