@@ -87,7 +87,10 @@ fn days(d: NaiveDate) -> i32 {
     (d - NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")).num_days() as i32
 }
 
-/// The maat columns as polars expressions over one row per algorithm.
+/// The maat columns as polars expressions over one row per algorithm: 1 when
+/// the row counts for the maat, else 0. They are made for all rows at once and
+/// only then summed per group; evaluated inside the groups, polars took as long
+/// as reading the sheets.
 fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
     let status = |s: Status| col("status").eq(lit(s.as_str()));
     let uitz = |e: Exception| col("uitzondering").eq(lit(e.as_str()));
@@ -123,7 +126,7 @@ fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
     exprs
         .into_iter()
         .zip(MAATEN)
-        .map(|(e, name)| e.fill_null(lit(false)).cast(DataType::UInt32).sum().alias(name))
+        .map(|(e, name)| e.fill_null(lit(false)).cast(DataType::UInt32).alias(name))
         .collect()
 }
 
@@ -131,7 +134,7 @@ fn frame(rows: &[CountedRow]) -> Result<DataFrame> {
     let s = |name: &str, v: Vec<&str>| Column::new(name.into(), v);
     let opt_days = |f: fn(&CountedRow) -> Option<NaiveDate>| rows.iter().map(|r| f(r).map(days)).collect::<Vec<_>>();
     Ok(DataFrame::new_infer_height(vec![
-        s("organisatie", rows.iter().map(|r| r.organisatie.as_str()).collect()),
+        s("organisatie", rows.iter().map(|r| &*r.organisatie).collect()),
         s("categorie", rows.iter().map(|r| r.categorie.as_str()).collect()),
         s("status", rows.iter().map(|r| r.status.as_str()).collect()),
         s("uitzondering", rows.iter().map(|r| r.uitzondering.as_str()).collect()),
@@ -179,8 +182,14 @@ pub fn figures(
 ) -> Result<(Vec<Cijfer>, Vec<Totaal>)> {
     let per_org = frame(rows)?
         .lazy()
+        .select(
+            [col("organisatie"), col("categorie")]
+                .into_iter()
+                .chain(maat_exprs(quarter, deadlines))
+                .collect::<Vec<_>>(),
+        )
         .group_by([col("organisatie"), col("categorie")])
-        .agg(maat_exprs(quarter, deadlines))
+        .agg(MAATEN.iter().map(|m| col(*m).sum()).collect::<Vec<_>>())
         .collect()?;
     let counts = read_counts(&per_org, "organisatie")?;
     let mut cijfers = Vec::new();
@@ -204,7 +213,8 @@ pub fn figures(
             }
         }
     }
-    Ok((cijfers.clone(), totals(&cijfers)?))
+    let totalen = totals(&cijfers)?;
+    Ok((cijfers, totalen))
 }
 
 /// Sums the per-organisation figures into group totals.

@@ -1,6 +1,9 @@
 //! The figures document (`cijfers-<kwartaal>.json`): what a quarter's run
 //! found, in one serde struct that the Excel and PDF stages also read.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -9,7 +12,7 @@ use crate::aggregate::{self, Cijfer, Deadlines, Participant, Totaal};
 use crate::findings::{Finding, Tally};
 use crate::model::{Phase, Quarter};
 use crate::registry::Registry;
-use crate::validate::{Batch, ExcludedRow};
+use crate::validate::{Batch, ExcludedRow, Submission};
 
 /// How far the rows got: `gelezen = geteld + uitgesloten` always holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -73,15 +76,21 @@ pub struct Figures {
     /// Changes since the previous quarter present in the inputs; absent when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mutaties: Option<crate::history::Mutaties>,
+    /// Per organisation, each maat summed over the categories: made on first
+    /// use, so that `org_figure` does not scan every figure of every organisation.
+    #[serde(skip)]
+    per_org: OnceLock<HashMap<String, Vec<(&'static str, u32)>>>,
 }
 
 impl Figures {
     pub fn build(batch: &Batch, registry: &Registry, deadlines: Deadlines, accept_errors: bool) -> Result<Figures> {
+        let submissions: HashMap<&str, &Submission> =
+            batch.submissions.iter().map(|s| (s.organisatie.as_str(), s)).collect();
         let mut orgs: Vec<OrgStatus> = registry
             .organisations
             .iter()
             .map(|o| {
-                let sub = batch.submission(&o.code);
+                let sub = submissions.get(o.code.as_str()).copied();
                 OrgStatus {
                     code: o.code.clone(),
                     naam: o.naam.clone(),
@@ -119,7 +128,7 @@ impl Figures {
                 .submissions
                 .iter()
                 .filter(|s| s.overgenomen_uit.is_some())
-                .map(|s| batch.rows.iter().filter(|r| r.organisatie == s.organisatie).count())
+                .map(|s| batch.rows.iter().filter(|r| *r.organisatie == *s.organisatie).count())
                 .sum(),
         };
         anyhow::ensure!(
@@ -144,6 +153,7 @@ impl Figures {
             uitgesloten_rijen: batch.excluded.clone(),
             afstemming: None,
             mutaties: None,
+            per_org: OnceLock::new(),
         })
     }
 
@@ -157,6 +167,21 @@ impl Figures {
 
     /// One organisation's figure for a category (`A`, `B`, `C`) or all (`None`).
     pub fn org_figure(&self, code: &str, categorie: Option<&str>, maat: &str) -> u32 {
+        if categorie.is_none() {
+            let per_org = self.per_org.get_or_init(|| {
+                let mut m: HashMap<String, Vec<(&'static str, u32)>> = HashMap::new();
+                for c in &self.cijfers {
+                    let sums = m.entry(c.organisatie.clone()).or_default();
+                    match sums.iter_mut().find(|(maat, _)| *maat == c.maat) {
+                        Some((_, n)) => *n += c.aantal,
+                        None => sums.push((c.maat, c.aantal)),
+                    }
+                }
+                m
+            });
+            let sums = per_org.get(code).map_or(&[][..], Vec::as_slice);
+            return sums.iter().find(|(m, _)| *m == maat).map_or(0, |(_, n)| *n);
+        }
         self.cijfers
             .iter()
             .filter(|c| c.organisatie == code && c.maat == maat && categorie.is_none_or(|k| c.categorie.as_str() == k))

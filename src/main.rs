@@ -23,3 +23,8 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// mimalloc instead of the system allocator: reading a batch allocates many
+/// small strings on several threads; see README, "Prestaties".
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

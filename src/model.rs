@@ -109,9 +109,14 @@ macro_rules! vocabulary {
             }
 
             /// Parses any accepted form, case-, space- and accent-insensitively.
+            /// The keys of the forms are made once, not for every cell.
             pub fn parse(s: &str) -> Option<Self> {
+                static FORMS: std::sync::OnceLock<Vec<(String, $name)>> = std::sync::OnceLock::new();
+                let forms = FORMS.get_or_init(|| {
+                    Self::ALL.iter().flat_map(|v| v.forms().iter().map(|f| (key(f), *v))).collect()
+                });
                 let k = key(s);
-                Self::ALL.iter().copied().find(|v| v.forms().iter().any(|f| key(f) == k))
+                forms.iter().find(|(f, _)| *f == k).map(|(_, v)| *v)
             }
         }
 

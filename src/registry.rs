@@ -1,5 +1,6 @@
 //! `organisaties.csv`: the organisations expected to report, and their ministries.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -24,6 +25,9 @@ pub struct Organisation {
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     pub organisations: Vec<Organisation>,
+    /// `key(code)` to the organisation's place in `organisations`, so that
+    /// looking up a code does not walk the list (batches of thousands).
+    by_key: HashMap<String, usize>,
 }
 
 /// Known ministries: short code and full name. A sheet may give either.
@@ -73,8 +77,7 @@ pub fn safe_code(code: &str) -> bool {
 
 impl Registry {
     pub fn find(&self, code: &str) -> Option<&Organisation> {
-        let k = key(code);
-        self.organisations.iter().find(|o| key(&o.code) == k)
+        self.by_key.get(&key(code)).map(|&i| &self.organisations[i])
     }
 
     /// Reads `organisaties.csv`. A file that cannot be read is fatal; bad rows
@@ -153,7 +156,7 @@ impl Registry {
                 );
                 continue;
             }
-            if registry.find(&code).is_some() {
+            if registry.by_key.contains_key(&key(&code)) {
                 findings.fout(
                     Code::DubbelBlad,
                     loc,
@@ -163,6 +166,7 @@ impl Registry {
             }
             let naam_in_zin = get(c_zin).unwrap_or_else(|| naam.clone());
             let register_naam = get(c_reg).unwrap_or_else(|| naam.clone());
+            registry.by_key.insert(key(&code), registry.organisations.len());
             registry.organisations.push(Organisation {
                 code,
                 naam,

@@ -10,9 +10,16 @@ use chrono::{Datelike, NaiveDate};
 /// characters `-`, `_`, `.`, `:` and `*` dropped. `"Geplande publicatie: "`
 /// and `"geplande_publicatie"` give the same key.
 pub fn key(s: &str) -> String {
+    let kept = |c: &char| !c.is_whitespace() && !matches!(c, '-' | '_' | '.' | ':' | '*');
+    if s.is_ascii() {
+        // Most cells: nothing to transliterate, one allocation.
+        let mut k = String::with_capacity(s.len());
+        k.extend(s.chars().filter(kept).map(|c| c.to_ascii_lowercase()));
+        return k;
+    }
     deunicode::deunicode(s)
         .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_' | '.' | ':' | '*'))
+        .filter(kept)
         .flat_map(char::to_lowercase)
         .collect()
 }

@@ -27,6 +27,9 @@ pub const EXIT_CLEAN: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_FATAL: u8 = 2;
 
+/// Files read in parallel before the ones read so far are validated.
+const READ_CHUNK: usize = 128;
+
 /// Batches with more files than this get a progress bar (on a terminal).
 const PROGRESS_FROM_FILES: usize = 20;
 
@@ -80,21 +83,41 @@ fn read_quarter(
         ProgressStyle::with_template("{bar:40} {pos}/{len} bestanden {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let reads: Vec<ingest::FileRead> = files
-        .par_iter()
-        .map(|(path, shown)| {
-            let read = ingest::read_path(path, shown, &config.limits);
-            bar.inc(1);
-            read
-        })
-        .collect();
+    // Files are read in parallel a chunk at a time; while one chunk is read,
+    // the one before is validated in file order and dropped. So memory holds
+    // two chunks of sheets and the counted rows, never the whole batch.
+    let read_chunk = |chunk: &[ingest::Found]| -> Vec<ingest::FileRead> {
+        chunk
+            .par_iter()
+            .map(|(path, shown)| {
+                let read = ingest::read_path(path, shown, &config.limits);
+                bar.inc(1);
+                read
+            })
+            .collect()
+    };
+    let mut validator = validate::Validator::new(registry, quarter);
+    let (mut sheets_read, mut sources) = (0, Vec::new());
+    let mut chunks = files.chunks(READ_CHUNK);
+    let mut pending = chunks.next().map(read_chunk).unwrap_or_default();
+    loop {
+        let next = chunks.next();
+        let validate = || {
+            for read in pending {
+                sheets_read += usize::from(read.sheet.is_some());
+                if let Some(source) = &read.source {
+                    sources.push((read.file.clone(), source.clone()));
+                }
+                validator.add(read);
+            }
+        };
+        match rayon::join(validate, || next.map(read_chunk)) {
+            (_, Some(reads)) => pending = reads,
+            (_, None) => break,
+        }
+    }
     bar.finish_and_clear();
-    let sheets_read = reads.iter().filter(|r| r.sheet.is_some()).count();
-    let sources = reads
-        .iter()
-        .filter_map(|r| Some((r.file.clone(), r.source.clone()?)))
-        .collect();
-    let mut batch = validate::validate(reads, registry, quarter, &folder_shown);
+    let mut batch = validator.finish(&folder_shown);
     batch.findings.extend(skipped);
     Ok(Read {
         batch,

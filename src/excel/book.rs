@@ -69,10 +69,11 @@ pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
     cover(book.add_worksheet(), &f, loaded, created.date())?;
     table_of_contents(&contents(&data_sheets)).write(&mut book, &f)?;
     notes(loaded).write(&mut book, &f)?;
-    for sheet in &data_sheets {
+    // Each table's rows are dropped once written: the workbook holds its own copy.
+    for sheet in data_sheets {
         let (ws, placed) = sheet.write(&mut book, &f)?;
         if sheet.table == "tbl_grafiek" {
-            add_chart(ws, sheet, placed, loaded)?;
+            add_chart(ws, &sheet, placed, loaded)?;
         }
     }
     let bytes = book.save_to_buffer()?;

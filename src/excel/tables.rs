@@ -192,8 +192,8 @@ fn algorithm_row(r: &CountedRow) -> Vec<Value> {
         }
     };
     vec![
-        Value::text(&r.ministerie),
-        Value::text(&r.organisatie),
+        Value::text(&*r.ministerie),
+        Value::text(&*r.organisatie),
         text(&r.id),
         text(&r.naam),
         Value::text(r.categorie.as_str()),
@@ -208,7 +208,7 @@ fn algorithm_row(r: &CountedRow) -> Vec<Value> {
         },
         Value::text(r.uitzondering.as_str()),
         text(&r.toelichting),
-        Value::text(&r.bestand),
+        Value::text(&*r.bestand),
         Value::Count(r.rij),
     ]
 }
@@ -293,8 +293,8 @@ pub fn excluded(loaded: &Loaded) -> TableSheet {
         .iter()
         .map(|r| {
             vec![
-                Value::text(&r.bestand),
-                Value::text(&r.blad),
+                Value::text(&*r.bestand),
+                Value::text(&*r.blad),
                 Value::Count(r.rij),
                 Value::text(&r.reden),
             ]

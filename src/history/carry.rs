@@ -24,7 +24,12 @@ pub fn carry_forward(batch: &mut Batch, registry: &Registry, earlier: &Batch) {
         let Some(sub) = earlier.submission(&code).filter(|s| s.overgenomen_uit.is_none()) else {
             continue;
         };
-        let rows: Vec<_> = earlier.rows.iter().filter(|r| r.organisatie == code).cloned().collect();
+        let rows: Vec<_> = earlier
+            .rows
+            .iter()
+            .filter(|r| *r.organisatie == *code)
+            .cloned()
+            .collect();
         batch.rows_read += rows.len();
         batch.rows.extend(rows);
         let mut sub = sub.clone();

@@ -14,7 +14,7 @@ const SHIELDED: &str = "[afgeschermd]";
 
 fn change(r: &CountedRow, soort: Soort, van: Option<String>, naar: Option<String>) -> Wijziging {
     Wijziging {
-        organisatie: r.organisatie.clone(),
+        organisatie: r.organisatie.to_string(),
         soort,
         categorie: r.categorie,
         id: if r.shielded() {
@@ -26,7 +26,7 @@ fn change(r: &CountedRow, soort: Soort, van: Option<String>, naar: Option<String
         van,
         naar,
         dagen: None,
-        bestand: r.bestand.clone(),
+        bestand: r.bestand.to_string(),
         rij: r.rij,
     }
 }
@@ -55,8 +55,8 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
         b.rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| vergeleken.contains(&r.organisatie))
-            .filter_map(|(i, r)| Some(((r.organisatie.clone(), key(r.id.as_deref()?)), i)))
+            .filter(|(_, r)| vergeleken.iter().any(|v| **v == *r.organisatie))
+            .filter_map(|(i, r)| Some(((r.organisatie.to_string(), key(r.id.as_deref()?)), i)))
             .collect()
     };
     let (before, now) = (index(prev), index(cur));
@@ -160,7 +160,7 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
         changes.push(change(p, Soort::Verdwenen, Some(p.status.to_string()), None));
         let file = cur
             .submission(&p.organisatie)
-            .map_or_else(|| p.bestand.clone(), |s| s.bestand.clone());
+            .map_or_else(|| p.bestand.to_string(), |s| s.bestand.clone());
         out.waarschuwing(
             Code::AlgoritmeVerdwenen,
             Location::file(file).sheet(&p.blad),

@@ -48,18 +48,26 @@ impl<T: Copy> Val<T> {
 /// A cell being read: its value, where it is, and the findings it may add to.
 pub struct Cell<'a> {
     pub data: &'a Data,
-    pub at: Location,
+    /// The sheet; with `row` and `col` (zero-based) where the cell is. The
+    /// cell's full location is only made when there is a finding about it.
+    pub sheet: &'a Location,
+    pub row: u32,
+    pub col: u32,
     /// What the cell holds, in words, for messages ("de categorie").
     pub what: &'a str,
 }
 
 impl Cell<'_> {
+    fn at(&self) -> Location {
+        self.sheet.cell(text::cell_ref(self.row, self.col))
+    }
+
     /// Formula errors are findings; everything else goes on.
     fn error(&self, out: &mut Findings) -> bool {
         if let Data::Error(e) = self.data {
             out.fout(
                 Code::CelFout,
-                self.at.clone(),
+                self.at(),
                 format!(
                     "In de cel voor {} staat een formulefout ({e}). Vul een waarde in.",
                     self.what
@@ -85,7 +93,7 @@ impl Cell<'_> {
             Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_) => {
                 out.waarschuwing(
                     Code::WaardeSoort,
-                    self.at.clone(),
+                    self.at(),
                     format!("Bij {} staat een datum, maar hier hoort tekst.", self.what),
                 );
                 match self.date_value() {
@@ -102,7 +110,7 @@ impl Cell<'_> {
         if matches!(self.data, Data::Int(_) | Data::Float(_)) {
             out.waarschuwing(
                 Code::WaardeSoort,
-                self.at.clone(),
+                self.at(),
                 format!("Bij {} staat een getal, maar hier hoort tekst.", self.what),
             );
         }
@@ -117,7 +125,7 @@ impl Cell<'_> {
                 None => {
                     out.fout(
                         code,
-                        self.at.clone(),
+                        self.at(),
                         format!("Bij {} staat \"{s}\". Kies uit: {allowed}.", self.what),
                     );
                     Val::Bad
@@ -158,7 +166,7 @@ impl Cell<'_> {
             Some(d) => {
                 out.fout(
                     Code::DatumOngeldig,
-                    self.at.clone(),
+                    self.at(),
                     format!(
                         "Bij {} staat {}. Die datum kan niet kloppen: kies een datum tussen {} en {}.",
                         self.what,
@@ -177,7 +185,7 @@ impl Cell<'_> {
                 };
                 out.fout(
                     Code::DatumOngeldig,
-                    self.at.clone(),
+                    self.at(),
                     format!(
                         "Bij {} staat \"{}\". Dat is geen datum. Schrijf bijvoorbeeld {shape}.",
                         self.what,
@@ -197,7 +205,7 @@ impl Cell<'_> {
                 None => {
                     out.fout(
                         Code::AlgoritmeIdOngeldig,
-                        self.at.clone(),
+                        self.at(),
                         format!(
                             "Bij {} staat \"{s}\". Vul de 8 cijfers van het Algoritme-ID in, of de link https://algoritmes.overheid.nl/nl/algoritme/<id>.",
                             self.what
@@ -248,9 +256,13 @@ mod tests {
     use super::*;
 
     fn cell(data: &Data) -> Cell<'_> {
+        static SHEET: std::sync::LazyLock<Location> =
+            std::sync::LazyLock::new(|| Location::file("x.xlsx").sheet("Algoritmen"));
         Cell {
             data,
-            at: Location::file("x.xlsx").sheet("Algoritmen").cell("F7".into()),
+            sheet: &SHEET,
+            row: 6,
+            col: 5,
             what: "de datum",
         }
     }

@@ -56,7 +56,9 @@ pub fn read_org(cells: &Cells, at: &Location, out: &mut Findings) -> OrgHeader {
         let loc = at.cell(cell_ref(row, 1));
         let cell = |what| Cell {
             data: value,
-            at: loc.clone(),
+            sheet: at,
+            row,
+            col: 1,
             what,
         };
         let allowed_phases = Phase::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ");
@@ -169,8 +171,16 @@ impl Field {
     }
 
     fn from_header(text: &str) -> Option<Field> {
+        // The keys of the aliases are made once, not for every header cell.
+        static ALIASES: std::sync::OnceLock<Vec<(String, Field)>> = std::sync::OnceLock::new();
+        let aliases = ALIASES.get_or_init(|| {
+            Field::ALL
+                .into_iter()
+                .flat_map(|f| f.aliases().iter().map(move |a| (key(a), f)))
+                .collect()
+        });
         let k = key(text);
-        Field::ALL.into_iter().find(|f| f.aliases().iter().any(|a| key(a) == k))
+        aliases.iter().find(|(a, _)| *a == k).map(|(_, f)| *f)
     }
 }
 
@@ -294,7 +304,9 @@ fn read_row(cells: &Cells, columns: &Columns, row: u32, at: &Location, org_key: 
         let col = columns.get(f);
         Cell {
             data: col.and_then(|c| cells.get(row, c)).unwrap_or(&empty),
-            at: at.cell(cell_ref(row, col.unwrap_or(0))),
+            sheet: at,
+            row,
+            col: col.unwrap_or(0),
             what,
         }
     };

@@ -191,7 +191,7 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
         let org = registry.find(&o.organisatie);
         (
             org.is_some_and(|r| r.toezichthouder),
-            org.map(|r| r.ministerie.clone()),
+            org.map(|r| r.ministerie.to_string()),
             o.organisatie.clone(),
         )
     });

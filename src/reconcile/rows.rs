@@ -40,9 +40,9 @@ impl RowContext<'_> {
         Verschil {
             code,
             ernst,
-            organisatie: r.organisatie.clone(),
-            bestand: Some(r.bestand.clone()),
-            blad: Some(r.blad.clone()),
+            organisatie: r.organisatie.to_string(),
+            bestand: Some(r.bestand.to_string()),
+            blad: Some(r.blad.to_string()),
             cel: r.kolommen.get(field).map(|c| cell_ref(r.rij.saturating_sub(1), c)),
             id: r.id.clone(),
             naam: r.naam.clone().unwrap_or_default(),

@@ -7,6 +7,7 @@
 //! plans, register links instead of IDs, blank rows, an unknown column, and a
 //! mix of `.xlsx` and `.ods`. None of it is an error: the sample runs clean.
 
+pub mod batch;
 mod data;
 pub mod register;
 
@@ -414,6 +415,31 @@ fn status_sheet(org: &Org, index: usize, quarter: Quarter, algs: &[&Alg], events
     Ok(Grid::default().sheet(org_name, org_rows).sheet(alg_name, rows))
 }
 
+/// Writes one organisation's sheet into `folder` as `.xlsx` or `.ods` (as its
+/// style says), under one of two naming habits; returns the file name.
+fn write_sheet(
+    folder: &Path,
+    org: &Org,
+    index: usize,
+    quarter: Quarter,
+    algs: &[&Alg],
+    events: &[Event],
+) -> Result<String> {
+    let grid = status_sheet(org, index, quarter, algs, events)?;
+    let stem = if index.is_multiple_of(2) {
+        format!("{}-statusoverzicht-{quarter}", org.code.to_lowercase())
+    } else {
+        format!("Statusoverzicht {} Q{} {}", org.code, quarter.q, quarter.year)
+    };
+    let (name, bytes) = if Style::for_index(index).ods {
+        (format!("{stem}.ods"), grid.to_ods()?)
+    } else {
+        (format!("{stem}.xlsx"), grid.to_xlsx()?)
+    };
+    std::fs::write(folder.join(&name), bytes)?;
+    Ok(name)
+}
+
 /// Writes `organisaties.csv` and every quarter folder into `inputs`.
 pub fn write_inputs(inputs: &Path) -> Result<Vec<String>> {
     let orgs = organisations()?;
@@ -439,19 +465,7 @@ pub fn write_inputs(inputs: &Path) -> Result<Vec<String>> {
         std::fs::create_dir_all(&folder)?;
         for (i, org) in orgs.iter().enumerate().filter(|(_, o)| o.quarters.contains(&quarter)) {
             let own: Vec<&Alg> = algs.iter().filter(|a| a.org == org.code).collect();
-            let grid = status_sheet(org, i, quarter, &own, &events)?;
-            let style = Style::for_index(i);
-            let stem = if i % 2 == 0 {
-                format!("{}-statusoverzicht-{quarter}", org.code.to_lowercase())
-            } else {
-                format!("Statusoverzicht {} Q{} {}", org.code, quarter.q, quarter.year)
-            };
-            let (name, bytes) = if style.ods {
-                (format!("{stem}.ods"), grid.to_ods()?)
-            } else {
-                (format!("{stem}.xlsx"), grid.to_xlsx()?)
-            };
-            std::fs::write(folder.join(&name), bytes)?;
+            let name = write_sheet(&folder, org, i, quarter, &own, &events)?;
             written.push(format!("{quarter}/{name}"));
         }
     }
