@@ -155,9 +155,23 @@ impl TableSheet {
     }
 
     /// Adds the sheet to the workbook; returns the sheet for extras (charts).
+    ///
+    /// The sheet is written in rust_xlsxwriter's low-memory mode: each row
+    /// goes to a temporary file as soon as the next one starts, so a table
+    /// of 250,000 algorithms does not sit in memory. That mode wants rows in
+    /// order, so widths and heights are worked out before a row is written.
     pub fn write<'b>(&self, book: &'b mut Workbook, f: &Formats) -> Result<(&'b mut Worksheet, Placed)> {
-        let ws = book.add_worksheet();
+        let ws = book.add_worksheet_with_low_memory()?;
         ws.set_name(&self.sheet)?;
+        let widths: Vec<usize> = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(c, col)| self.width(c, col))
+            .collect();
+        for (c, width) in widths.iter().enumerate() {
+            ws.set_column_width(c as u16, *width as f64)?;
+        }
         write_title(ws, f, &self.title, &self.notes)?;
         let top = self.header_row();
         let last_col = self.columns.len().saturating_sub(1) as u16;
@@ -165,12 +179,6 @@ impl TableSheet {
         // blank row, as Excel itself makes it.
         let data_rows = self.rows.len().max(1) as u32;
         let last_row = top + data_rows;
-        for (r, row) in self.rows.iter().enumerate() {
-            let r = top + 1 + r as u32;
-            for (c, (value, column)) in row.iter().zip(&self.columns).enumerate() {
-                write_value(ws, f, r, c as u16, value, column.kind)?;
-            }
-        }
         let columns: Vec<TableColumn> = self
             .columns
             .iter()
@@ -194,25 +202,24 @@ impl TableSheet {
             ));
         ws.add_table(top, 0, last_row, last_col, &table)
             .with_context(|| format!("tabel {} op blad {}", self.table, self.sheet))?;
-        let widths: Vec<usize> = self
+        let header_lines = self
             .columns
             .iter()
-            .enumerate()
-            .map(|(c, col)| self.width(c, col))
-            .collect();
-        let mut header_lines = 1;
-        for (c, (column, width)) in self.columns.iter().zip(&widths).enumerate() {
-            ws.set_column_width(c as u16, *width as f64)?;
-            header_lines = header_lines.max(wrapped_lines(&column.header, *width));
+            .zip(&widths)
+            .map(|(column, width)| wrapped_lines(&column.header, *width))
+            .max()
+            .unwrap_or(1);
+        ws.set_row_height(top, line_height(header_lines) + 2.0)?;
+        for (c, column) in self.columns.iter().enumerate() {
             if matches!(column.kind, Kind::Text | Kind::Wrap) {
                 // IDs such as 12345678 are text on purpose: no green corner.
                 ws.ignore_error_range(top + 1, c as u16, last_row, c as u16, IgnoreError::NumberStoredAsText)?;
             }
         }
-        ws.set_row_height(top, line_height(header_lines) + 2.0)?;
-        // Not every reader grows a row for wrapped text (LibreOffice does not),
-        // so rows with long text get their height here.
         for (r, row) in self.rows.iter().enumerate() {
+            let r = top + 1 + r as u32;
+            // Not every reader grows a row for wrapped text (LibreOffice does
+            // not), so rows with long text get their height here.
             let lines = row
                 .iter()
                 .zip(&self.columns)
@@ -225,7 +232,10 @@ impl TableSheet {
                 .max()
                 .unwrap_or(1);
             if lines > 1 {
-                ws.set_row_height(top + 1 + r as u32, line_height(lines))?;
+                ws.set_row_height(r, line_height(lines))?;
+            }
+            for (c, (value, column)) in row.iter().zip(&self.columns).enumerate() {
+                write_value(ws, f, r, c as u16, value, column.kind)?;
             }
         }
         ws.set_freeze_panes(top + 1, 0)?;
