@@ -107,5 +107,9 @@ done
 rm -rf "$OUT/sample-reports"
 measure sample-run 40 "$BIN/algoreg" run --inputs inputs --quarter 2025-Q2 \
     --register inputs/register/algoritmeregister-2025-07-01.csv --out "$OUT/sample-reports"
+# ... and with the annual report too: the workbook and both PDFs, in one go.
+measure sample-run+annual 40 bash -c "\"$BIN/algoreg\" run --inputs inputs --quarter 2025-Q2 \
+    --register inputs/register/algoritmeregister-2025-07-01.csv --out \"$OUT/sample-reports\" \
+    && \"$BIN/algoreg\" annual --inputs inputs --year 2025 --out \"$OUT/sample-reports\""
 
 bash bench/table.sh "$RESULTS" "$has_no_pdf" | tee "$OUT/results.md"
