@@ -217,89 +217,58 @@ pub fn figures(
     Ok((cijfers, totalen))
 }
 
-/// Sums the per-organisation figures into group totals.
-pub fn totals(cijfers: &[Cijfer]) -> Result<Vec<Totaal>> {
-    let groep: Vec<&str> = cijfers
-        .iter()
-        .map(|c| {
-            if c.toezichthouder {
-                GROUP_SUPERVISORS
-            } else {
-                c.ministerie.as_str()
-            }
-        })
-        .collect();
-    let long = DataFrame::new_infer_height(vec![
-        Column::new("groep".into(), groep),
-        Column::new(
-            "categorie".into(),
-            cijfers.iter().map(|c| c.categorie.as_str()).collect::<Vec<_>>(),
-        ),
-        Column::new("maat".into(), cijfers.iter().map(|c| c.maat).collect::<Vec<_>>()),
-        Column::new("aantal".into(), cijfers.iter().map(|c| c.aantal).collect::<Vec<_>>()),
-    ])?
-    .lazy();
-    let ministries = long.clone().filter(col("groep").neq(lit(GROUP_SUPERVISORS)));
-    let sum = || col("aantal").sum().alias("aantal");
-    let parts = [
-        long.clone()
-            .group_by([col("groep"), col("categorie"), col("maat")])
-            .agg([sum()]),
-        long.group_by([col("groep"), col("maat")])
-            .agg([sum()])
-            .with_column(lit("totaal").alias("categorie")),
-        ministries
-            .clone()
-            .group_by([col("categorie"), col("maat")])
-            .agg([sum()])
-            .with_column(lit(GROUP_ALL).alias("groep")),
-        ministries
-            .group_by([col("maat")])
-            .agg([sum()])
-            .with_columns([lit(GROUP_ALL).alias("groep"), lit("totaal").alias("categorie")]),
-    ];
-    let mut out = Vec::new();
-    for part in parts {
-        let df = part
-            .select([
-                col("groep"),
-                col("categorie"),
-                col("maat"),
-                col("aantal").cast(DataType::UInt32),
-            ])
-            .collect()?;
-        let (g, c, m, a) = (
-            df.column("groep")?.str()?,
-            df.column("categorie")?.str()?,
-            df.column("maat")?.str()?,
-            df.column("aantal")?.u32()?,
-        );
-        for i in 0..df.height() {
-            let maat = MAATEN
-                .iter()
-                .copied()
-                .find(|x| Some(*x) == m.get(i))
-                .unwrap_or("onbekend");
-            out.push(Totaal {
-                groep: g.get(i).unwrap_or_default().to_owned(),
-                categorie: c.get(i).unwrap_or_default().to_owned(),
-                maat,
-                aantal: a.get(i).unwrap_or(0),
-            });
+/// Sums the per-organisation figures into group totals: per ministry, for
+/// all ministries together and for the supervisors, per category and over
+/// all categories. (A plain sum over figures polars already counted; a second
+/// polars query here cost more than the sum itself.)
+pub fn totals<'a>(cijfers: &'a [Cijfer]) -> Result<Vec<Totaal>> {
+    let group_rank = |g: &str| match g {
+        GROUP_ALL => 1,
+        GROUP_SUPERVISORS => 2,
+        _ => 0,
+    };
+    // Per group: [category A, B, C, totaal][maat].
+    let mut groups: Vec<(&'a str, [[u32; 12]; 4])> = Vec::new();
+    let mut slot = |g: &'a str| match groups.iter().position(|(x, _)| *x == g) {
+        Some(i) => i,
+        None => {
+            groups.push((g, [[0; 12]; 4]));
+            groups.len() - 1
+        }
+    };
+    let mut adds: Vec<(usize, usize, usize, u32)> = Vec::with_capacity(cijfers.len() * 2);
+    for c in cijfers {
+        let Some(m) = MAATEN.iter().position(|x| *x == c.maat) else {
+            continue;
+        };
+        let cat = c.categorie as usize;
+        let own = slot(if c.toezichthouder {
+            GROUP_SUPERVISORS
+        } else {
+            c.ministerie.as_str()
+        });
+        adds.push((own, cat, m, c.aantal));
+        if !c.toezichthouder {
+            adds.push((slot(GROUP_ALL), cat, m, c.aantal));
         }
     }
-    let group_rank = |g: &str| match g {
-        GROUP_ALL => (1, String::new()),
-        GROUP_SUPERVISORS => (2, String::new()),
-        other => (0, other.to_owned()),
-    };
-    let maat_rank = |m: &str| MAATEN.iter().position(|x| *x == m);
-    out.sort_by(|x, y| {
-        (group_rank(&x.groep), &x.categorie, maat_rank(x.maat)).cmp(&(
-            group_rank(&y.groep),
-            &y.categorie,
-            maat_rank(y.maat),
-        ))
-    });
-    Ok(out)
+    for (g, cat, m, n) in adds {
+        groups[g].1[cat][m] += n;
+        groups[g].1[3][m] += n;
+    }
+    groups.sort_by(|(a, _), (b, _)| (group_rank(a), *a).cmp(&(group_rank(b), *b)));
+    let cats = ["A", "B", "C", "totaal"];
+    Ok(groups
+        .into_iter()
+        .flat_map(|(groep, counts)| {
+            counts.into_iter().zip(cats).flat_map(move |(row, categorie)| {
+                row.into_iter().zip(MAATEN).map(move |(aantal, maat)| Totaal {
+                    groep: groep.to_owned(),
+                    categorie: categorie.to_owned(),
+                    maat,
+                    aantal,
+                })
+            })
+        })
+        .collect())
 }

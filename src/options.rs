@@ -22,6 +22,8 @@ pub struct BatchConfig {
     pub limits: Limits,
     /// Let an organisation's latest earlier sheet stand in for a missing one.
     pub carry_forward: bool,
+    /// Keep each input file's SHA-256 for the manifest (not needed by `check`).
+    pub fingerprint: bool,
 }
 
 impl BatchConfig {
@@ -68,6 +70,7 @@ impl BatchConfig {
             deadlines,
             limits,
             carry_forward: args.carry_forward,
+            fingerprint: true,
         })
     }
 

@@ -8,7 +8,10 @@ use crate::console;
 use crate::options::BatchConfig;
 
 pub fn check(args: &BatchArgs) -> Result<u8> {
-    let config = BatchConfig::from_args(args)?;
+    let config = BatchConfig {
+        fingerprint: false,
+        ..BatchConfig::from_args(args)?
+    };
     let loaded = load(&config, false)?;
     for f in &loaded.figures.bevindingen {
         println!("{f}");

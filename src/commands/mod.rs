@@ -90,7 +90,7 @@ fn read_quarter(
         chunk
             .par_iter()
             .map(|(path, shown)| {
-                let read = ingest::read_path(path, shown, &config.limits);
+                let read = ingest::read_path(path, shown, &config.limits, config.fingerprint);
                 bar.inc(1);
                 read
             })

@@ -95,7 +95,7 @@ fn previous_rows(inputs: &Path, org: &Organisation, quarter: Quarter) -> Result<
     let (files, _) = ingest::discover(folder, &shown(folder), inputs)
         .with_context(|| format!("kan de map {} niet lezen", shown(folder)))?;
     for (path, file) in files {
-        let read = ingest::read_path(&path, &file, &ingest::Limits::default());
+        let read = ingest::read_path(&path, &file, &ingest::Limits::default(), false);
         let Some(sheet) = read.sheet else { continue };
         if matches!(&sheet.header.code.val, Val::Ok(c) if key(c) == key(&org.code)) {
             return Ok((prev, file, sheet.rows));

@@ -144,7 +144,9 @@ pub fn discover(folder: &Path, shown: &str, root: &Path) -> std::io::Result<(Vec
 
 /// Opens and reads one file, refusing files larger than the limit before
 /// reading them.
-pub fn read_path(path: &Path, shown: &str, limits: &Limits) -> FileRead {
+/// With `fingerprint`, the file's SHA-256 is kept for the manifest (`run`);
+/// `check` writes no manifest and skips it.
+pub fn read_path(path: &Path, shown: &str, limits: &Limits, fingerprint: bool) -> FileRead {
     let size = match std::fs::metadata(path) {
         Ok(m) => m.len(),
         Err(e) => return unreadable(shown, format!("Het bestand kan niet worden geopend ({e}).")),
@@ -155,14 +157,14 @@ pub fn read_path(path: &Path, shown: &str, limits: &Limits) -> FileRead {
             Code::BestandTeGroot,
             too_big(size, limits.max_file_bytes, "", "--max-file-mb"),
         );
-        read.source = Source::stream(path).ok();
+        read.source = fingerprint.then(|| Source::stream(path).ok()).flatten();
         return read;
     }
     match std::fs::read(path) {
         Ok(bytes) => {
-            let source = Source::of(&bytes);
+            let source = fingerprint.then(|| Source::of(&bytes));
             FileRead {
-                source: Some(source),
+                source,
                 ..read_bytes(bytes, shown, limits)
             }
         }
