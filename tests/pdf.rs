@@ -501,11 +501,10 @@ fn sample_batch_reads_as_the_letter_to_parliament() {
         "Op dit moment hebben de beide ministeries en haar taakorganisaties 32 algoritmen en AI-systemen gepubliceerd \
          in het algoritmeregister.",
         "Het gaat om algoritmen en AI-systemen van Politie (6), het kerndepartement (4), het Nederlands Forensisch \
-         Instituut (4), het Nationaal Cyber Security Centrum (3), de Dienst Justitiële Inrichtingen (2), de \
-         Immigratie- en Naturalisatiedienst (IND) (2), de Justitiële Informatiedienst (Justid) (2), de Raad voor de \
-         Kinderbescherming (2), de Raad voor Rechtsbijstand (2), het Centraal Justitieel Incassobureau (1), het \
-         Centraal Orgaan opvang asielzoekers (COA) (1), de Dienst Terugkeer en Vertrek (1), Justis (1) en het \
-         Nederlands Instituut Publieke Veiligheid (1).",
+         Instituut (4), het Nationaal Cyber Security Centrum (3), de Dienst Justitiële Inrichtingen (2), de IND \
+         (2), Justid (2), de Raad voor de Kinderbescherming (2), de Raad voor Rechtsbijstand (2), het Centraal \
+         Justitieel Incassobureau (1), het COA (1), de Dienst Terugkeer en Vertrek (1), Justis (1) en het Nederlands \
+         Instituut Publieke Veiligheid (1).",
         "In totaal moeten 32 algoritmen en AI-systemen verplicht worden gepubliceerd: 22 impactvolle algoritmen en 10 \
          hoogrisico-AI-systemen.",
         "Hiervan zijn inmiddels 11 impactvolle algoritmen en 3 hoogrisico-AI-systemen gepubliceerd. De overige 11 \

@@ -16,7 +16,7 @@ NFI    | Nederlands Forensisch Instituut | JenV | nee | het Nederlands Forensisc
 NCSC   | Nationaal Cyber Security Centrum | JenV | nee | het Nationaal Cyber Security Centrum | Nationaal Cyber Security Centrum | documenteren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
 DJI    | Dienst Justitiële Inrichtingen | JenV | nee | de Dienst Justitiële Inrichtingen | Dienst Justitiële Inrichtingen | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
 RVR    | Raad voor Rechtsbijstand | JenV | nee | de Raad voor Rechtsbijstand | Raad voor Rechtsbijstand | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
-JUSTID | Justitiële Informatiedienst | JenV | nee | de Justitiële Informatiedienst (Justid) | Justitiële Informatiedienst | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+JUSTID | Justitiële Informatiedienst | JenV | nee | Justid | Justitiële Informatiedienst | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
 RVDK   | Raad voor de Kinderbescherming | JenV | nee | de Raad voor de Kinderbescherming | Raad voor de Kinderbescherming | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
 CJIB   | Centraal Justitieel Incassobureau | JenV | nee | het Centraal Justitieel Incassobureau | Centraal Justitieel Incassobureau | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
 JUSTIS | Justis | JenV | nee | Justis | Justis | documenteren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
@@ -45,8 +45,8 @@ NRM    | Nationaal Rapporteur Mensenhandel | JenV | nee | de Nationaal Rapporteu
 CVOM   | Centrale Verwerking Openbaar Ministerie | JenV | nee | de Centrale Verwerking Openbaar Ministerie | Centrale Verwerking Openbaar Ministerie | inventariseren | inventariseren | inventariseren | inventariseren | Q1 Q2 Q3 Q4
 FSH    | Fonds Slachtofferhulp | JenV | nee | het Fonds Slachtofferhulp | Fonds Slachtofferhulp | agenderen | agenderen | agenderen | agenderen | Q2 Q3 Q4
 AENM   | Kerndepartement Asiel en Migratie | AenM | nee | het kerndepartement van Asiel en Migratie | Ministerie van Asiel en Migratie | inventariseren | documenteren | documenteren | publiceren | Q1 Q2 Q3 Q4
-IND    | Immigratie- en Naturalisatiedienst | AenM | nee | de Immigratie- en Naturalisatiedienst (IND) | Immigratie- en Naturalisatiedienst | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
-COA    | Centraal Orgaan opvang asielzoekers | AenM | nee | het Centraal Orgaan opvang asielzoekers (COA) | Centraal Orgaan opvang asielzoekers | documenteren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+IND    | Immigratie- en Naturalisatiedienst | AenM | nee | de IND | Immigratie- en Naturalisatiedienst | publiceren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
+COA    | Centraal Orgaan opvang asielzoekers | AenM | nee | het COA | Centraal Orgaan opvang asielzoekers | documenteren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
 DTV    | Dienst Terugkeer en Vertrek | AenM | nee | de Dienst Terugkeer en Vertrek | Dienst Terugkeer en Vertrek | documenteren | publiceren | publiceren | publiceren | Q1 Q2 Q3 Q4
 NIDOS  | Stichting Nidos | AenM | nee | Nidos | Stichting Nidos | inventariseren | inventariseren | inventariseren | inventariseren | Q1 Q2 Q3 Q4
 ACVZ   | Adviesraad Migratie | AenM | nee | de Adviesraad Migratie | Adviesraad Migratie | agenderen | agenderen | agenderen | agenderen | Q1 Q3 Q4
