@@ -94,6 +94,7 @@ pub type Found = (PathBuf, String);
 /// gets an informational finding, so nothing is passed over unseen.
 pub fn discover(folder: &Path, shown: &str, root: &Path) -> std::io::Result<(Vec<Found>, Vec<Finding>)> {
     let root = root.canonicalize()?;
+    let folder_inside = folder.canonicalize()?.starts_with(&root);
     let mut entries: Vec<_> = std::fs::read_dir(folder)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     let mut files = Vec::new();
@@ -104,25 +105,32 @@ pub fn discover(folder: &Path, shown: &str, root: &Path) -> std::io::Result<(Vec
             continue;
         }
         let shown_path = format!("{}/{name}", shown.trim_end_matches('/'));
-        // A link may point anywhere: only follow it when it stays inside the inputs folder.
-        match entry.path().canonicalize() {
-            Ok(real) if !real.starts_with(&root) => {
-                findings.fout(
-                    Code::BestandBuitenMap,
-                    Location::file(shown_path),
-                    "Dit is een koppeling naar een bestand buiten de map met invoer. Het is niet gelezen. Zet het bestand zelf in de kwartaalmap.",
-                );
-                continue;
-            }
-            Ok(real) if real.is_dir() => continue,
-            Ok(_) => {}
-            Err(e) => {
-                findings.fout(
-                    Code::BestandOnleesbaar,
-                    Location::file(shown_path),
-                    format!("Het bestand kan niet worden geopend ({e})."),
-                );
-                continue;
+        // A plain file is where its folder is; a link may point anywhere: only
+        // follow it when it stays inside the inputs folder.
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            continue;
+        }
+        if kind.is_symlink() || !folder_inside {
+            match entry.path().canonicalize() {
+                Ok(real) if !real.starts_with(&root) => {
+                    findings.fout(
+                        Code::BestandBuitenMap,
+                        Location::file(shown_path),
+                        "Dit is een koppeling naar een bestand buiten de map met invoer. Het is niet gelezen. Zet het bestand zelf in de kwartaalmap.",
+                    );
+                    continue;
+                }
+                Ok(real) if real.is_dir() => continue,
+                Ok(_) => {}
+                Err(e) => {
+                    findings.fout(
+                        Code::BestandOnleesbaar,
+                        Location::file(shown_path),
+                        format!("Het bestand kan niet worden geopend ({e})."),
+                    );
+                    continue;
+                }
             }
         }
         let ext = Path::new(&name).extension().map(|e| e.to_string_lossy().to_lowercase());
