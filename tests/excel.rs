@@ -35,19 +35,6 @@ fn t(s: &str) -> Value {
     Value::Text(s.to_owned())
 }
 
-const HEADER: [&str; 10] = [
-    "ID",
-    "Naam",
-    "Categorie",
-    "Risicoselectie",
-    "Status",
-    "Geplande publicatie",
-    "Publicatiedatum",
-    "Algoritme-ID",
-    "Uitzondering",
-    "Toelichting",
-];
-
 fn org_sheet(naam: &str, code: &str, ministerie: &str, quarter: &str, peildatum: NaiveDate) -> Vec<Vec<Value>> {
     vec![
         vec![t("Organisatie"), t(naam)],
@@ -61,7 +48,12 @@ fn org_sheet(naam: &str, code: &str, ministerie: &str, quarter: &str, peildatum:
 }
 
 fn status_sheet(org: Vec<Vec<Value>>, rows: Vec<Vec<Value>>) -> Grid {
-    let mut alg = vec![HEADER.iter().map(|h| t(h)).collect::<Vec<_>>()];
+    let mut alg = vec![
+        algoreg::ingest::Field::headers()
+            .iter()
+            .map(|h| t(h))
+            .collect::<Vec<_>>(),
+    ];
     alg.extend(rows);
     Grid::default().sheet("Organisatie", org).sheet("Algoritmen", alg)
 }
@@ -750,7 +742,7 @@ fn template_has_dropdowns_date_checks_and_header_comments() {
     assert_eq!(wb.sheet_names(), ["Uitleg", "Organisatie", "Algoritmen"]);
     let alg = wb.worksheet_range("Algoritmen").unwrap();
     let header: Vec<String> = alg.rows().next().unwrap().iter().map(text).collect();
-    assert_eq!(header, HEADER);
+    assert_eq!(header, algoreg::ingest::Field::headers());
     let org = wb.worksheet_range("Organisatie").unwrap();
     let value = |label: &str| {
         org.rows()

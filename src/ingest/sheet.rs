@@ -141,6 +141,11 @@ impl Field {
         self.aliases()[0]
     }
 
+    /// Every header, in the template's order.
+    pub fn headers() -> [&'static str; 10] {
+        Field::ALL.map(Field::header)
+    }
+
     fn aliases(self) -> &'static [&'static str] {
         match self {
             Field::Id => &["ID", "Id organisatie", "Eigen ID", "Kenmerk"],

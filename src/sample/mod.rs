@@ -17,6 +17,7 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 
 use crate::grid::{Grid, Value};
+use crate::ingest::Field;
 use crate::model::{Quarter, Status};
 use crate::text::parse_date;
 
@@ -257,19 +258,6 @@ impl Style {
     }
 }
 
-const HEADERS: [&str; 10] = [
-    "ID",
-    "Naam",
-    "Categorie",
-    "Risicoselectie",
-    "Status",
-    "Geplande publicatie",
-    "Publicatiedatum",
-    "Algoritme-ID",
-    "Uitzondering",
-    "Toelichting",
-];
-
 fn sloppy_header(h: &str) -> String {
     match h {
         "Geplande publicatie" => "geplande  publicatie".into(),
@@ -384,9 +372,9 @@ fn status_sheet(org: &Org, index: usize, quarter: Quarter, algs: &[&Alg], events
         .iter()
         .map(|&i| {
             if style.sloppy_text {
-                sloppy_header(HEADERS[i])
+                sloppy_header(Field::headers()[i])
             } else {
-                HEADERS[i].to_owned()
+                Field::headers()[i].to_owned()
             }
             .into()
         })

@@ -124,18 +124,10 @@ pub fn org_rows(code: &str, naam: &str, ministerie: &str) -> Vec<Vec<Value>> {
     ]
 }
 
-pub const HEADER: [&str; 10] = [
-    "ID",
-    "Naam",
-    "Categorie",
-    "Risicoselectie",
-    "Status",
-    "Geplande publicatie",
-    "Publicatiedatum",
-    "Algoritme-ID",
-    "Uitzondering",
-    "Toelichting",
-];
+/// The Algoritmen sheet's headers, as the template writes them.
+pub fn header() -> [&'static str; 10] {
+    algoreg::ingest::Field::headers()
+}
 
 /// A good row: `[ID, Naam, Categorie, Risicoselectie, Status, Gepland, Publicatiedatum, Algoritme-ID, Uitzondering, Toelichting]`.
 pub fn published(id: &str, cat: &str) -> [String; 10] {
@@ -164,7 +156,7 @@ pub fn row(id: &str, cat: &str, status: &str, plan: &str, pubdate: &str, reg: &s
 
 /// A status sheet with the template's layout.
 pub fn sheet(code: &str, naam: &str, ministerie: &str, rows: &[[String; 10]]) -> Grid {
-    let mut alg = vec![HEADER.iter().map(|h| text(h)).collect::<Vec<_>>()];
+    let mut alg = vec![header().iter().map(|h| text(h)).collect::<Vec<_>>()];
     alg.extend(rows.iter().map(|r| r.iter().map(|v| text(v)).collect()));
     Grid::default()
         .sheet("Organisatie", org_rows(code, naam, ministerie))
