@@ -59,12 +59,8 @@ pub struct BatchArgs {
 pub struct RunArgs {
     #[command(flatten)]
     pub batch: BatchArgs,
-    /// De map voor de rapporten; elk kwartaal krijgt een eigen submap.
-    #[arg(long, default_value = "reports")]
-    pub out: PathBuf,
-    /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
-    #[arg(long)]
-    pub accept_errors: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// Vergelijk ook met de CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
     #[arg(long, value_name = "BESTAND.csv")]
     pub register: Option<PathBuf>,
@@ -73,6 +69,17 @@ pub struct RunArgs {
     /// Maak geen pdf (dan is typst niet nodig).
     #[arg(long)]
     pub no_pdf: bool,
+}
+
+/// Waar de rapporten komen, en of ze ook bij fouten gemaakt worden.
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// De map voor de rapporten; elk kwartaal en elk jaar krijgt een eigen submap.
+    #[arg(long, default_value = "reports")]
+    pub out: PathBuf,
+    /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
+    #[arg(long)]
+    pub accept_errors: bool,
 }
 
 /// Hoe de pdf-rapporten worden gemaakt.
@@ -95,12 +102,8 @@ pub struct AnnualArgs {
     /// De invoer en de controles; --quarter hoort hier niet bij (elk kwartaal van het jaar telt mee).
     #[command(flatten)]
     pub batch: BatchArgs,
-    /// De map voor de rapporten; het jaar krijgt een eigen submap.
-    #[arg(long, default_value = "reports")]
-    pub out: PathBuf,
-    /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
-    #[arg(long)]
-    pub accept_errors: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
     #[command(flatten)]
     pub pdf: PdfArgs,
 }

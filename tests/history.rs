@@ -6,21 +6,6 @@ mod common;
 use common::*;
 use serde_json::Value as Json;
 
-/// A sheet for `quarter` (peildatum its last day).
-fn sheet_for(quarter: &str, code: &str, naam: &str, ministerie: &str, rows: &[[String; 10]]) -> algoreg::grid::Grid {
-    let mut g = sheet(code, naam, ministerie, rows);
-    let q = algoreg::model::Quarter::parse(quarter).unwrap();
-    g.sheets[0].1[3][1] = text(quarter);
-    g.sheets[0].1[4][1] = text(&q.last_day().format("%d-%m-%Y").to_string());
-    g
-}
-
-fn add_q1(inputs: &Inputs, name: &str, grid: &algoreg::grid::Grid) {
-    let dir = inputs.path().join("2025-Q1");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join(name), grid.to_xlsx().unwrap()).unwrap();
-}
-
 fn named(mut r: [String; 10], naam: &str) -> [String; 10] {
     r[1] = naam.into();
     r

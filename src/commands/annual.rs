@@ -78,7 +78,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
             "deadline": {"A": args.batch.deadline_a, "B": args.batch.deadline_b},
             "max_file_mb": args.batch.max_file_mb,
             "max_cells": args.batch.max_cells,
-            "accept_errors": args.accept_errors,
+            "accept_errors": args.output.accept_errors,
         }),
     );
     manifest.typst = Some(maker.typst.version.clone());
@@ -88,7 +88,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
             quarter: q.to_string(),
             ..args.batch.clone()
         })?;
-        let loaded = load(&config, args.accept_errors)?;
+        let loaded = load(&config, args.output.accept_errors)?;
         let t = loaded.figures.bevindingen_telling;
         println!(
             "{q}: {} bestanden gelezen, {} fout, {} waarschuwing, {} info",
@@ -106,7 +106,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
         let names: Vec<String> = missing.iter().map(Quarter::to_string).collect();
         println!("Geen map voor {}: die kwartalen tellen niet mee.", names.join(", "));
     }
-    if errors > 0 && !args.accept_errors {
+    if errors > 0 && !args.output.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er is geen jaarrapportage gemaakt.");
         println!(
             "Bekijk de fouten per kwartaal met `algoreg check --quarter ...`, of maak een voorlopige versie met --accept-errors."
@@ -118,8 +118,8 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
         bail!("interne fout: geen kwartaal van {year} gelezen");
     };
     let last_peildatum = last.peildatum;
-    let target = args.out.join(year.to_string());
-    let _lock = Lock::acquire(&args.out)?;
+    let target = args.output.out.join(year.to_string());
+    let _lock = Lock::acquire(&args.output.out)?;
     let staging = Staging::new(&target)?;
     let outputs = [
         (

@@ -23,7 +23,7 @@ fn exporters(maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
 
 pub fn run(args: &RunArgs) -> Result<u8> {
     let config = BatchConfig::from_args(&args.batch)?;
-    let mut loaded = load(&config, args.accept_errors)?;
+    let mut loaded = load(&config, args.output.accept_errors)?;
     if let Some(register) = &args.register {
         super::reconcile::attach(&mut loaded, register)?;
     }
@@ -35,14 +35,14 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         print!("{}", crate::reconcile::table::table(afstemming));
     }
     let errors = loaded.figures.bevindingen_telling.fout;
-    if errors > 0 && !args.accept_errors {
+    if errors > 0 && !args.output.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er zijn geen rapporten gemaakt.");
         println!("Verbeter de bestanden, of maak voorlopige rapporten met --accept-errors.");
         return Ok(EXIT_FINDINGS);
     }
-    let target = args.out.join(config.quarter.to_string());
+    let target = args.output.out.join(config.quarter.to_string());
     let maker = (!args.no_pdf).then(|| crate::pdf::Maker::new(&args.pdf)).transpose()?;
-    let _lock = Lock::acquire(&args.out)?;
+    let _lock = Lock::acquire(&args.output.out)?;
     let mut manifest = manifest(args, &config, &loaded);
     manifest.typst = maker.as_ref().map(|m| m.typst.version.clone());
     write_reports(&loaded, &target, exporters(maker), manifest)?;
@@ -63,7 +63,7 @@ fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
         "deadline": config.deadlines,
         "max_file_mb": args.batch.max_file_mb,
         "max_cells": args.batch.max_cells,
-        "accept_errors": args.accept_errors,
+        "accept_errors": args.output.accept_errors,
         "register": args.register.as_deref().map(shown),
     });
     let mut m = Manifest::new("run", loaded.figures.classificatie, opties);

@@ -163,6 +163,22 @@ pub fn sheet(code: &str, naam: &str, ministerie: &str, rows: &[[String; 10]]) ->
         .sheet("Algoritmen", alg)
 }
 
+/// A status sheet for another `quarter` (peildatum its last day).
+pub fn sheet_for(quarter: &str, code: &str, naam: &str, ministerie: &str, rows: &[[String; 10]]) -> Grid {
+    let mut g = sheet(code, naam, ministerie, rows);
+    let q = algoreg::model::Quarter::parse(quarter).expect("quarter");
+    g.sheets[0].1[3][1] = text(quarter);
+    g.sheets[0].1[4][1] = text(&q.last_day().format("%d-%m-%Y").to_string());
+    g
+}
+
+/// Adds a sheet to the `2025-Q1` folder, the quarter before [`QUARTER`].
+pub fn add_q1(inputs: &Inputs, name: &str, grid: &Grid) {
+    let dir = inputs.path().join("2025-Q1");
+    std::fs::create_dir_all(&dir).expect("quarter folder");
+    std::fs::write(dir.join(name), grid.to_xlsx().expect("grid")).expect("write sheet");
+}
+
 /// Reads a report JSON.
 pub fn json(path: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(path).expect("read json")).expect("parse json")
