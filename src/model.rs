@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
-use crate::text::key;
+use crate::text::{key, key_is};
 
 /// A calendar quarter such as `2025-Q2`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -115,8 +115,13 @@ macro_rules! vocabulary {
                 let forms = FORMS.get_or_init(|| {
                     Self::ALL.iter().flat_map(|v| v.forms().iter().map(|f| (key(f), *v))).collect()
                 });
-                let k = key(s);
-                forms.iter().find(|(f, _)| *f == k).map(|(_, v)| *v)
+                forms.iter().find(|(f, _)| key_is(s, f)).map(|(_, v)| *v)
+            }
+
+            /// The canonical texts, for messages: `a, b, c`.
+            pub fn allowed() -> &'static str {
+                static ALLOWED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+                ALLOWED.get_or_init(|| Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", "))
             }
         }
 

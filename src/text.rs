@@ -10,7 +10,6 @@ use chrono::{Datelike, NaiveDate};
 /// characters `-`, `_`, `.`, `:` and `*` dropped. `"Geplande publicatie: "`
 /// and `"geplande_publicatie"` give the same key.
 pub fn key(s: &str) -> String {
-    let kept = |c: &char| !c.is_whitespace() && !matches!(c, '-' | '_' | '.' | ':' | '*');
     if s.is_ascii() {
         // Most cells: nothing to transliterate, one allocation.
         let mut k = String::with_capacity(s.len());
@@ -22,6 +21,24 @@ pub fn key(s: &str) -> String {
         .filter(kept)
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// The characters a key keeps.
+fn kept(c: &char) -> bool {
+    !c.is_whitespace() && !matches!(c, '-' | '_' | '.' | ':' | '*')
+}
+
+/// `key(s) == k`, without making the key of `s` when `s` is plain ASCII
+/// (nearly every cell): a cell's text is compared with a list of known keys.
+pub fn key_is(s: &str, k: &str) -> bool {
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .filter(|b| kept(&char::from(*b)))
+            .map(|b| b.to_ascii_lowercase())
+            .eq(k.bytes());
+    }
+    key(s) == k
 }
 
 /// Trims a cell's text; `None` when nothing but white space is left.

@@ -1,6 +1,8 @@
 //! One cell to one typed value. Every value that cannot be read becomes a
 //! finding here, with the cell it came from.
 
+use std::borrow::Cow;
+
 use calamine::Data;
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
@@ -57,7 +59,7 @@ pub struct Cell<'a> {
     pub what: &'a str,
 }
 
-impl Cell<'_> {
+impl<'a> Cell<'a> {
     fn at(&self) -> Location {
         self.sheet.cell(text::cell_ref(self.row, self.col))
     }
@@ -80,16 +82,22 @@ impl Cell<'_> {
 
     /// Text, with numbers written as they would be typed (`12`, not `12.0`).
     pub fn text(&self, out: &mut Findings) -> Val<String> {
+        self.str(out).map(Cow::into_owned)
+    }
+
+    /// As [`Cell::text`], borrowed from the cell where it can be: most cells
+    /// are only compared or parsed, and need no copy.
+    fn str(&self, out: &mut Findings) -> Val<Cow<'a, str>> {
         if self.error(out) {
             return Val::Bad;
         }
         match self.data {
             Data::Empty => Val::Empty,
-            Data::String(s) => clean(s).map_or(Val::Empty, |t| Val::Ok(t.to_owned())),
-            Data::Int(i) => Val::Ok(i.to_string()),
-            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => Val::Ok(format!("{}", *f as i64)),
-            Data::Float(f) => Val::Ok(f.to_string()),
-            Data::Bool(b) => Val::Ok(if *b { "ja" } else { "nee" }.to_owned()),
+            Data::String(s) => clean(s).map_or(Val::Empty, |t| Val::Ok(Cow::Borrowed(t))),
+            Data::Int(i) => Val::Ok(i.to_string().into()),
+            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => Val::Ok(format!("{}", *f as i64).into()),
+            Data::Float(f) => Val::Ok(f.to_string().into()),
+            Data::Bool(b) => Val::Ok(if *b { "ja" } else { "nee" }.into()),
             Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_) => {
                 out.waarschuwing(
                     Code::WaardeSoort,
@@ -97,7 +105,7 @@ impl Cell<'_> {
                     format!("Bij {} staat een datum, maar hier hoort tekst.", self.what),
                 );
                 match self.date_value() {
-                    Some(d) => Val::Ok(text::dutch_date(d)),
+                    Some(d) => Val::Ok(text::dutch_date(d).into()),
                     None => Val::Bad,
                 }
             }
@@ -119,7 +127,7 @@ impl Cell<'_> {
 
     /// One of a fixed set of words, such as a category or a status.
     pub fn word<T>(&self, out: &mut Findings, code: Code, parse: fn(&str) -> Option<T>, allowed: &str) -> Val<T> {
-        match self.text(out) {
+        match self.str(out) {
             Val::Ok(s) => match parse(&s) {
                 Some(v) => Val::Ok(v),
                 None => {
@@ -199,7 +207,7 @@ impl Cell<'_> {
 
     /// The register's Algoritme-ID: 8 digits, or the register URL holding them.
     pub fn algorithm_id(&self, out: &mut Findings) -> Val<String> {
-        match self.text(out) {
+        match self.str(out) {
             Val::Ok(s) => match parse_algorithm_id(&s) {
                 Some(id) => Val::Ok(id),
                 None => {
@@ -214,7 +222,7 @@ impl Cell<'_> {
                     Val::Bad
                 }
             },
-            other => other,
+            other => other.map(Cow::into_owned),
         }
     }
 }

@@ -9,7 +9,7 @@ use super::cells::{Cell, Val, shielded_id};
 use super::sparse::Cells;
 use crate::findings::{Code, Findings, Location};
 use crate::model::{Category, Exception, Phase, Quarter, Status, YesNo};
-use crate::text::{cell_ref, key};
+use crate::text::{cell_ref, key, key_is};
 
 /// Labels are looked for in column A of the first rows of `Organisatie`.
 pub const LABEL_ROWS: u32 = 30;
@@ -61,7 +61,6 @@ pub fn read_org(cells: &Cells, at: &Location, out: &mut Findings) -> OrgHeader {
             col: 1,
             what,
         };
-        let allowed_phases = Phase::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ");
         match key(label).as_str() {
             "organisatie" | "naamorganisatie" => {
                 set(&mut h.organisatie, cell("de naam van de organisatie").text(out), &loc)
@@ -89,7 +88,7 @@ pub fn read_org(cells: &Cells, at: &Location, out: &mut Findings) -> OrgHeader {
             "peildatum" => set(&mut h.peildatum, cell("de peildatum").date(out, false), &loc),
             "fase" => set(
                 &mut h.fase,
-                cell("de fase").word(out, Code::FaseOnbekend, Phase::parse, &allowed_phases),
+                cell("de fase").word(out, Code::FaseOnbekend, Phase::parse, Phase::allowed()),
                 &loc,
             ),
             _ => {}
@@ -184,8 +183,7 @@ impl Field {
                 .flat_map(|f| f.aliases().iter().map(move |a| (key(a), f)))
                 .collect()
         });
-        let k = key(text);
-        aliases.iter().find(|(a, _)| *a == k).map(|(_, f)| *f)
+        aliases.iter().find(|(a, _)| key_is(text, a)).map(|(_, f)| *f)
     }
 }
 
@@ -315,12 +313,11 @@ fn read_row(cells: &Cells, columns: &Columns, row: u32, at: &Location, org_key: 
             what,
         }
     };
-    let list = |all: &[&'static str]| all.join(", ");
     let uitzondering = cell(Field::Uitzondering, "de uitzondering").word(
         &mut local,
         Code::UitzonderingOnbekend,
         Exception::parse,
-        &list(&Exception::ALL.iter().map(|e| e.as_str()).collect::<Vec<_>>()),
+        Exception::allowed(),
     );
     let shielded = uitzondering.get() == Some(Exception::Full);
     let mut r = AlgoRow {
@@ -343,7 +340,7 @@ fn read_row(cells: &Cells, columns: &Columns, row: u32, at: &Location, org_key: 
             &mut local,
             Code::StatusOnbekend,
             Status::parse,
-            &list(&Status::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>()),
+            Status::allowed(),
         ),
         gepland: cell(Field::GeplandePublicatie, "de geplande publicatie").date(&mut local, true),
         publicatiedatum: cell(Field::Publicatiedatum, "de publicatiedatum").date(&mut local, false),
