@@ -2,6 +2,7 @@
 //! module; what comes out are plain serde structs.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -50,8 +51,8 @@ impl Default for Deadlines {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cijfer {
     pub kwartaal: Quarter,
-    pub ministerie: String,
-    pub organisatie: String,
+    pub ministerie: Arc<str>,
+    pub organisatie: Arc<str>,
     pub toezichthouder: bool,
     pub categorie: Category,
     pub maat: &'static str,
@@ -92,15 +93,16 @@ fn days(d: NaiveDate) -> i32 {
 /// only then summed per group; evaluated inside the groups, polars took as long
 /// as reading the sheets.
 fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
-    let status = |s: Status| col("status").eq(lit(s.as_str()));
-    let uitz = |e: Exception| col("uitzondering").eq(lit(e.as_str()));
+    let code = |name: &str, v: u32| col(name).eq(lit(v));
+    let status = |s: Status| code("status", s as u32);
+    let uitz = |e: Exception| code("uitzondering", e as u32);
     let active = status(Status::Withdrawn).not();
-    let verplicht = col("categorie")
-        .neq(lit("C"))
+    let verplicht = code("categorie", Category::C as u32)
+        .not()
         .and(active.clone())
         .and(uitz(Exception::Full).not());
     let resterend = verplicht.clone().and(status(Status::Published).not());
-    let deadline = when(col("categorie").eq(lit("A")))
+    let deadline = when(code("categorie", Category::A as u32))
         .then(lit(days(deadlines.a)))
         .otherwise(lit(days(deadlines.b)));
     let planned_by = |limit: Expr| col("gepland").is_not_null().and(col("gepland").lt_eq(limit));
@@ -130,44 +132,69 @@ fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
         .collect()
 }
 
-fn frame(rows: &[CountedRow]) -> Result<DataFrame> {
-    let s = |name: &str, v: Vec<&str>| Column::new(name.into(), v);
-    let opt_days = |f: fn(&CountedRow) -> Option<NaiveDate>| rows.iter().map(|r| f(r).map(days)).collect::<Vec<_>>();
+/// One row per counted algorithm, with small integer codes instead of text:
+/// the participant's index, and the category, status and exception as their
+/// place in the vocabulary. Rows of organisations that do not take part are
+/// left out (there are none: every counted row comes from an accepted sheet).
+fn frame(rows: &[CountedRow], participants: &[Participant]) -> Result<DataFrame> {
+    let index: HashMap<&str, u32> = participants.iter().zip(0..).map(|(p, i)| (p.code, i)).collect();
+    // A sheet's rows come one after the other and share their organisation.
+    let mut last: Option<(&str, Option<u32>)> = None;
+    let rows: Vec<(u32, &CountedRow)> = rows
+        .iter()
+        .filter_map(|r| {
+            let i = match last {
+                Some((code, i)) if std::ptr::eq(code, &*r.organisatie) => i,
+                _ => index.get(&*r.organisatie).copied(),
+            };
+            last = Some((&*r.organisatie, i));
+            i.map(|i| (i, r))
+        })
+        .collect();
+    // (u32: polars' u8 needs a feature that costs build time.)
+    let codes = |name: &str, f: fn(&CountedRow) -> u32| {
+        Column::new(name.into(), rows.iter().map(|(_, r)| f(r)).collect::<Vec<_>>())
+    };
+    let opt_days = |name: &str, f: fn(&CountedRow) -> Option<NaiveDate>| {
+        Column::new(
+            name.into(),
+            rows.iter().map(|(_, r)| f(r).map(days)).collect::<Vec<_>>(),
+        )
+    };
     Ok(DataFrame::new_infer_height(vec![
-        s("organisatie", rows.iter().map(|r| &*r.organisatie).collect()),
-        s("categorie", rows.iter().map(|r| r.categorie.as_str()).collect()),
-        s("status", rows.iter().map(|r| r.status.as_str()).collect()),
-        s("uitzondering", rows.iter().map(|r| r.uitzondering.as_str()).collect()),
+        Column::new("organisatie".into(), rows.iter().map(|(i, _)| *i).collect::<Vec<_>>()),
+        codes("categorie", |r| r.categorie as u32),
+        codes("status", |r| r.status as u32),
+        codes("uitzondering", |r| r.uitzondering as u32),
         Column::new(
             "risicoselectie".into(),
-            rows.iter().map(|r| r.risicoselectie).collect::<Vec<_>>(),
+            rows.iter().map(|(_, r)| r.risicoselectie).collect::<Vec<_>>(),
         ),
-        Column::new("gepland".into(), opt_days(|r| r.geplande_publicatie)),
-        Column::new("publicatiedatum".into(), opt_days(|r| r.publicatiedatum)),
+        opt_days("gepland", |r| r.geplande_publicatie),
+        opt_days("publicatiedatum", |r| r.publicatiedatum),
     ])?)
 }
 
-/// Reads a grouped frame back as `(group key, category) -> counts per maat`.
-fn read_counts(df: &DataFrame, group: &str) -> Result<HashMap<(String, String), [u32; 12]>> {
-    let keys = df.column(group)?.str()?.clone();
-    let cats = df.column("categorie")?.str()?.clone();
+/// Per participant, per category (A, B, C), the count for each maat.
+type Counts = Vec<[[u32; 12]; 3]>;
+
+/// Reads the grouped frame back into counts per participant and category.
+fn read_counts(df: &DataFrame, participants: usize) -> Result<Counts> {
+    let orgs = df.column("organisatie")?.u32()?.clone();
+    let cats = df.column("categorie")?.u32()?.clone();
     let maats: Vec<_> = MAATEN
         .iter()
         .map(|m| df.column(m).and_then(|c| c.u32().cloned()))
         .collect::<Result<_, _>>()?;
-    let mut out = HashMap::new();
+    let mut out = vec![[[0u32; 12]; 3]; participants];
     for i in 0..df.height() {
-        let mut counts = [0u32; 12];
-        for (slot, m) in counts.iter_mut().zip(&maats) {
-            *slot = m.get(i).unwrap_or(0);
+        let (Some(org), Some(cat)) = (orgs.get(i), cats.get(i)) else {
+            continue;
+        };
+        let slot = &mut out[org as usize][cat as usize];
+        for (n, m) in slot.iter_mut().zip(&maats) {
+            *n = m.get(i).unwrap_or(0);
         }
-        out.insert(
-            (
-                keys.get(i).unwrap_or_default().to_owned(),
-                cats.get(i).unwrap_or_default().to_owned(),
-            ),
-            counts,
-        );
     }
     Ok(out)
 }
@@ -180,7 +207,7 @@ pub fn figures(
     quarter: Quarter,
     deadlines: Deadlines,
 ) -> Result<(Vec<Cijfer>, Vec<Totaal>)> {
-    let per_org = frame(rows)?
+    let per_org = frame(rows, participants)?
         .lazy()
         .select(
             [col("organisatie"), col("categorie")]
@@ -191,19 +218,16 @@ pub fn figures(
         .group_by([col("organisatie"), col("categorie")])
         .agg(MAATEN.iter().map(|m| col(*m).sum()).collect::<Vec<_>>())
         .collect()?;
-    let counts = read_counts(&per_org, "organisatie")?;
-    let mut cijfers = Vec::new();
-    for p in participants {
-        for cat in Category::ALL {
-            let c = counts
-                .get(&(p.code.to_owned(), cat.as_str().to_owned()))
-                .copied()
-                .unwrap_or_default();
+    let counts = read_counts(&per_org, participants.len())?;
+    let mut cijfers = Vec::with_capacity(participants.len() * Category::ALL.len() * MAATEN.len());
+    for (p, per_cat) in participants.iter().zip(counts) {
+        let (ministerie, organisatie): (Arc<str>, Arc<str>) = (p.ministerie.into(), p.code.into());
+        for (cat, c) in Category::ALL.iter().zip(per_cat) {
             for (maat, aantal) in MAATEN.iter().zip(c) {
                 cijfers.push(Cijfer {
                     kwartaal: quarter,
-                    ministerie: p.ministerie.to_owned(),
-                    organisatie: p.code.to_owned(),
+                    ministerie: ministerie.clone(),
+                    organisatie: organisatie.clone(),
                     toezichthouder: p.toezichthouder,
                     categorie: *cat,
                     maat,
@@ -245,7 +269,7 @@ pub fn totals<'a>(cijfers: &'a [Cijfer]) -> Result<Vec<Totaal>> {
         let own = slot(if c.toezichthouder {
             GROUP_SUPERVISORS
         } else {
-            c.ministerie.as_str()
+            &*c.ministerie
         });
         adds.push((own, cat, m, c.aantal));
         if !c.toezichthouder {

@@ -171,7 +171,7 @@ impl Figures {
             let per_org = self.per_org.get_or_init(|| {
                 let mut m: HashMap<String, Vec<(&'static str, u32)>> = HashMap::new();
                 for c in &self.cijfers {
-                    let sums = m.entry(c.organisatie.clone()).or_default();
+                    let sums = m.entry(c.organisatie.to_string()).or_default();
                     match sums.iter_mut().find(|(maat, _)| *maat == c.maat) {
                         Some((_, n)) => *n += c.aantal,
                         None => sums.push((c.maat, c.aantal)),
@@ -184,7 +184,9 @@ impl Figures {
         }
         self.cijfers
             .iter()
-            .filter(|c| c.organisatie == code && c.maat == maat && categorie.is_none_or(|k| c.categorie.as_str() == k))
+            .filter(|c| {
+                &*c.organisatie == code && c.maat == maat && categorie.is_none_or(|k| c.categorie.as_str() == k)
+            })
             .map(|c| c.aantal)
             .sum()
     }

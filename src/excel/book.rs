@@ -204,7 +204,7 @@ fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: chrono::NaiveDa
 }
 
 /// `Inhoud`: every sheet, with a link to it.
-fn table_of_contents(sheets: &[(String, String)]) -> TableSheet {
+fn table_of_contents(sheets: &[(String, String)]) -> TableSheet<'_> {
     TableSheet {
         sheet: "Inhoud".into(),
         title: "Inhoud".into(),
@@ -222,7 +222,7 @@ fn table_of_contents(sheets: &[(String, String)]) -> TableSheet {
 }
 
 /// `Toelichting`: every maat, category, status, exception, phase and term.
-fn notes(loaded: &Loaded) -> TableSheet {
+fn notes(loaded: &Loaded) -> TableSheet<'_> {
     let deadlines = loaded.figures.deadline;
     let mut rows = Vec::new();
     let mut add = |soort: &str, term: &str, data: &str, meaning: String| {
@@ -272,7 +272,7 @@ fn notes(loaded: &Loaded) -> TableSheet {
             Column::new("Naam in Data", Kind::Text),
             Column::new("Betekenis", Kind::Wrap),
         ],
-        rows,
+        rows: rows.into(),
     }
 }
 

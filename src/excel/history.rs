@@ -5,7 +5,7 @@ use crate::commands::Loaded;
 
 use super::layout::{Column, Kind, TableSheet, Value};
 
-pub fn mutaties(loaded: &Loaded) -> Option<TableSheet> {
+pub fn mutaties(loaded: &Loaded) -> Option<TableSheet<'_>> {
     let m = loaded.figures.mutaties.as_ref()?;
     let rows = m
         .wijzigingen

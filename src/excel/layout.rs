@@ -131,14 +131,66 @@ impl Column {
 }
 
 /// A sheet that is a title, a few lines of notes and one table.
-pub struct TableSheet {
+pub struct TableSheet<'a> {
     pub sheet: String,
     pub title: String,
     pub notes: Vec<String>,
     /// The Excel table name (`tbl_organisaties`).
     pub table: String,
     pub columns: Vec<Column>,
-    pub rows: Vec<Vec<Value>>,
+    pub rows: Rows<'a>,
+}
+
+/// A table's rows: made in advance for the short tables, or made one at a
+/// time while the sheet is written, for the long ones (every algorithm, every
+/// figure), so a batch of 250,000 algorithms is never held twice as cells.
+pub enum Rows<'a> {
+    Made(Vec<Vec<Value>>),
+    OneByOne {
+        len: usize,
+        make: Box<dyn Fn(usize) -> Vec<Value> + 'a>,
+    },
+}
+
+impl<'a> Rows<'a> {
+    /// Rows made from `len` items by `make(i)`, only when they are written.
+    pub fn one_by_one(len: usize, make: impl Fn(usize) -> Vec<Value> + 'a) -> Rows<'a> {
+        Rows::OneByOne {
+            len,
+            make: Box::new(make),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Rows::Made(rows) => rows.len(),
+            Rows::OneByOne { len, .. } => *len,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Calls `f` with each row in order.
+    pub fn each(&self, mut f: impl FnMut(usize, &[Value]) -> Result<()>) -> Result<()> {
+        match self {
+            Rows::Made(rows) => rows.iter().enumerate().try_for_each(|(i, r)| f(i, r)),
+            Rows::OneByOne { len, make } => (0..*len).try_for_each(|i| f(i, &make(i))),
+        }
+    }
+}
+
+impl FromIterator<Vec<Value>> for Rows<'_> {
+    fn from_iter<I: IntoIterator<Item = Vec<Value>>>(rows: I) -> Self {
+        Rows::Made(rows.into_iter().collect())
+    }
+}
+
+impl From<Vec<Vec<Value>>> for Rows<'_> {
+    fn from(rows: Vec<Vec<Value>>) -> Self {
+        Rows::Made(rows)
+    }
 }
 
 /// Where a table landed, for charts and tests.
@@ -148,10 +200,35 @@ pub struct Placed {
     pub last_row: u32,
 }
 
-impl TableSheet {
+/// The most cells a sheet's rows may have and still be an Excel table.
+/// rust_xlsxwriter keeps every cell of a table in a map until the workbook is
+/// saved (some 32 bytes a cell, to check that tables do not overlap): a table
+/// of 250,000 algorithms would cost 110 MB. Larger sheets get filters in the
+/// header row instead, and a note that says so.
+pub const MAX_TABLE_CELLS: usize = 1_000_000;
+
+/// The note on a sheet too large to be an Excel table.
+pub const LIST_NOTE: &str =
+    "Dit blad is te groot voor een Excel-tabel. Het is een gewone lijst, met filters in de kopregel.";
+
+impl TableSheet<'_> {
     /// The row of the header: after the title, the notes and one blank row.
     pub fn header_row(&self) -> u32 {
-        self.notes.len() as u32 + 2
+        self.notes().len() as u32 + 2
+    }
+
+    /// Too large to be an Excel table (see [`MAX_TABLE_CELLS`]).
+    pub fn is_list(&self) -> bool {
+        self.rows.len().saturating_mul(self.columns.len()) > MAX_TABLE_CELLS
+    }
+
+    /// The notes under the title, with the list note when it applies.
+    fn notes(&self) -> Vec<String> {
+        let mut notes = self.notes.clone();
+        if self.is_list() {
+            notes.push(LIST_NOTE.to_owned());
+        }
+        notes
     }
 
     /// Adds the sheet to the workbook; returns the sheet for extras (charts).
@@ -163,45 +240,26 @@ impl TableSheet {
     pub fn write<'b>(&self, book: &'b mut Workbook, f: &Formats) -> Result<(&'b mut Worksheet, Placed)> {
         let ws = book.add_worksheet_with_low_memory()?;
         ws.set_name(&self.sheet)?;
-        let widths: Vec<usize> = self
-            .columns
-            .iter()
-            .enumerate()
-            .map(|(c, col)| self.width(c, col))
-            .collect();
+        let widths = self.widths()?;
         for (c, width) in widths.iter().enumerate() {
             ws.set_column_width(c as u16, *width as f64)?;
         }
-        write_title(ws, f, &self.title, &self.notes)?;
+        write_title(ws, f, &self.title, &self.notes())?;
         let top = self.header_row();
         let last_col = self.columns.len().saturating_sub(1) as u16;
         // An Excel table needs at least one data row; an empty table gets one
         // blank row, as Excel itself makes it.
         let data_rows = self.rows.len().max(1) as u32;
         let last_row = top + data_rows;
-        let columns: Vec<TableColumn> = self
-            .columns
-            .iter()
-            .map(|c| {
-                let format = if c.kind == Kind::Count {
-                    &f.header_right
-                } else {
-                    &f.header
-                };
-                TableColumn::new().set_header(&c.header).set_header_format(format)
-            })
-            .collect();
-        let table = Table::new()
-            .set_name(&self.table)
-            .set_style(TableStyle::Light9)
-            .set_columns(&columns)
-            .set_alt_text(format!(
-                "{}. {}",
-                self.title,
-                self.notes.first().cloned().unwrap_or_default()
-            ));
-        ws.add_table(top, 0, last_row, last_col, &table)
-            .with_context(|| format!("tabel {} op blad {}", self.table, self.sheet))?;
+        if self.is_list() {
+            for (c, column) in self.columns.iter().enumerate() {
+                ws.write_string_with_format(top, c as u16, &column.header, header_format(f, column))?;
+            }
+            ws.autofilter(top, 0, last_row, last_col)?;
+        } else {
+            ws.add_table(top, 0, last_row, last_col, &self.table(f))
+                .with_context(|| format!("tabel {} op blad {}", self.table, self.sheet))?;
+        }
         let header_lines = self
             .columns
             .iter()
@@ -216,7 +274,7 @@ impl TableSheet {
                 ws.ignore_error_range(top + 1, c as u16, last_row, c as u16, IgnoreError::NumberStoredAsText)?;
             }
         }
-        for (r, row) in self.rows.iter().enumerate() {
+        self.rows.each(|r, row| {
             let r = top + 1 + r as u32;
             // Not every reader grows a row for wrapped text (LibreOffice does
             // not), so rows with long text get their height here.
@@ -237,7 +295,8 @@ impl TableSheet {
             for (c, (value, column)) in row.iter().zip(&self.columns).enumerate() {
                 write_value(ws, f, r, c as u16, value, column.kind)?;
             }
-        }
+            Ok(())
+        })?;
         ws.set_freeze_panes(top + 1, 0)?;
         ws.set_landscape();
         ws.set_print_fit_to_pages(1, 0);
@@ -251,28 +310,65 @@ impl TableSheet {
         ))
     }
 
-    fn width(&self, c: usize, column: &Column) -> usize {
-        let longest_value = self
-            .rows
+    /// The Excel table, named and with alt text.
+    fn table(&self, f: &Formats) -> Table {
+        let columns: Vec<TableColumn> = self
+            .columns
             .iter()
-            .filter_map(|r| r.get(c))
-            .map(Value::shown_len)
-            .max()
-            .unwrap_or(0);
-        // A header may wrap between words, but never inside one.
-        let longest_word = column
-            .header
-            .split_whitespace()
-            .map(|w| w.chars().count())
-            .max()
-            .unwrap_or(0);
-        let header = column.header.chars().count();
-        let want = match column.kind {
-            Kind::Count | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
-            Kind::Text | Kind::Wrap => longest_value.max(longest_word).max(header.min(24)),
-        };
-        (want + 2).clamp(6, MAX_WIDTH)
+            .map(|c| {
+                TableColumn::new()
+                    .set_header(&c.header)
+                    .set_header_format(header_format(f, c))
+            })
+            .collect();
+        Table::new()
+            .set_name(&self.table)
+            .set_style(TableStyle::Light9)
+            .set_columns(&columns)
+            .set_alt_text(format!(
+                "{}. {}",
+                self.title,
+                self.notes.first().cloned().unwrap_or_default()
+            ))
     }
+
+    /// Each column's width: its longest value, in one pass over the rows.
+    fn widths(&self) -> Result<Vec<usize>> {
+        let mut longest = vec![0; self.columns.len()];
+        self.rows.each(|_, row| {
+            for (l, value) in longest.iter_mut().zip(row) {
+                *l = (*l).max(value.shown_len());
+            }
+            Ok(())
+        })?;
+        Ok(self.columns.iter().zip(longest).map(|(c, l)| width(c, l)).collect())
+    }
+}
+
+/// A header is aligned with its column's values.
+fn header_format<'f>(f: &'f Formats, column: &Column) -> &'f Format {
+    if column.kind == Kind::Count {
+        &f.header_right
+    } else {
+        &f.header
+    }
+}
+
+/// A column's width, given its longest value.
+fn width(column: &Column, longest_value: usize) -> usize {
+    // A header may wrap between words, but never inside one.
+    let longest_word = column
+        .header
+        .split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    let header = column.header.chars().count();
+    let want = match column.kind {
+        Kind::Count | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
+        Kind::Text | Kind::Wrap => longest_value.max(longest_word).max(header.min(24)),
+    };
+    (want + 2).clamp(6, MAX_WIDTH)
 }
 
 /// The height in points of a row with `lines` lines of text.
@@ -354,10 +450,9 @@ mod tests {
                 Column::new("Naam", Kind::Wrap),
                 Column::new("Nieuw gepubliceerd", Kind::Count),
             ],
-            rows: vec![vec![Value::text("a".repeat(200)), Value::Count(3)]],
+            rows: vec![vec![Value::text("a".repeat(200)), Value::Count(3)]].into(),
         };
-        assert_eq!(sheet.width(0, &sheet.columns[0]), MAX_WIDTH);
-        assert_eq!(sheet.width(1, &sheet.columns[1]), 16);
+        assert_eq!(sheet.widths().unwrap(), [MAX_WIDTH, 16]);
         assert_eq!(sheet.header_row(), 2);
     }
 }

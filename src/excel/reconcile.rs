@@ -6,7 +6,7 @@ use crate::reconcile::Koppeling;
 
 use super::layout::{Column, Kind, TableSheet, Value};
 
-pub fn afstemming(loaded: &Loaded) -> Option<TableSheet> {
+pub fn afstemming(loaded: &Loaded) -> Option<TableSheet<'_>> {
     let a = loaded.figures.afstemming.as_ref()?;
     let rows = a
         .verschillen

@@ -10,7 +10,7 @@ use crate::model::Exception;
 use crate::registry::ministry_name;
 use crate::validate::CountedRow;
 
-use super::layout::{Column, Kind, TableSheet, Value};
+use super::layout::{Column, Kind, Rows, TableSheet, Value};
 use super::words::maat_label;
 
 /// What a `volledig` row shows instead of its text.
@@ -36,7 +36,7 @@ const COUNTS_NOTE: &str =
 
 /// `Overzicht`: one row per ministry (and all ministries, and the
 /// supervisors) and category, one column per maat.
-pub fn overview(loaded: &Loaded) -> TableSheet {
+pub fn overview(loaded: &Loaded) -> TableSheet<'_> {
     let f = &loaded.figures;
     let rank = |g: &str| match g {
         GROUP_ALL => 1,
@@ -91,7 +91,7 @@ pub fn overview(loaded: &Loaded) -> TableSheet {
 
 /// `Organisaties`: every organisation of organisaties.csv, with its phase,
 /// whether its sheet came in, and every maat over all categories.
-pub fn organisations(loaded: &Loaded) -> TableSheet {
+pub fn organisations(loaded: &Loaded) -> TableSheet<'_> {
     let f = &loaded.figures;
     let rows = f
         .organisaties
@@ -146,7 +146,7 @@ pub fn organisations(loaded: &Loaded) -> TableSheet {
 
 /// `Grafiek`: per organisation that sent a sheet, mandatory algorithms and
 /// how many of them are published; the chart beside it reads this table.
-pub fn chart_data(loaded: &Loaded) -> TableSheet {
+pub fn chart_data(loaded: &Loaded) -> TableSheet<'_> {
     let f = &loaded.figures;
     let rows = f
         .organisaties
@@ -214,7 +214,7 @@ fn algorithm_row(r: &CountedRow) -> Vec<Value> {
 }
 
 /// `Algoritmen`: every counted row, with its source file and row.
-pub fn algorithms(loaded: &Loaded) -> TableSheet {
+pub fn algorithms(loaded: &Loaded) -> TableSheet<'_> {
     let mut rows: Vec<&CountedRow> = loaded.batch.rows.iter().collect();
     rows.sort_by(|a, b| {
         (&a.ministerie, &a.organisatie, &a.bestand, a.rij).cmp(&(&b.ministerie, &b.organisatie, &b.bestand, b.rij))
@@ -243,12 +243,12 @@ pub fn algorithms(loaded: &Loaded) -> TableSheet {
             Column::new("Bestand", Kind::Text),
             Column::new("Rij", Kind::Count),
         ],
-        rows: rows.into_iter().map(algorithm_row).collect(),
+        rows: Rows::one_by_one(rows.len(), move |i| algorithm_row(rows[i])),
     }
 }
 
 /// `Bevindingen`: every finding of the run.
-pub fn findings(loaded: &Loaded) -> TableSheet {
+pub fn findings(loaded: &Loaded) -> TableSheet<'_> {
     let f = &loaded.figures;
     let t = f.bevindingen_telling;
     let rows = f
@@ -286,7 +286,7 @@ pub fn findings(loaded: &Loaded) -> TableSheet {
 }
 
 /// `Uitgesloten`: rows that were read but do not count, and why.
-pub fn excluded(loaded: &Loaded) -> TableSheet {
+pub fn excluded(loaded: &Loaded) -> TableSheet<'_> {
     let f = &loaded.figures;
     let rows = f
         .uitgesloten_rijen
@@ -319,23 +319,20 @@ pub fn excluded(loaded: &Loaded) -> TableSheet {
 }
 
 /// `Data`: the long table, row for row the `cijfers` of the figures JSON.
-pub fn data(loaded: &Loaded) -> TableSheet {
+pub fn data(loaded: &Loaded) -> TableSheet<'_> {
     let f = &loaded.figures;
-    let rows = f
-        .cijfers
-        .iter()
-        .map(|c| {
-            vec![
-                Value::text(c.kwartaal.to_string()),
-                Value::text(&c.ministerie),
-                Value::text(&c.organisatie),
-                Value::yes_no(c.toezichthouder),
-                Value::text(c.categorie.as_str()),
-                Value::text(c.maat),
-                Value::Count(c.aantal),
-            ]
-        })
-        .collect();
+    let rows = Rows::one_by_one(f.cijfers.len(), |i| {
+        let c = &f.cijfers[i];
+        vec![
+            Value::text(c.kwartaal.to_string()),
+            Value::text(&*c.ministerie),
+            Value::text(&*c.organisatie),
+            Value::yes_no(c.toezichthouder),
+            Value::text(c.categorie.as_str()),
+            Value::text(c.maat),
+            Value::Count(c.aantal),
+        ]
+    });
     TableSheet {
         sheet: "Data".into(),
         title: format!("Data: alle cijfers per organisatie, categorie en maat, {}", f.kwartaal),

@@ -154,7 +154,7 @@ pub fn template(spec: &TemplateSpec) -> Result<Vec<u8>> {
 }
 
 /// `Uitleg`: the steps, and per column what to fill in.
-fn instructions(spec: &TemplateSpec) -> TableSheet {
+fn instructions(spec: &TemplateSpec) -> TableSheet<'_> {
     let q = spec.quarter;
     let mut notes = vec![
         "1. Dit bestand heeft drie bladen: Uitleg, Organisatie en Algoritmen. Verander de namen van de bladen niet.".to_owned(),
