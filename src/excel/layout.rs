@@ -455,4 +455,51 @@ mod tests {
         assert_eq!(sheet.widths().unwrap(), [MAX_WIDTH, 16]);
         assert_eq!(sheet.header_row(), 2);
     }
+
+    /// Reads one part of a written xlsx package.
+    fn part(xlsx: &[u8], name: &str) -> Option<String> {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).ok()?;
+        let mut text = String::new();
+        zip.by_name(name).ok()?.read_to_string(&mut text).ok()?;
+        Some(text)
+    }
+
+    fn sheet_of(name: &str, rows: usize, make: impl Fn(usize) -> Vec<Value> + 'static) -> TableSheet<'static> {
+        TableSheet {
+            sheet: name.into(),
+            title: name.into(),
+            notes: vec!["Een noot.".into()],
+            table: format!("tbl_{}", name.to_lowercase()),
+            columns: vec![Column::new("Aantal", Kind::Count)],
+            rows: Rows::one_by_one(rows, make),
+        }
+    }
+
+    #[test]
+    fn a_sheet_too_large_for_a_table_gets_header_filters_and_says_so() {
+        let f = Formats::default();
+        let small = sheet_of("Kort", 3, |i| vec![Value::Count(i as u32)]);
+        assert!(!small.is_list());
+        assert_eq!(small.header_row(), 3);
+        let large = sheet_of("Lang", MAX_TABLE_CELLS + 1, |i| vec![Value::Count(i as u32)]);
+        assert!(large.is_list());
+        assert_eq!(large.header_row(), 4, "the list note comes before the header");
+
+        let mut book = Workbook::new();
+        small.write(&mut book, &f).unwrap();
+        let (_, placed) = large.write(&mut book, &f).unwrap();
+        assert_eq!(placed.last_row, 4 + MAX_TABLE_CELLS as u32 + 1);
+        let xlsx = book.save_to_buffer().unwrap();
+        assert!(part(&xlsx, "xl/tables/table1.xml").unwrap().contains("tbl_kort"));
+        assert!(
+            part(&xlsx, "xl/tables/table2.xml").is_none(),
+            "only the small sheet is a table"
+        );
+        let list = part(&xlsx, "xl/worksheets/sheet2.xml").unwrap();
+        assert!(list.contains(r#"<autoFilter ref="A5:A1000006"/>"#), "{}", &list[..600]);
+        assert!(list.contains("1000000"), "the last row is written");
+        let strings = part(&xlsx, "xl/sharedStrings.xml").unwrap();
+        assert!(strings.contains(LIST_NOTE) && strings.contains("Aantal"));
+    }
 }
