@@ -5,6 +5,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Maker;
+use super::telling::Telling;
 use super::zinnen::{self, Stand, algoritmen};
 use crate::commands::Loaded;
 use crate::export::Exporter;
@@ -101,16 +102,16 @@ const KOLOMMEN: [&str; 7] = [
     "Zonder planning",
 ];
 
-fn row_figures(f: &Figures, code: &str) -> [u32; 7] {
-    let inv = |c: &str| f.org_figure(code, Some(c), "geinventariseerd");
+fn row_figures(t: &Telling, code: &str) -> [u32; 7] {
+    let inv = |c: &str| t.get(code, Some(c), "geinventariseerd");
     [
         inv("A"),
         inv("B"),
         inv("C"),
-        f.org_figure(code, None, "gepubliceerd"),
-        f.org_figure(code, None, "resterend"),
-        f.org_figure(code, None, "achterstallig"),
-        f.org_figure(code, None, "zonder_planning"),
+        t.get(code, None, "gepubliceerd"),
+        t.get(code, None, "resterend"),
+        t.get(code, None, "achterstallig"),
+        t.get(code, None, "zonder_planning"),
     ]
 }
 
@@ -156,7 +157,7 @@ fn fase(o: &OrgStatus) -> String {
 }
 
 /// The table, one group per ministry and the supervisors last.
-fn groepen(f: &Figures) -> Vec<Groep> {
+fn groepen(f: &Figures, t: &Telling) -> Vec<Groep> {
     let mut keys: Vec<(bool, String)> = f
         .organisaties
         .iter()
@@ -177,7 +178,7 @@ fn groepen(f: &Figures) -> Vec<Groep> {
                 .map(|o| Rij {
                     naam: o.naam.clone(),
                     fase: fase(o),
-                    cijfers: o.telt_mee().then(|| row_figures(f, &o.code)),
+                    cijfers: o.telt_mee().then(|| row_figures(t, &o.code)),
                 })
                 .collect();
             let mut totaal = [0u32; 7];
@@ -331,6 +332,7 @@ fn ontbreekt(f: &Figures) -> Ontbreekt {
 /// Everything the template needs, as plain data.
 pub fn data(f: &Figures, vorig: Option<&Figures>) -> Voortgang {
     let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
+    let telling = Telling::new(f);
     let (balken, balken_alt) = balken(f);
     Voortgang {
         titel: format!("Voortgang publicatie in het Algoritmeregister, {}", f.kwartaal),
@@ -360,7 +362,7 @@ pub fn data(f: &Figures, vorig: Option<&Figures>) -> Voortgang {
         balken,
         balken_alt,
         kolommen: KOLOMMEN,
-        groepen: groepen(f),
+        groepen: groepen(f, &telling),
         wijzigingen: wijzigingen(f, vorig),
         mutaties: super::secties::mutaties(f),
         afstemming: super::secties::afstemming(f),
