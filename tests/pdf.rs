@@ -531,3 +531,84 @@ fn sample_batch_reads_as_the_letter_to_parliament() {
         assert!(holds(&t, e), "missing in the sample annual PDF: {e}\n--- text:\n{t}");
     }
 }
+
+/// More organisations than one page can show: 45 with an overdue publication,
+/// 50 that only published, 30 without a sheet, and a supervisor.
+fn large_inputs(root: &Path) -> PathBuf {
+    let inputs = root.join("inputs");
+    let q2 = inputs.join("2025-Q2");
+    std::fs::create_dir_all(&q2).unwrap();
+    let mut csv = String::from("code,naam,ministerie,toezichthouder,naam_in_zin\n");
+    let ministerie = |i: usize| if i.is_multiple_of(2) { "JenV" } else { "AenM" };
+    for i in 1..=45 {
+        let (code, naam) = (format!("ACH{i:03}"), format!("Dienst Achter {i:03}"));
+        csv.push_str(&format!("{code},{naam},{},nee,{naam}\n", ministerie(i)));
+        let rows = [
+            published("X0", "B", date(2025, 2, 1)),
+            planned("X1", "B", date(2025, 5, 1)),
+        ];
+        let bytes = sheet(&code, &naam, ministerie(i), "2025-Q2", date(2025, 6, 30), &rows);
+        std::fs::write(q2.join(format!("{code}.xlsx")), bytes).unwrap();
+    }
+    for i in 1..=50 {
+        let (code, naam) = (format!("RUS{i:03}"), format!("Dienst Rustig {i:03}"));
+        csv.push_str(&format!("{code},{naam},{},nee,{naam}\n", ministerie(i)));
+        let rows = [published("X0", "C", date(2025, 2, 1))];
+        let bytes = sheet(&code, &naam, ministerie(i), "2025-Q2", date(2025, 6, 30), &rows);
+        std::fs::write(q2.join(format!("{code}.xlsx")), bytes).unwrap();
+    }
+    for i in 1..=30 {
+        csv.push_str(&format!("STI{i:03},Dienst Stil {i:03},JenV,nee,Dienst Stil {i:03}\n"));
+    }
+    csv.push_str("AP,Autoriteit Persoonsgegevens,JenV,ja,de Autoriteit Persoonsgegevens\n");
+    std::fs::write(inputs.join("organisaties.csv"), csv).unwrap();
+    let rows = [published("X0", "B", date(2025, 1, 9))];
+    let bytes = sheet(
+        "AP",
+        "Autoriteit Persoonsgegevens",
+        "JenV",
+        "2025-Q2",
+        date(2025, 6, 30),
+        &rows,
+    );
+    std::fs::write(q2.join("AP.xlsx"), bytes).unwrap();
+    inputs
+}
+
+#[test]
+fn a_large_batch_counts_per_ministry_and_points_to_the_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    large_inputs(dir.path());
+    let t = text(&quarterly(dir.path()));
+    let expect = [
+        "Publicatie per ministerie",
+        "Dit rapport gaat over 126 organisaties. Een staaf per organisatie is dan niet te lezen. Daarom staat hier \
+         een staaf per ministerie. De cijfers van elke organisatie staan in de werkmap voortgang-2025-Q2.xlsx, \
+         blad Organisaties.",
+        "Cijfers per ministerie",
+        "Ministerie van Justitie en Veiligheid",
+        "Ministerie van Asiel en Migratie",
+        "Alle toezichthouders samen",
+        "Er zijn 45 organisaties met achterstallige publicaties. Hieronder staan de 25 met de meeste.",
+        "Dienst Achter 001",
+        "Dienst Achter 025",
+        "Het gaat om algoritmen en AI-systemen van 95 organisaties, het meest van Dienst Achter 001 (1), Dienst \
+         Achter 002 (1), Dienst Achter 003 (1), Dienst Achter 004 (1) en Dienst Achter 005 (1).",
+        "Van de 126 organisaties hebben er 30 geen statusoverzicht ingeleverd.",
+        "Hieronder staan de eerste 20, op volgorde van de lijst met organisaties. Wie wel en niet inleverde, staat \
+         in de werkmap voortgang-2025-Q2.xlsx, blad Organisaties (kolom Ingeleverd).",
+        "Dienst Stil 020",
+    ];
+    for e in expect {
+        assert!(holds(&t, e), "missing {e:?} in:\n{t}");
+    }
+    // Not every organisation: no per-organisation bars or rows, no long lists.
+    for absent in [
+        "Dienst Achter 026",
+        "Dienst Rustig 001",
+        "Dienst Stil 021",
+        "Publicatie per organisatie",
+    ] {
+        assert!(!holds(&t, absent), "{absent:?} should not be in:\n{t}");
+    }
+}

@@ -5,6 +5,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Maker;
+use super::telling::Telling;
 use super::zinnen::{self, Stand, algoritmen};
 use crate::commands::Loaded;
 use crate::export::Exporter;
@@ -41,12 +42,21 @@ pub struct Rij {
     pub cijfers: Option<[u32; 7]>,
 }
 
-/// The rows of one ministry (or of the supervisors) with their total.
+/// One table under its own heading: the organisations of one ministry (or
+/// of the supervisors) with their total; in a large batch the ministries, or
+/// the organisations with overdue publications.
 #[derive(Debug, Serialize)]
 pub struct Groep {
     pub naam: String,
+    /// A sentence under the heading.
+    pub tekst: Option<String>,
+    /// The headers of the first two columns ("Organisatie", "Fase").
+    pub kop: [&'static str; 2],
     pub rijen: Vec<Rij>,
-    pub totaal: [u32; 7],
+    /// The bold last row; `None`: no total row.
+    pub totaal: Option<[u32; 7]>,
+    /// Wider figure columns, for the totals of whole ministries.
+    pub brede_getallen: bool,
 }
 
 /// The change in one organisation's figures since the previous quarter.
@@ -80,8 +90,16 @@ pub struct Voortgang {
     pub voorlopig: bool,
     pub kern: Vec<Kern>,
     pub alineas: Vec<String>,
+    /// Heading and caption of the bar chart: per organisation or per ministry.
+    pub balken_kop: String,
+    pub balken_onderschrift: String,
+    /// Under the chart when it counts per ministry: where the rest is.
+    pub balken_tekst: Option<String>,
     pub balken: Vec<Balk>,
     pub balken_alt: String,
+    /// Heading of the tables, and a sentence under it when they count per ministry.
+    pub cijfers_kop: String,
+    pub cijfers_tekst: Option<String>,
     pub kolommen: [&'static str; 7],
     pub groepen: Vec<Groep>,
     pub wijzigingen: Wijzigingen,
@@ -89,6 +107,17 @@ pub struct Voortgang {
     pub afstemming: Option<super::secties::Afstemdeel>,
     pub ontbreekt: Ontbreekt,
 }
+
+/// Up to this many organisations (in `organisaties.csv`) the bar chart and
+/// the tables show each organisation; with more, they count per ministry and
+/// list only the organisations with overdue publications.
+pub const MAX_ORGANISATIES: usize = 60;
+/// Most rows in a list of the report (overdue organisations, changes per
+/// organisation, changes per algorithm, differences with the register); the
+/// rest is in the workbook.
+pub const MAX_RIJEN: usize = 25;
+/// Most names in the list of organisations without a sheet.
+pub const MAX_NAMEN: usize = 20;
 
 /// The table's figure columns, in order.
 const KOLOMMEN: [&str; 7] = [
@@ -101,16 +130,16 @@ const KOLOMMEN: [&str; 7] = [
     "Zonder planning",
 ];
 
-fn row_figures(f: &Figures, code: &str) -> [u32; 7] {
-    let inv = |c: &str| f.org_figure(code, Some(c), "geinventariseerd");
+fn row_figures(t: &Telling, code: &str) -> [u32; 7] {
+    let inv = |c: &str| t.get(code, Some(c), "geinventariseerd");
     [
         inv("A"),
         inv("B"),
         inv("C"),
-        f.org_figure(code, None, "gepubliceerd"),
-        f.org_figure(code, None, "resterend"),
-        f.org_figure(code, None, "achterstallig"),
-        f.org_figure(code, None, "zonder_planning"),
+        t.get(code, None, "gepubliceerd"),
+        t.get(code, None, "resterend"),
+        t.get(code, None, "achterstallig"),
+        t.get(code, None, "zonder_planning"),
     ]
 }
 
@@ -156,7 +185,7 @@ fn fase(o: &OrgStatus) -> String {
 }
 
 /// The table, one group per ministry and the supervisors last.
-fn groepen(f: &Figures) -> Vec<Groep> {
+fn groepen(f: &Figures, t: &Telling) -> Vec<Groep> {
     let mut keys: Vec<(bool, String)> = f
         .organisaties
         .iter()
@@ -177,7 +206,7 @@ fn groepen(f: &Figures) -> Vec<Groep> {
                 .map(|o| Rij {
                     naam: o.naam.clone(),
                     fase: fase(o),
-                    cijfers: o.telt_mee().then(|| row_figures(f, &o.code)),
+                    cijfers: o.telt_mee().then(|| row_figures(t, &o.code)),
                 })
                 .collect();
             let mut totaal = [0u32; 7];
@@ -191,21 +220,146 @@ fn groepen(f: &Figures) -> Vec<Groep> {
             } else {
                 ministry_name(&ministerie).to_owned()
             };
-            Groep { naam, rijen, totaal }
+            Groep {
+                naam,
+                tekst: None,
+                kop: ["Organisatie", "Fase"],
+                rijen,
+                totaal: Some(totaal),
+                brede_getallen: false,
+            }
         })
         .collect()
 }
 
-fn balken(f: &Figures) -> (Vec<Balk>, String) {
-    let mut list: Vec<(Balk, u32)> = f
+fn optellen(totaal: &mut [u32; 7], rij: [u32; 7]) {
+    for (t, v) in totaal.iter_mut().zip(rij) {
+        *t += v;
+    }
+}
+
+/// "12 van 13": how many of `orgs` sent a sheet (or had one carried forward).
+fn ingeleverd(orgs: &[&OrgStatus]) -> String {
+    format!("{} van {}", orgs.iter().filter(|o| o.telt_mee()).count(), orgs.len())
+}
+
+/// The tables of a large batch: one row per ministry with the total, the
+/// supervisors together, and the organisations with the most overdue publications.
+fn groepen_per_ministerie(f: &Figures, t: &Telling) -> Vec<Groep> {
+    let mut ministeries: Vec<&str> = f
         .organisaties
         .iter()
-        .filter(|o| o.telt_mee() && !o.toezichthouder)
-        .map(|o| {
-            let get = |maat: &str| f.org_figure(&o.code, None, maat);
+        .filter(|o| !o.toezichthouder)
+        .map(|o| o.ministerie.as_str())
+        .collect();
+    ministeries.sort_unstable();
+    ministeries.dedup();
+    let som = |orgs: &[&OrgStatus]| {
+        let mut s = [0u32; 7];
+        for o in orgs.iter().filter(|o| o.telt_mee()) {
+            optellen(&mut s, row_figures(t, &o.code));
+        }
+        s
+    };
+    let mut rijen: Vec<Rij> = ministeries
+        .iter()
+        .map(|m| {
+            let orgs: Vec<&OrgStatus> = f
+                .organisaties
+                .iter()
+                .filter(|o| !o.toezichthouder && o.ministerie == *m)
+                .collect();
+            Rij {
+                naam: ministry_name(m).to_owned(),
+                fase: ingeleverd(&orgs),
+                cijfers: Some(som(&orgs)),
+            }
+        })
+        .collect();
+    rijen.sort_by_key(|r| crate::text::key(&r.naam));
+    let mut totaal = [0u32; 7];
+    for r in rijen.iter().filter_map(|r| r.cijfers) {
+        optellen(&mut totaal, r);
+    }
+    let mut out = vec![Groep {
+        naam: "Ministeries".to_owned(),
+        tekst: None,
+        kop: ["Ministerie", "Ingeleverd"],
+        rijen,
+        totaal: Some(totaal),
+        brede_getallen: true,
+    }];
+    let toezicht: Vec<&OrgStatus> = f.organisaties.iter().filter(|o| o.toezichthouder).collect();
+    if !toezicht.is_empty() {
+        out.push(Groep {
+            naam: "Onafhankelijke toezichthouders (tellen niet mee in de totalen)".to_owned(),
+            tekst: None,
+            kop: ["", "Ingeleverd"],
+            rijen: vec![Rij {
+                naam: "Alle toezichthouders samen".to_owned(),
+                fase: ingeleverd(&toezicht),
+                cijfers: Some(som(&toezicht)),
+            }],
+            totaal: None,
+            brede_getallen: true,
+        });
+    }
+    let mut achter: Vec<(&OrgStatus, [u32; 7])> = f
+        .organisaties
+        .iter()
+        .filter(|o| o.telt_mee())
+        .map(|o| (o, row_figures(t, &o.code)))
+        .filter(|(_, r)| r[5] > 0)
+        .collect();
+    achter.sort_by(|(x, xr), (y, yr)| {
+        (yr[5], yr[4])
+            .cmp(&(xr[5], xr[4]))
+            .then_with(|| crate::text::key(&x.naam).cmp(&crate::text::key(&y.naam)))
+    });
+    let n = achter.len();
+    if n > 0 {
+        out.push(Groep {
+            naam: "Organisaties met achterstallige publicaties".to_owned(),
+            tekst: Some(zinnen::achterstallig(n, MAX_RIJEN)),
+            kop: ["Organisatie", "Fase"],
+            rijen: achter
+                .into_iter()
+                .take(MAX_RIJEN)
+                .map(|(o, r)| Rij {
+                    naam: o.naam.clone(),
+                    fase: fase(o),
+                    cijfers: Some(r),
+                })
+                .collect(),
+            totaal: None,
+            brede_getallen: false,
+        });
+    }
+    out
+}
+
+/// The bars: one per organisation, or with `per_ministerie` one per ministry
+/// (the sum of its organisations), without the supervisors.
+fn balken(f: &Figures, t: &Telling, per_ministerie: bool) -> (Vec<Balk>, String) {
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    for o in f.organisaties.iter().filter(|o| o.telt_mee() && !o.toezichthouder) {
+        if !per_ministerie {
+            groups.push((o.naam.clone(), vec![o.code.as_str()]));
+            continue;
+        }
+        let naam = ministry_name(&o.ministerie);
+        match groups.iter_mut().find(|(n, _)| n == naam) {
+            Some((_, codes)) => codes.push(&o.code),
+            None => groups.push((naam.to_owned(), vec![o.code.as_str()])),
+        }
+    }
+    let mut list: Vec<(Balk, u32)> = groups
+        .into_iter()
+        .map(|(naam, codes)| {
+            let get = |maat: &str| codes.iter().map(|c| t.get(c, None, maat)).sum::<u32>();
             let (rest, gepland, achter) = (get("resterend"), get("gepland_voor_deadline"), get("achterstallig"));
             let b = Balk {
-                naam: o.naam.clone(),
+                naam,
                 gepubliceerd: get("gepubliceerd"),
                 gepland: gepland.saturating_sub(achter),
                 achterstallig: achter,
@@ -229,10 +383,11 @@ fn balken(f: &Figures) -> (Vec<Balk>, String) {
             )
         })
         .collect();
+    let wat = if per_ministerie { "ministerie" } else { "organisatie" };
     let alt = if parts.is_empty() {
-        "Staafdiagram per organisatie: geen organisatie heeft algoritmen gepubliceerd of gepland.".to_owned()
+        format!("Staafdiagram per {wat}: geen organisatie heeft algoritmen gepubliceerd of gepland.")
     } else {
-        format!("Staafdiagram per organisatie. {}.", parts.join("; "))
+        format!("Staafdiagram per {wat}. {}.", parts.join("; "))
     };
     (list.into_iter().map(|(b, _)| b).collect(), alt)
 }
@@ -284,6 +439,23 @@ fn wijzigingen(f: &Figures, vorig: Option<&Figures>) -> Wijzigingen {
     if rijen.is_empty() {
         tekst.push_str(" Bij geen enkele organisatie zijn de cijfers veranderd.");
     }
+    if rijen.len() > MAX_RIJEN {
+        let n = rijen.len();
+        let grootte =
+            |w: &Wijziging| w.gepubliceerd.abs_diff(w.gepubliceerd_vorig) + w.resterend.abs_diff(w.resterend_vorig);
+        rijen.sort_by(|x, y| {
+            grootte(y)
+                .cmp(&grootte(x))
+                .then_with(|| crate::text::key(&x.naam).cmp(&crate::text::key(&y.naam)))
+        });
+        rijen.truncate(MAX_RIJEN);
+        tekst.push(' ');
+        tekst.push_str(&zinnen::grootste_wijzigingen(
+            n,
+            MAX_RIJEN,
+            &zinnen::in_werkmap(&f.kwartaal.to_string(), "Mutaties"),
+        ));
+    }
     Wijzigingen { tekst, rijen }
 }
 
@@ -325,13 +497,25 @@ fn ontbreekt(f: &Figures) -> Ontbreekt {
             }
         ));
     }
+    let mut zonder_blad = zonder_blad;
+    if n > MAX_NAMEN {
+        zonder_blad.truncate(MAX_NAMEN);
+        zinnen.push(zinnen::eerste_namen(
+            MAX_NAMEN,
+            &zinnen::in_werkmap(&f.kwartaal.to_string(), "Organisaties"),
+        ));
+    }
     Ontbreekt { zinnen, zonder_blad }
 }
 
 /// Everything the template needs, as plain data.
 pub fn data(f: &Figures, vorig: Option<&Figures>) -> Voortgang {
     let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
-    let (balken, balken_alt) = balken(f);
+    let telling = Telling::new(f);
+    let per_ministerie = f.organisaties.len() > MAX_ORGANISATIES;
+    let (balken, balken_alt) = balken(f, &telling, per_ministerie);
+    let kwartaal = f.kwartaal.to_string();
+    let wat = if per_ministerie { "ministerie" } else { "organisatie" };
     Voortgang {
         titel: format!("Voortgang publicatie in het Algoritmeregister, {}", f.kwartaal),
         kwartaal: f.kwartaal.to_string(),
@@ -357,10 +541,19 @@ pub fn data(f: &Figures, vorig: Option<&Figures>) -> Voortgang {
             },
         ],
         alineas: zinnen::alineas(&Stand::from_figures(f, None), "Op dit moment"),
+        balken_kop: format!("Publicatie per {wat}"),
+        balken_onderschrift: format!("Gepubliceerd, gepland en achterstallig per {wat} (zonder de toezichthouders)"),
+        balken_tekst: per_ministerie.then(|| zinnen::balken_per_ministerie(f.organisaties.len(), &kwartaal)),
         balken,
         balken_alt,
+        cijfers_kop: format!("Cijfers per {wat}"),
+        cijfers_tekst: per_ministerie.then(|| zinnen::cijfers_per_ministerie(f.organisaties.len(), &kwartaal)),
         kolommen: KOLOMMEN,
-        groepen: groepen(f),
+        groepen: if per_ministerie {
+            groepen_per_ministerie(f, &telling)
+        } else {
+            groepen(f, &telling)
+        },
         wijzigingen: wijzigingen(f, vorig),
         mutaties: super::secties::mutaties(f),
         afstemming: super::secties::afstemming(f),

@@ -3,9 +3,12 @@
 //! reconciliation with the register (`afstemming`), as plain data for the
 //! template. Sheet text stays data: names go into JSON strings only.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
-use super::zinnen::algoritmen;
+use super::kwartaal::MAX_RIJEN;
+use super::zinnen::{algoritmen, eerste_van, in_werkmap};
 use crate::figures::Figures;
 use crate::findings::Code;
 use crate::history::Soort;
@@ -29,11 +32,24 @@ pub struct Afstemdeel {
     pub rijen: Vec<[String; 4]>,
 }
 
-fn org_name(f: &Figures, code: &str) -> String {
-    f.organisaties
-        .iter()
-        .find(|o| o.code == code)
-        .map_or_else(|| code.to_owned(), |o| o.naam.clone())
+/// Organisation names by code, so that a long list of rows does not search
+/// all organisations for each row.
+struct Namen<'a>(HashMap<&'a str, &'a str>);
+
+impl<'a> Namen<'a> {
+    fn new(f: &'a Figures) -> Namen<'a> {
+        Namen(
+            f.organisaties
+                .iter()
+                .map(|o| (o.code.as_str(), o.naam.as_str()))
+                .rev()
+                .collect(),
+        )
+    }
+
+    fn get(&self, code: &str) -> String {
+        self.0.get(code).map_or_else(|| code.to_owned(), |n| (*n).to_owned())
+    }
 }
 
 pub fn mutaties(f: &Figures) -> Option<Mutatiedeel> {
@@ -66,6 +82,7 @@ pub fn mutaties(f: &Figures) -> Option<Mutatiedeel> {
             ]
         })
         .collect();
+    let namen = Namen::new(f);
     let attention = |s: Soort| !matches!(s, Soort::Nieuw | Soort::Gepubliceerd);
     let rijen: Vec<[String; 5]> = m
         .wijzigingen
@@ -73,7 +90,7 @@ pub fn mutaties(f: &Figures) -> Option<Mutatiedeel> {
         .filter(|w| attention(w.soort))
         .map(|w| {
             [
-                org_name(f, &w.organisatie),
+                namen.get(&w.organisatie),
                 w.soort.label().to_owned(),
                 w.naam.clone().unwrap_or_else(|| "[afgeschermd]".to_owned()),
                 w.van.clone().unwrap_or_default(),
@@ -82,7 +99,7 @@ pub fn mutaties(f: &Figures) -> Option<Mutatiedeel> {
         })
         .collect();
     let n = m.vergeleken.len();
-    let tekst = format!(
+    let mut tekst = format!(
         "Per algoritme vergeleken met {} (organisatie en ID), voor de {n} {} met een statusoverzicht in beide kwartalen. \
          De tabel telt de ministeries samen, zonder toezichthouders. Bij verschoven staat tussen haakjes hoeveel dagen later, gemiddeld. {}",
         m.vorig_kwartaal,
@@ -93,6 +110,17 @@ pub fn mutaties(f: &Figures) -> Option<Mutatiedeel> {
             r => format!("{r} wijzigingen vragen aandacht; die staan in de tweede tabel."),
         }
     );
+    let mut rijen = rijen;
+    if rijen.len() > MAX_RIJEN {
+        tekst.push(' ');
+        tekst.push_str(&eerste_van(
+            MAX_RIJEN,
+            rijen.len(),
+            "wijzigingen",
+            &in_werkmap(&f.kwartaal.to_string(), "Mutaties"),
+        ));
+        rijen.truncate(MAX_RIJEN);
+    }
     Some(Mutatiedeel { tekst, telling, rijen })
 }
 
@@ -133,12 +161,13 @@ pub fn afstemming(f: &Figures) -> Option<Afstemdeel> {
     ]
     .map(|(what, n)| [what.to_owned(), n.to_string()])
     .to_vec();
-    let rijen = a
+    let namen = Namen::new(f);
+    let mut rijen: Vec<[String; 4]> = a
         .verschillen
         .iter()
         .map(|v| {
             [
-                org_name(f, &v.organisatie),
+                namen.get(&v.organisatie),
                 label(v.code).to_owned(),
                 v.naam.clone(),
                 match v.koppeling {
@@ -150,7 +179,7 @@ pub fn afstemming(f: &Figures) -> Option<Afstemdeel> {
         })
         .collect();
     let n = t.verschillen();
-    let tekst = format!(
+    let mut tekst = format!(
         "De statusoverzichten zijn vergeleken met de export van het Algoritmeregister ({}). {} Een verschil is een waarschuwing: \
          controleer het statusoverzicht of de beschrijving in het register.",
         a.register,
@@ -160,5 +189,15 @@ pub fn afstemming(f: &Figures) -> Option<Afstemdeel> {
             _ => format!("Bij {} is er een verschil dat aandacht vraagt.", algoritmen(n as u32)),
         }
     );
+    if rijen.len() > MAX_RIJEN {
+        tekst.push(' ');
+        tekst.push_str(&eerste_van(
+            MAX_RIJEN,
+            rijen.len(),
+            "verschillen",
+            &in_werkmap(&f.kwartaal.to_string(), "Afstemming"),
+        ));
+        rijen.truncate(MAX_RIJEN);
+    }
     Some(Afstemdeel { tekst, telling, rijen })
 }

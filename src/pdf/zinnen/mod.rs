@@ -60,8 +60,9 @@ impl Stand {
         let mut ministeries: Vec<String> = orgs.iter().map(|o| o.ministerie.clone()).collect();
         ministeries.sort();
         ministeries.dedup();
+        let telling = super::telling::Telling::new(f);
         let cat = |c: &str| {
-            let sum = |maat: &str| orgs.iter().map(|o| f.org_figure(&o.code, Some(c), maat)).sum();
+            let sum = |maat: &str| orgs.iter().map(|o| telling.get(&o.code, Some(c), maat)).sum();
             Verplicht {
                 verplicht: sum("verplicht"),
                 gepubliceerd: sum("gepubliceerd"),
@@ -104,6 +105,88 @@ impl Stand {
             toezichthouders,
         }
     }
+}
+
+/// The first sentence names every organisation that published, up to this
+/// many; with more, it gives their number and the [`MEESTE_IN_ZIN`] with the most.
+pub const MAX_ORGANISATIES_IN_ZIN: usize = 20;
+/// How many organisations a shortened first sentence names.
+pub const MEESTE_IN_ZIN: usize = 5;
+
+/// "1 organisatie", "12 organisaties".
+pub fn organisaties(n: usize) -> String {
+    if n == 1 {
+        "1 organisatie".to_owned()
+    } else {
+        format!("{n} organisaties")
+    }
+}
+
+/// Where everything is: "in de werkmap voortgang-2025-Q2.xlsx, blad Organisaties".
+pub fn in_werkmap(kwartaal: &str, blad: &str) -> String {
+    format!("in de werkmap voortgang-{kwartaal}.xlsx, blad {blad}")
+}
+
+/// Under the bar chart when it has one bar per ministry instead of one per organisation.
+pub fn balken_per_ministerie(orgs: usize, kwartaal: &str) -> String {
+    format!(
+        "Dit rapport gaat over {}. Een staaf per organisatie is dan niet te lezen. \
+         Daarom staat hier een staaf per ministerie. De cijfers van elke organisatie staan {}.",
+        organisaties(orgs),
+        in_werkmap(kwartaal, "Organisaties")
+    )
+}
+
+/// Above the tables when they count per ministry instead of per organisation.
+pub fn cijfers_per_ministerie(orgs: usize, kwartaal: &str) -> String {
+    format!(
+        "Dit rapport gaat over {}. Daarom staan hier de cijfers per ministerie, en daarna alleen de \
+         organisaties met achterstallige publicaties. De cijfers van elke organisatie staan {}.",
+        organisaties(orgs),
+        in_werkmap(kwartaal, "Organisaties")
+    )
+}
+
+/// Over the list of organisations with overdue publications, of which the
+/// first `getoond` are shown.
+pub fn achterstallig(n: usize, getoond: usize) -> String {
+    match n {
+        0 => "Geen enkele organisatie heeft achterstallige publicaties.".to_owned(),
+        1 => "Eén organisatie heeft achterstallige publicaties.".to_owned(),
+        n if n <= getoond => format!("Er zijn {n} organisaties met achterstallige publicaties."),
+        n => format!(
+            "Er zijn {n} organisaties met achterstallige publicaties. Hieronder staan de {getoond} met de meeste."
+        ),
+    }
+}
+
+/// A list cut short: "De tabel toont de eerste 25 van de 312 verschillen.
+/// Alle verschillen staan in de werkmap ..., blad Afstemming." `wat` is the
+/// plural noun; `totaal` is more than `getoond`.
+pub fn eerste_van(getoond: usize, totaal: usize, wat: &str, waar: &str) -> String {
+    let eerste = if getoond == 1 {
+        "er 1".to_owned()
+    } else {
+        format!("de eerste {getoond}")
+    };
+    format!("De tabel toont {eerste} van de {totaal} {wat}. Alle {wat} staan {waar}.")
+}
+
+/// After the changes per organisation when only the largest are listed.
+pub fn grootste_wijzigingen(n: usize, getoond: usize, waar: &str) -> String {
+    format!(
+        "Bij {} zijn de cijfers veranderd. De tabel toont de {getoond} met de grootste verandering. \
+         De wijzigingen per algoritme staan {waar}.",
+        organisaties(n)
+    )
+}
+
+/// After the first names of the organisations without a sheet.
+pub fn eerste_namen(getoond: usize, waar: &str) -> String {
+    format!(
+        "Hieronder staan de eerste {getoond}, op volgorde van de lijst met organisaties. \
+         Wie wel en niet inleverde, staat {waar} (kolom Ingeleverd)."
+    )
 }
 
 /// `a`, `a en b`, `a, b en c`.
@@ -223,6 +306,18 @@ pub fn alineas(s: &Stand, moment: &str) -> Vec<String> {
             " Het gaat om een algoritme of AI-systeem van {}.",
             one.naam_in_zin
         )),
+        list if list.len() > MAX_ORGANISATIES_IN_ZIN => {
+            let items: Vec<String> = list
+                .iter()
+                .take(MEESTE_IN_ZIN)
+                .map(|o| format!("{} ({})", o.naam_in_zin, o.aantal))
+                .collect();
+            p.push_str(&format!(
+                " Het gaat om algoritmen en AI-systemen van {} organisaties, het meest van {}.",
+                list.len(),
+                opsomming(&items)
+            ));
+        }
         list => {
             let items: Vec<String> = list
                 .iter()

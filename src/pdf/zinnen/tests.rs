@@ -242,3 +242,89 @@ fn subjects_and_supervisors() {
     s.toezichthouders = Some(None);
     assert!(alineas(&s, "Nu")[2].ends_with("tellen niet mee in deze cijfers."));
 }
+
+/// `n` organisations that published `n - i` each: "Org 00" the most.
+fn many(n: usize) -> Stand {
+    let mut s = stand();
+    s.organisaties = (0..n)
+        .map(|i| {
+            let naam = format!("Org {i:02}");
+            org(&naam, &naam, (n - i) as u32)
+        })
+        .collect();
+    s
+}
+
+#[test]
+fn a_long_list_of_organisations_is_shortened_to_the_ones_with_the_most() {
+    let full = &alineas(&many(MAX_ORGANISATIES_IN_ZIN), "Nu")[0];
+    let last = format!("Org {:02}", MAX_ORGANISATIES_IN_ZIN - 1);
+    assert!(full.contains(&format!(" en {last} (1).")), "{full}");
+    let short = &alineas(&many(MAX_ORGANISATIES_IN_ZIN + 1), "Nu")[0];
+    assert!(
+        short.ends_with(&format!(
+            "Het gaat om algoritmen en AI-systemen van {} organisaties, het meest van Org 00 ({}), Org 01 ({}), \
+             Org 02 ({}), Org 03 ({}) en Org 04 ({}).",
+            MAX_ORGANISATIES_IN_ZIN + 1,
+            MAX_ORGANISATIES_IN_ZIN + 1,
+            MAX_ORGANISATIES_IN_ZIN,
+            MAX_ORGANISATIES_IN_ZIN - 1,
+            MAX_ORGANISATIES_IN_ZIN - 2,
+            MAX_ORGANISATIES_IN_ZIN - 3,
+        )),
+        "{short}"
+    );
+    assert!(!short.contains("Org 05"), "{short}");
+}
+
+#[test]
+fn pointers_to_the_workbook() {
+    assert_eq!(organisaties(1), "1 organisatie");
+    assert_eq!(organisaties(0), "0 organisaties");
+    assert_eq!(
+        in_werkmap("2025-Q2", "Organisaties"),
+        "in de werkmap voortgang-2025-Q2.xlsx, blad Organisaties"
+    );
+    assert_eq!(
+        balken_per_ministerie(5000, "2025-Q2"),
+        "Dit rapport gaat over 5000 organisaties. Een staaf per organisatie is dan niet te lezen. Daarom staat \
+         hier een staaf per ministerie. De cijfers van elke organisatie staan in de werkmap \
+         voortgang-2025-Q2.xlsx, blad Organisaties."
+    );
+    assert!(cijfers_per_ministerie(1, "2025-Q3").starts_with("Dit rapport gaat over 1 organisatie. Daarom"));
+    assert_eq!(
+        achterstallig(0, 25),
+        "Geen enkele organisatie heeft achterstallige publicaties."
+    );
+    assert_eq!(
+        achterstallig(1, 25),
+        "Eén organisatie heeft achterstallige publicaties."
+    );
+    assert_eq!(
+        achterstallig(25, 25),
+        "Er zijn 25 organisaties met achterstallige publicaties."
+    );
+    assert_eq!(
+        achterstallig(26, 25),
+        "Er zijn 26 organisaties met achterstallige publicaties. Hieronder staan de 25 met de meeste."
+    );
+    assert_eq!(
+        eerste_van(25, 312, "verschillen", "in blad X"),
+        "De tabel toont de eerste 25 van de 312 verschillen. Alle verschillen staan in blad X."
+    );
+    assert_eq!(
+        eerste_van(1, 2, "wijzigingen", "in blad X"),
+        "De tabel toont er 1 van de 2 wijzigingen. Alle wijzigingen staan in blad X."
+    );
+    assert_eq!(
+        grootste_wijzigingen(1, 25, "in blad Mutaties"),
+        "Bij 1 organisatie zijn de cijfers veranderd. De tabel toont de 25 met de grootste verandering. \
+         De wijzigingen per algoritme staan in blad Mutaties."
+    );
+    assert!(grootste_wijzigingen(300, 25, "x").starts_with("Bij 300 organisaties zijn"));
+    assert_eq!(
+        eerste_namen(20, "in blad Organisaties"),
+        "Hieronder staan de eerste 20, op volgorde van de lijst met organisaties. Wie wel en niet inleverde, \
+         staat in blad Organisaties (kolom Ingeleverd)."
+    );
+}
