@@ -235,6 +235,15 @@ fn why_unreadable(bytes: &[u8], error: &str) -> String {
     format!("Het bestand kan niet worden gelezen. {hint}")
 }
 
+/// An OpenDocument spreadsheet: a zip whose first part, `mimetype`, says so.
+fn is_ods(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK")
+        && bytes
+            .windows(39)
+            .take(200)
+            .any(|w| w == b"application/vnd.oasis.opendocument.spre")
+}
+
 /// A workbook of any of the supported kinds, read from memory.
 enum Book {
     Xlsx(Xlsx<Cursor<Vec<u8>>>),
@@ -244,12 +253,7 @@ enum Book {
 
 impl Book {
     fn open(bytes: Vec<u8>) -> Result<Book, String> {
-        let zip = bytes.starts_with(b"PK");
-        let ods = zip
-            && bytes
-                .windows(39)
-                .take(200)
-                .any(|w| w == b"application/vnd.oasis.opendocument.spre");
+        let (zip, ods) = (bytes.starts_with(b"PK"), is_ods(&bytes));
         let cursor = Cursor::new(bytes);
         if ods {
             open_workbook_from_rs(cursor)
@@ -333,16 +337,23 @@ fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
         );
     }
     // calamine reads .ods into a dense grid: refuse what would not fit.
-    let budget = (limits.max_cells as u64).saturating_mul(4);
-    if let Some(cells) = odsguard::dense_cells(&bytes).filter(|c| *c > budget) {
-        return refused(
-            shown,
-            Code::BladTeGroot,
-            format!(
-                "Een blad in dit bestand beslaat {cells} cellen (rijen maal kolommen); de grens is {budget}. Het bestand is niet gelezen. Verhoog de grens met --max-cells als het echt zo groot hoort te zijn."
-            ),
-        );
-    }
+    let bytes = if is_ods(&bytes) {
+        let budget = (limits.max_cells as u64).saturating_mul(4);
+        match odsguard::check(bytes, budget, limits.max_unpacked_bytes) {
+            odsguard::Checked::Fine(bytes) => bytes,
+            odsguard::Checked::TooDense(cells) => {
+                return refused(
+                    shown,
+                    Code::BladTeGroot,
+                    format!(
+                        "Een blad in dit bestand beslaat {cells} cellen (rijen maal kolommen); de grens is {budget}. Het bestand is niet gelezen. Verhoog de grens met --max-cells als het echt zo groot hoort te zijn."
+                    ),
+                );
+            }
+        }
+    } else {
+        bytes
+    };
     let original = bytes[..bytes.len().min(8)].to_vec();
     let mut book = match Book::open(bytes) {
         Ok(b) => b,

@@ -1,12 +1,15 @@
-//! A cheap first pass over an `.ods` file's `content.xml`: how large would
+//! A first pass over an `.ods` file's `content.xml`: how large would
 //! calamine's dense grid become? OpenDocument can repeat rows and columns, so
 //! a file of one kilobyte can describe billions of cells; such a file is
-//! refused before calamine reads it.
+//! refused before calamine reads it. The part is unpacked once, here: calamine
+//! gets it back stored, so it does not unpack it a second time.
 
-use std::io::{BufRead, BufReader, Cursor};
+use std::io::{BufRead, Cursor, Read, Write};
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 fn repeat(e: &BytesStart, name: &str) -> u64 {
     e.try_get_attribute(name)
@@ -16,15 +19,59 @@ fn repeat(e: &BytesStart, name: &str) -> u64 {
         .unwrap_or(1)
 }
 
-/// The largest number of cells (rows x columns, up to the last filled row
-/// and column) any table of the file spans; `None` when the file cannot be
-/// scanned (calamine then says what is wrong).
-pub fn dense_cells(bytes: &[u8]) -> Option<u64> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
-    let content = zip.by_name("content.xml").ok()?;
-    scan(BufReader::new(content))
+/// What the first pass found.
+pub enum Checked {
+    /// The bytes to give calamine: the same file, with `content.xml` stored
+    /// (or the file as it came, when it could not be scanned: calamine then
+    /// says what is wrong).
+    Fine(Vec<u8>),
+    /// A table would span this many cells (rows x columns), over the budget.
+    TooDense(u64),
 }
 
+/// Scans `content.xml` (unpacking at most `max_unpacked` bytes of it) and
+/// refuses the file when a table spans more than `budget` cells.
+pub fn check(bytes: Vec<u8>, budget: u64, max_unpacked: u64) -> Checked {
+    let Some((content, cells)) = unpack_and_scan(&bytes, max_unpacked) else {
+        return Checked::Fine(bytes);
+    };
+    if cells > budget {
+        return Checked::TooDense(cells);
+    }
+    Checked::Fine(stored(&bytes, &content).unwrap_or(bytes))
+}
+
+fn unpack_and_scan(bytes: &[u8], max_unpacked: u64) -> Option<(Vec<u8>, u64)> {
+    let mut zip = ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let file = zip.by_name("content.xml").ok()?;
+    let mut content = Vec::with_capacity(file.size().min(max_unpacked) as usize);
+    file.take(max_unpacked).read_to_end(&mut content).ok()?;
+    let cells = scan(&content[..])?;
+    Some((content, cells))
+}
+
+/// The package again, with `content.xml` stored instead of compressed and
+/// every other part copied as it was.
+fn stored(bytes: &[u8], content: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
+    let mut zip = ZipArchive::new(Cursor::new(bytes))?;
+    let mut out = ZipWriter::new(Cursor::new(Vec::with_capacity(bytes.len() + content.len())));
+    for i in 0..zip.len() {
+        let part = zip.by_index_raw(i)?;
+        if part.name().is_ok_and(|n| n == "content.xml") {
+            drop(part);
+            let options = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
+            out.start_file("content.xml", options)?;
+            out.write_all(content)?;
+        } else {
+            out.raw_copy_file(part)?;
+        }
+    }
+    Ok(out.finish()?.into_inner())
+}
+
+/// The largest number of cells (rows x columns, up to the last filled row
+/// and column) any table of the content spans; `None` when it cannot be
+/// scanned.
 fn scan(content: impl BufRead) -> Option<u64> {
     let mut xml = Reader::from_reader(content);
     let mut buf = Vec::new();
