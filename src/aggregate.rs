@@ -138,40 +138,42 @@ fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
 /// left out (there are none: every counted row comes from an accepted sheet).
 fn frame(rows: &[CountedRow], participants: &[Participant]) -> Result<DataFrame> {
     let index: HashMap<&str, u32> = participants.iter().zip(0..).map(|(p, i)| (p.code, i)).collect();
+    // The columns are filled in one pass over the rows. (u32 for the codes:
+    // polars' u8 needs a feature that costs build time.)
+    let n = rows.len();
+    let (mut org, mut cat, mut status, mut uitz) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    let (mut risico, mut gepland, mut gepubliceerd) =
+        (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
     // A sheet's rows come one after the other and share their organisation.
     let mut last: Option<(&str, Option<u32>)> = None;
-    let rows: Vec<(u32, &CountedRow)> = rows
-        .iter()
-        .filter_map(|r| {
-            let i = match last {
-                Some((code, i)) if std::ptr::eq(code, &*r.organisatie) => i,
-                _ => index.get(&*r.organisatie).copied(),
-            };
-            last = Some((&*r.organisatie, i));
-            i.map(|i| (i, r))
-        })
-        .collect();
-    // (u32: polars' u8 needs a feature that costs build time.)
-    let codes = |name: &str, f: fn(&CountedRow) -> u32| {
-        Column::new(name.into(), rows.iter().map(|(_, r)| f(r)).collect::<Vec<_>>())
-    };
-    let opt_days = |name: &str, f: fn(&CountedRow) -> Option<NaiveDate>| {
-        Column::new(
-            name.into(),
-            rows.iter().map(|(_, r)| f(r).map(days)).collect::<Vec<_>>(),
-        )
-    };
+    for r in rows {
+        let i = match last {
+            Some((code, i)) if std::ptr::eq(code, &*r.organisatie) => i,
+            _ => index.get(&*r.organisatie).copied(),
+        };
+        last = Some((&*r.organisatie, i));
+        let Some(i) = i else { continue };
+        org.push(i);
+        cat.push(r.categorie as u32);
+        status.push(r.status as u32);
+        uitz.push(r.uitzondering as u32);
+        risico.push(r.risicoselectie);
+        gepland.push(r.geplande_publicatie.map(days));
+        gepubliceerd.push(r.publicatiedatum.map(days));
+    }
     Ok(DataFrame::new_infer_height(vec![
-        Column::new("organisatie".into(), rows.iter().map(|(i, _)| *i).collect::<Vec<_>>()),
-        codes("categorie", |r| r.categorie as u32),
-        codes("status", |r| r.status as u32),
-        codes("uitzondering", |r| r.uitzondering as u32),
-        Column::new(
-            "risicoselectie".into(),
-            rows.iter().map(|(_, r)| r.risicoselectie).collect::<Vec<_>>(),
-        ),
-        opt_days("gepland", |r| r.geplande_publicatie),
-        opt_days("publicatiedatum", |r| r.publicatiedatum),
+        Column::new("organisatie".into(), org),
+        Column::new("categorie".into(), cat),
+        Column::new("status".into(), status),
+        Column::new("uitzondering".into(), uitz),
+        Column::new("risicoselectie".into(), risico),
+        Column::new("gepland".into(), gepland),
+        Column::new("publicatiedatum".into(), gepubliceerd),
     ])?)
 }
 
