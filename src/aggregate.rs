@@ -271,7 +271,7 @@ pub fn totals<'a>(cijfers: &'a [Cijfer]) -> Result<Vec<Totaal>> {
         let own = slot(if c.toezichthouder {
             GROUP_SUPERVISORS
         } else {
-            &*c.ministerie
+            &c.ministerie
         });
         adds.push((own, cat, m, c.aantal));
         if !c.toezichthouder {

@@ -2,15 +2,15 @@
 //! found, in one serde struct that the Excel and PDF stages also read.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::aggregate::{self, Cijfer, Deadlines, Participant, Totaal};
+use crate::aggregate::{self, Cijfer, Deadlines, MAATEN, Participant, Totaal};
 use crate::findings::{Finding, Tally};
-use crate::model::{Phase, Quarter};
+use crate::model::{Category, Phase, Quarter};
 use crate::registry::Registry;
 use crate::validate::{Batch, ExcludedRow, Submission};
 
@@ -76,10 +76,11 @@ pub struct Figures {
     /// Changes since the previous quarter present in the inputs; absent when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mutaties: Option<crate::history::Mutaties>,
-    /// Per organisation, each maat summed over the categories: made on first
-    /// use, so that `org_figure` does not scan every figure of every organisation.
+    /// Per organisation, per category (A, B, C, then all three) and maat:
+    /// made on first use, so that `org_figure` does not scan every figure of
+    /// every organisation (the reports ask for each organisation's figures).
     #[serde(skip)]
-    per_org: OnceLock<HashMap<String, Vec<(&'static str, u32)>>>,
+    per_org: OnceLock<HashMap<Arc<str>, [[u32; 12]; 4]>>,
 }
 
 impl Figures {
@@ -167,28 +168,26 @@ impl Figures {
 
     /// One organisation's figure for a category (`A`, `B`, `C`) or all (`None`).
     pub fn org_figure(&self, code: &str, categorie: Option<&str>, maat: &str) -> u32 {
-        if categorie.is_none() {
-            let per_org = self.per_org.get_or_init(|| {
-                let mut m: HashMap<String, Vec<(&'static str, u32)>> = HashMap::new();
-                for c in &self.cijfers {
-                    let sums = m.entry(c.organisatie.to_string()).or_default();
-                    match sums.iter_mut().find(|(maat, _)| *maat == c.maat) {
-                        Some((_, n)) => *n += c.aantal,
-                        None => sums.push((c.maat, c.aantal)),
-                    }
-                }
-                m
-            });
-            let sums = per_org.get(code).map_or(&[][..], Vec::as_slice);
-            return sums.iter().find(|(m, _)| *m == maat).map_or(0, |(_, n)| *n);
+        let per_org = self.per_org.get_or_init(|| {
+            let mut m: HashMap<Arc<str>, [[u32; 12]; 4]> = HashMap::new();
+            for c in &self.cijfers {
+                let Some(i) = MAATEN.iter().position(|x| *x == c.maat) else {
+                    continue;
+                };
+                let sums = m.entry(c.organisatie.clone()).or_default();
+                sums[c.categorie as usize][i] += c.aantal;
+                sums[3][i] += c.aantal;
+            }
+            m
+        });
+        let cat = match categorie {
+            None => Some(3),
+            Some(k) => Category::ALL.iter().position(|c| c.as_str() == k),
+        };
+        match (per_org.get(code), cat, MAATEN.iter().position(|x| *x == maat)) {
+            (Some(sums), Some(c), Some(i)) => sums[c][i],
+            _ => 0,
         }
-        self.cijfers
-            .iter()
-            .filter(|c| {
-                &*c.organisatie == code && c.maat == maat && categorie.is_none_or(|k| c.categorie.as_str() == k)
-            })
-            .map(|c| c.aantal)
-            .sum()
     }
 
     pub fn to_json(&self) -> Result<Vec<u8>> {

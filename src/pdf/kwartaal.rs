@@ -5,7 +5,6 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Maker;
-use super::telling::Telling;
 use super::zinnen::{self, Stand, algoritmen};
 use crate::commands::Loaded;
 use crate::export::Exporter;
@@ -130,16 +129,16 @@ const KOLOMMEN: [&str; 7] = [
     "Zonder planning",
 ];
 
-fn row_figures(t: &Telling, code: &str) -> [u32; 7] {
-    let inv = |c: &str| t.get(code, Some(c), "geinventariseerd");
+fn row_figures(f: &Figures, code: &str) -> [u32; 7] {
+    let inv = |c: &str| f.org_figure(code, Some(c), "geinventariseerd");
     [
         inv("A"),
         inv("B"),
         inv("C"),
-        t.get(code, None, "gepubliceerd"),
-        t.get(code, None, "resterend"),
-        t.get(code, None, "achterstallig"),
-        t.get(code, None, "zonder_planning"),
+        f.org_figure(code, None, "gepubliceerd"),
+        f.org_figure(code, None, "resterend"),
+        f.org_figure(code, None, "achterstallig"),
+        f.org_figure(code, None, "zonder_planning"),
     ]
 }
 
@@ -185,7 +184,7 @@ fn fase(o: &OrgStatus) -> String {
 }
 
 /// The table, one group per ministry and the supervisors last.
-fn groepen(f: &Figures, t: &Telling) -> Vec<Groep> {
+fn groepen(f: &Figures) -> Vec<Groep> {
     let mut keys: Vec<(bool, String)> = f
         .organisaties
         .iter()
@@ -206,7 +205,7 @@ fn groepen(f: &Figures, t: &Telling) -> Vec<Groep> {
                 .map(|o| Rij {
                     naam: o.naam.clone(),
                     fase: fase(o),
-                    cijfers: o.telt_mee().then(|| row_figures(t, &o.code)),
+                    cijfers: o.telt_mee().then(|| row_figures(f, &o.code)),
                 })
                 .collect();
             let mut totaal = [0u32; 7];
@@ -245,7 +244,7 @@ fn ingeleverd(orgs: &[&OrgStatus]) -> String {
 
 /// The tables of a large batch: one row per ministry with the total, the
 /// supervisors together, and the organisations with the most overdue publications.
-fn groepen_per_ministerie(f: &Figures, t: &Telling) -> Vec<Groep> {
+fn groepen_per_ministerie(f: &Figures) -> Vec<Groep> {
     let mut ministeries: Vec<&str> = f
         .organisaties
         .iter()
@@ -257,7 +256,7 @@ fn groepen_per_ministerie(f: &Figures, t: &Telling) -> Vec<Groep> {
     let som = |orgs: &[&OrgStatus]| {
         let mut s = [0u32; 7];
         for o in orgs.iter().filter(|o| o.telt_mee()) {
-            optellen(&mut s, row_figures(t, &o.code));
+            optellen(&mut s, row_figures(f, &o.code));
         }
         s
     };
@@ -308,7 +307,7 @@ fn groepen_per_ministerie(f: &Figures, t: &Telling) -> Vec<Groep> {
         .organisaties
         .iter()
         .filter(|o| o.telt_mee())
-        .map(|o| (o, row_figures(t, &o.code)))
+        .map(|o| (o, row_figures(f, &o.code)))
         .filter(|(_, r)| r[5] > 0)
         .collect();
     achter.sort_by(|(x, xr), (y, yr)| {
@@ -340,7 +339,7 @@ fn groepen_per_ministerie(f: &Figures, t: &Telling) -> Vec<Groep> {
 
 /// The bars: one per organisation, or with `per_ministerie` one per ministry
 /// (the sum of its organisations), without the supervisors.
-fn balken(f: &Figures, t: &Telling, per_ministerie: bool) -> (Vec<Balk>, String) {
+fn balken(f: &Figures, per_ministerie: bool) -> (Vec<Balk>, String) {
     let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
     for o in f.organisaties.iter().filter(|o| o.telt_mee() && !o.toezichthouder) {
         if !per_ministerie {
@@ -356,7 +355,7 @@ fn balken(f: &Figures, t: &Telling, per_ministerie: bool) -> (Vec<Balk>, String)
     let mut list: Vec<(Balk, u32)> = groups
         .into_iter()
         .map(|(naam, codes)| {
-            let get = |maat: &str| codes.iter().map(|c| t.get(c, None, maat)).sum::<u32>();
+            let get = |maat: &str| codes.iter().map(|c| f.org_figure(c, None, maat)).sum::<u32>();
             let (rest, gepland, achter) = (get("resterend"), get("gepland_voor_deadline"), get("achterstallig"));
             let b = Balk {
                 naam,
@@ -511,9 +510,8 @@ fn ontbreekt(f: &Figures) -> Ontbreekt {
 /// Everything the template needs, as plain data.
 pub fn data(f: &Figures, vorig: Option<&Figures>) -> Voortgang {
     let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
-    let telling = Telling::new(f);
     let per_ministerie = f.organisaties.len() > MAX_ORGANISATIES;
-    let (balken, balken_alt) = balken(f, &telling, per_ministerie);
+    let (balken, balken_alt) = balken(f, per_ministerie);
     let kwartaal = f.kwartaal.to_string();
     let wat = if per_ministerie { "ministerie" } else { "organisatie" };
     Voortgang {
@@ -550,9 +548,9 @@ pub fn data(f: &Figures, vorig: Option<&Figures>) -> Voortgang {
         cijfers_tekst: per_ministerie.then(|| zinnen::cijfers_per_ministerie(f.organisaties.len(), &kwartaal)),
         kolommen: KOLOMMEN,
         groepen: if per_ministerie {
-            groepen_per_ministerie(f, &telling)
+            groepen_per_ministerie(f)
         } else {
-            groepen(f, &telling)
+            groepen(f)
         },
         wijzigingen: wijzigingen(f, vorig),
         mutaties: super::secties::mutaties(f),

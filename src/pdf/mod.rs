@@ -7,7 +7,6 @@
 pub mod jaar;
 pub mod kwartaal;
 pub mod secties;
-pub mod telling;
 pub mod templates;
 pub mod typst;
 pub mod zinnen;

@@ -60,9 +60,8 @@ impl Stand {
         let mut ministeries: Vec<String> = orgs.iter().map(|o| o.ministerie.clone()).collect();
         ministeries.sort();
         ministeries.dedup();
-        let telling = super::telling::Telling::new(f);
         let cat = |c: &str| {
-            let sum = |maat: &str| orgs.iter().map(|o| telling.get(&o.code, Some(c), maat)).sum();
+            let sum = |maat: &str| orgs.iter().map(|o| f.org_figure(&o.code, Some(c), maat)).sum();
             Verplicht {
                 verplicht: sum("verplicht"),
                 gepubliceerd: sum("gepubliceerd"),
