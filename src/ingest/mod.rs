@@ -336,8 +336,9 @@ fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
             ),
         );
     }
-    // calamine reads .ods into a dense grid: refuse what would not fit.
-    let bytes = if is_ods(&bytes) {
+    // calamine reads .ods into a dense grid: refuse what would not fit. Any
+    // zip with a content.xml is checked, whatever its mimetype says.
+    let bytes = if bytes.starts_with(b"PK") {
         let budget = (limits.max_cells as u64).saturating_mul(4);
         match odsguard::check(bytes, budget, limits.max_unpacked_bytes) {
             odsguard::Checked::Fine(bytes) => bytes,
