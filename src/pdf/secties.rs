@@ -52,6 +52,21 @@ impl<'a> Namen<'a> {
     }
 }
 
+/// Keeps the first [`MAX_RIJEN`] rows of a long list; `tekst` then says how
+/// many there are and on which sheet of the workbook they all stand.
+fn cap<T>(rijen: &mut Vec<T>, tekst: &mut String, wat: &str, f: &Figures, blad: &str) {
+    if rijen.len() > MAX_RIJEN {
+        tekst.push(' ');
+        tekst.push_str(&eerste_van(
+            MAX_RIJEN,
+            rijen.len(),
+            wat,
+            &in_werkmap(&f.kwartaal.to_string(), blad),
+        ));
+        rijen.truncate(MAX_RIJEN);
+    }
+}
+
 pub fn mutaties(f: &Figures) -> Option<Mutatiedeel> {
     let m = f.mutaties.as_ref()?;
     let label = |c: Category| match c {
@@ -111,16 +126,7 @@ pub fn mutaties(f: &Figures) -> Option<Mutatiedeel> {
         }
     );
     let mut rijen = rijen;
-    if rijen.len() > MAX_RIJEN {
-        tekst.push(' ');
-        tekst.push_str(&eerste_van(
-            MAX_RIJEN,
-            rijen.len(),
-            "wijzigingen",
-            &in_werkmap(&f.kwartaal.to_string(), "Mutaties"),
-        ));
-        rijen.truncate(MAX_RIJEN);
-    }
+    cap(&mut rijen, &mut tekst, "wijzigingen", f, "Mutaties");
     Some(Mutatiedeel { tekst, telling, rijen })
 }
 
@@ -189,15 +195,6 @@ pub fn afstemming(f: &Figures) -> Option<Afstemdeel> {
             _ => format!("Bij {} is er een verschil dat aandacht vraagt.", algoritmen(n as u32)),
         }
     );
-    if rijen.len() > MAX_RIJEN {
-        tekst.push(' ');
-        tekst.push_str(&eerste_van(
-            MAX_RIJEN,
-            rijen.len(),
-            "verschillen",
-            &in_werkmap(&f.kwartaal.to_string(), "Afstemming"),
-        ));
-        rijen.truncate(MAX_RIJEN);
-    }
+    cap(&mut rijen, &mut tekst, "verschillen", f, "Afstemming");
     Some(Afstemdeel { tekst, telling, rijen })
 }
