@@ -32,17 +32,20 @@ pub enum Checked {
 /// Scans `content.xml` (unpacking at most `max_unpacked` bytes of it) and
 /// refuses the file when a table spans more than `budget` cells.
 pub fn check(bytes: Vec<u8>, budget: u64, max_unpacked: u64) -> Checked {
-    let Some((content, cells)) = unpack_and_scan(&bytes, max_unpacked) else {
-        return Checked::Fine(bytes);
+    let repacked = match ZipArchive::new(Cursor::new(&bytes[..])) {
+        Ok(mut zip) => match unpack_and_scan(&mut zip, max_unpacked) {
+            Some((_, cells)) if cells > budget => return Checked::TooDense(cells),
+            Some((content, _)) => stored(&mut zip, &content).ok(),
+            None => None,
+        },
+        Err(_) => None,
     };
-    if cells > budget {
-        return Checked::TooDense(cells);
-    }
-    Checked::Fine(stored(&bytes, &content).unwrap_or(bytes))
+    Checked::Fine(repacked.unwrap_or(bytes))
 }
 
-fn unpack_and_scan(bytes: &[u8], max_unpacked: u64) -> Option<(Vec<u8>, u64)> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes)).ok()?;
+type Zip<'a> = ZipArchive<Cursor<&'a [u8]>>;
+
+fn unpack_and_scan(zip: &mut Zip, max_unpacked: u64) -> Option<(Vec<u8>, u64)> {
     let file = zip.by_name("content.xml").ok()?;
     let mut content = Vec::with_capacity(file.size().min(max_unpacked) as usize);
     file.take(max_unpacked).read_to_end(&mut content).ok()?;
@@ -52,9 +55,9 @@ fn unpack_and_scan(bytes: &[u8], max_unpacked: u64) -> Option<(Vec<u8>, u64)> {
 
 /// The package again, with `content.xml` stored instead of compressed and
 /// every other part copied as it was.
-fn stored(bytes: &[u8], content: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes))?;
-    let mut out = ZipWriter::new(Cursor::new(Vec::with_capacity(bytes.len() + content.len())));
+fn stored(zip: &mut Zip, content: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
+    // The other parts (styles, settings, manifest) are small next to the content.
+    let mut out = ZipWriter::new(Cursor::new(Vec::with_capacity(content.len() + (64 << 10))));
     for i in 0..zip.len() {
         let part = zip.by_index_raw(i)?;
         if part.name().is_ok_and(|n| n == "content.xml") {
