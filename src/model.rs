@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
-use crate::text::{key, key_is};
+use crate::text::{key, with_key};
 
 /// A calendar quarter such as `2025-Q2`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -115,7 +115,7 @@ macro_rules! vocabulary {
                 let forms = FORMS.get_or_init(|| {
                     Self::ALL.iter().flat_map(|v| v.forms().iter().map(|f| (key(f), *v))).collect()
                 });
-                forms.iter().find(|(f, _)| key_is(s, f)).map(|(_, v)| *v)
+                with_key(s, |k| forms.iter().find(|(f, _)| f == k).map(|(_, v)| *v))
             }
 
             /// The canonical texts, for messages: `a, b, c`.

@@ -9,7 +9,7 @@ use super::cells::{Cell, Val, shielded_id};
 use super::sparse::Cells;
 use crate::findings::{Code, Findings, Location};
 use crate::model::{Category, Exception, Phase, Quarter, Status, YesNo};
-use crate::text::{cell_ref, key, key_is};
+use crate::text::{cell_ref, key, with_key};
 
 /// Labels are looked for in column A of the first rows of `Organisatie`.
 pub const LABEL_ROWS: u32 = 30;
@@ -183,7 +183,7 @@ impl Field {
                 .flat_map(|f| f.aliases().iter().map(move |a| (key(a), f)))
                 .collect()
         });
-        aliases.iter().find(|(a, _)| key_is(text, a)).map(|(_, f)| *f)
+        with_key(text, |k| aliases.iter().find(|(a, _)| a == k).map(|(_, f)| *f))
     }
 }
 
