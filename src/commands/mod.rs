@@ -100,6 +100,9 @@ fn read_quarter(
     let (mut sheets_read, mut sources) = (0, Vec::new());
     let mut chunks = files.chunks(READ_CHUNK);
     let mut pending = chunks.next().map(read_chunk).unwrap_or_default();
+    // The first chunk tells how many rows a sheet has, about.
+    let first_rows: usize = pending.iter().map(|r| r.rows_read).sum();
+    validator.reserve(first_rows * files.len() / pending.len().max(1));
     loop {
         let next = chunks.next();
         let validate = || {
