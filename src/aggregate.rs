@@ -1,11 +1,11 @@
 //! Aggregate: counted rows to the quarterly figures. Polars stays inside this
 //! module; what comes out are plain serde structs.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use anyhow::Result;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use polars::prelude::*;
 use serde::Serialize;
 
@@ -84,14 +84,17 @@ pub struct Participant<'a> {
     pub overgenomen_uit: Option<Quarter>,
 }
 
+/// Days since 1970-01-01, as polars counts dates.
 fn days(d: NaiveDate) -> i32 {
-    (d - NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")).num_days() as i32
+    const DAYS_FROM_CE_TO_1970: i32 = 719_163;
+    d.num_days_from_ce() - DAYS_FROM_CE_TO_1970
 }
 
-/// The maat columns as polars expressions over one row per algorithm: 1 when
-/// the row counts for the maat, else 0. They are made for all rows at once and
-/// only then summed per group; evaluated inside the groups, polars took as long
-/// as reading the sheets.
+/// The maat columns as polars expressions over one row per algorithm: true
+/// when the row counts for the maat. They are made for all rows at once and
+/// only then summed per group (the sum of a true/false column is its number
+/// of trues); evaluated inside the groups, polars took as long as reading the
+/// sheets. As true/false they take a bit a row, where numbers took 32.
 fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
     let code = |name: &str, v: u32| col(name).eq(lit(v));
     let status = |s: Status| code("status", s as u32);
@@ -128,7 +131,7 @@ fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
     exprs
         .into_iter()
         .zip(MAATEN)
-        .map(|(e, name)| e.fill_null(lit(false)).cast(DataType::UInt32).alias(name))
+        .map(|(e, name)| e.fill_null(lit(false)).alias(name))
         .collect()
 }
 
@@ -221,8 +224,9 @@ pub fn figures(
         .agg(MAATEN.iter().map(|m| col(*m).sum()).collect::<Vec<_>>())
         .collect()?;
     let counts = read_counts(&per_org, participants.len())?;
+    let totalen = totals(participants, &counts);
     let mut cijfers = Vec::with_capacity(participants.len() * Category::ALL.len() * MAATEN.len());
-    for (p, per_cat) in participants.iter().zip(counts) {
+    for (p, per_cat) in participants.iter().zip(&counts) {
         let (ministerie, organisatie): (Arc<str>, Arc<str>) = (p.ministerie.into(), p.code.into());
         for (cat, c) in Category::ALL.iter().zip(per_cat) {
             for (maat, aantal) in MAATEN.iter().zip(c) {
@@ -233,61 +237,44 @@ pub fn figures(
                     toezichthouder: p.toezichthouder,
                     categorie: *cat,
                     maat,
-                    aantal,
+                    aantal: *aantal,
                     overgenomen_uit: p.overgenomen_uit,
                 });
             }
         }
     }
-    let totalen = totals(&cijfers)?;
     Ok((cijfers, totalen))
 }
 
-/// Sums the per-organisation figures into group totals: per ministry, for
+/// Sums the per-participant counts into group totals: per ministry, for
 /// all ministries together and for the supervisors, per category and over
-/// all categories. (A plain sum over figures polars already counted; a second
-/// polars query here cost more than the sum itself.)
-pub fn totals<'a>(cijfers: &'a [Cijfer]) -> Result<Vec<Totaal>> {
-    let group_rank = |g: &str| match g {
-        GROUP_ALL => 1,
-        GROUP_SUPERVISORS => 2,
-        _ => 0,
-    };
-    // Per group: [category A, B, C, totaal][maat].
-    let mut groups: Vec<(&'a str, [[u32; 12]; 4])> = Vec::new();
-    let mut slot = |g: &'a str| match groups.iter().position(|(x, _)| *x == g) {
-        Some(i) => i,
-        None => {
-            groups.push((g, [[0; 12]; 4]));
-            groups.len() - 1
-        }
-    };
-    let mut adds: Vec<(usize, usize, usize, u32)> = Vec::with_capacity(cijfers.len() * 2);
-    for c in cijfers {
-        let Some(m) = MAATEN.iter().position(|x| *x == c.maat) else {
-            continue;
-        };
-        let cat = c.categorie as usize;
-        let own = slot(if c.toezichthouder {
-            GROUP_SUPERVISORS
+/// all categories, in that order. (A plain sum over counts polars already
+/// made; a second polars query here cost more than the sum itself.)
+fn totals(participants: &[Participant], counts: &Counts) -> Vec<Totaal> {
+    // Keyed by (rank, name): the ministries by name, then all, then the supervisors.
+    let mut groups: BTreeMap<(u8, &str), [[u32; 12]; 4]> = BTreeMap::new();
+    for (p, per_cat) in participants.iter().zip(counts) {
+        let own = if p.toezichthouder {
+            (2, GROUP_SUPERVISORS)
         } else {
-            &c.ministerie
-        });
-        adds.push((own, cat, m, c.aantal));
-        if !c.toezichthouder {
-            adds.push((slot(GROUP_ALL), cat, m, c.aantal));
+            (0, p.ministerie)
+        };
+        let all = (!p.toezichthouder).then_some((1, GROUP_ALL));
+        for group in std::iter::once(own).chain(all) {
+            let sums = groups.entry(group).or_insert([[0; 12]; 4]);
+            for (cat, maten) in per_cat.iter().enumerate() {
+                for (m, n) in maten.iter().enumerate() {
+                    sums[cat][m] += n;
+                    sums[3][m] += n;
+                }
+            }
         }
     }
-    for (g, cat, m, n) in adds {
-        groups[g].1[cat][m] += n;
-        groups[g].1[3][m] += n;
-    }
-    groups.sort_by(|(a, _), (b, _)| (group_rank(a), *a).cmp(&(group_rank(b), *b)));
     let cats = ["A", "B", "C", "totaal"];
-    Ok(groups
+    groups
         .into_iter()
-        .flat_map(|(groep, counts)| {
-            counts.into_iter().zip(cats).flat_map(move |(row, categorie)| {
+        .flat_map(|((_, groep), sums)| {
+            sums.into_iter().zip(cats).flat_map(move |(row, categorie)| {
                 row.into_iter().zip(MAATEN).map(move |(aantal, maat)| Totaal {
                     groep: groep.to_owned(),
                     categorie: categorie.to_owned(),
@@ -296,5 +283,5 @@ pub fn totals<'a>(cijfers: &'a [Cijfer]) -> Result<Vec<Totaal>> {
                 })
             })
         })
-        .collect())
+        .collect()
 }
