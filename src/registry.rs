@@ -113,13 +113,13 @@ impl Registry {
         let mut registry = Registry::default();
         for (i, record) in reader.records().enumerate() {
             let line = i + 2;
-            let loc = Location::file(shown_as).cell(format!("regel {line}"));
+            let loc = || Location::file(shown_as).cell(format!("regel {line}"));
             let record = match record {
                 Ok(r) => r,
                 Err(e) => {
                     findings.fout(
                         Code::BestandOnleesbaar,
-                        loc,
+                        loc(),
                         format!("Deze regel is niet te lezen: {e}."),
                     );
                     continue;
@@ -131,7 +131,7 @@ impl Registry {
                 if record.iter().any(|f| !f.is_empty()) {
                     findings.fout(
                         Code::WaardeOntbreekt,
-                        loc,
+                        loc(),
                         "Code, naam of ministerie ontbreekt. Deze organisatie telt niet mee.",
                     );
                 }
@@ -142,7 +142,7 @@ impl Registry {
                 _ => {
                     findings.fout(
                         Code::WaardeOntbreekt,
-                        loc,
+                        loc(),
                         format!("Bij {code} staat bij toezichthouder geen ja of nee. Deze organisatie telt niet mee."),
                     );
                     continue;
@@ -151,22 +151,23 @@ impl Registry {
             if !safe_code(&code) {
                 findings.fout(
                     Code::WaardeOntbreekt,
-                    loc,
+                    loc(),
                     format!("De code {code:?} mag alleen letters, cijfers, - en _ bevatten (hoogstens 32 tekens). Deze organisatie telt niet mee."),
                 );
                 continue;
             }
-            if registry.by_key.contains_key(&key(&code)) {
+            let code_key = key(&code);
+            if registry.by_key.contains_key(&code_key) {
                 findings.fout(
                     Code::DubbelBlad,
-                    loc,
+                    loc(),
                     format!("De code {code} staat twee keer in de lijst. De tweede regel telt niet mee."),
                 );
                 continue;
             }
             let naam_in_zin = get(c_zin).unwrap_or_else(|| naam.clone());
             let register_naam = get(c_reg).unwrap_or_else(|| naam.clone());
-            registry.by_key.insert(key(&code), registry.organisations.len());
+            registry.by_key.insert(code_key, registry.organisations.len());
             registry.organisations.push(Organisation {
                 code,
                 naam,

@@ -143,7 +143,11 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
         sheets_read,
         sources: sheet_sources,
     } = read_quarter(config, config.quarter, &config.folder, &registry, true)?;
-    let mut sources: Vec<(String, ingest::Source)> = ingest::Source::stream(&csv)
+    // The manifest's fingerprints; `check` writes no manifest and skips them.
+    let mut sources: Vec<(String, ingest::Source)> = config
+        .fingerprint
+        .then(|| ingest::Source::stream(&csv).ok())
+        .flatten()
         .map(|s| (shown(&csv), s))
         .into_iter()
         .collect();
