@@ -7,8 +7,9 @@
 use std::io::{Cursor, Read, Write};
 
 use memchr::{memchr, memchr3};
+use quick_xml::Reader;
 use quick_xml::escape::unescape;
-use quick_xml::events::BytesStart;
+use quick_xml::events::{BytesStart, Event};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
@@ -67,16 +68,80 @@ fn stored(zip: &mut Zip, content: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
 
 /// The largest number of cells (rows x columns, up to the last filled row
 /// and column) any table of the content spans; `None` when it cannot be
-/// scanned.
-///
-/// Only the element tags matter, so the scan jumps from `<` to `>` and skips
-/// text, comments, CDATA and processing instructions; the attributes of rows
-/// and cells are read with quick-xml's own parser. A full XML parse here cost
-/// as much as calamine's reading of the sheet.
+/// read as XML (calamine then says what is wrong).
 fn scan(content: &[u8]) -> Option<u64> {
     let xml = std::str::from_utf8(content).ok()?;
-    let (mut largest, mut row, mut last_row, mut width) = (0u64, 0u64, 0u64, 0u64);
-    let (mut row_repeat, mut col, mut row_width) = (1u64, 0u64, 0u64);
+    scan_tags(xml).or_else(|| scan_xml(xml))
+}
+
+/// A table's extent, counted as its tags go by.
+struct Extent {
+    largest: u64,
+    row: u64,
+    last_row: u64,
+    width: u64,
+    row_repeat: u64,
+    col: u64,
+    row_width: u64,
+}
+
+impl Extent {
+    fn new() -> Extent {
+        Extent {
+            largest: 0,
+            row: 0,
+            last_row: 0,
+            width: 0,
+            row_repeat: 1,
+            col: 0,
+            row_width: 0,
+        }
+    }
+
+    fn start(&mut self, e: &BytesStart, empty: bool) {
+        match e.name().as_ref() {
+            "table:table" => (self.row, self.last_row, self.width) = (0, 0, 0),
+            "table:table-row" => {
+                self.row_repeat = repeat_and_value(e, "table:number-rows-repeated").0;
+                (self.col, self.row_width) = (0, 0);
+                if empty {
+                    self.row = self.row.saturating_add(self.row_repeat);
+                }
+            }
+            "table:table-cell" | "table:covered-table-cell" => {
+                let (repeat, value) = repeat_and_value(e, "table:number-columns-repeated");
+                self.col = self.col.saturating_add(repeat);
+                if !empty || value {
+                    self.row_width = self.col;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        match name {
+            "table:table-row" => {
+                self.row = self.row.saturating_add(self.row_repeat);
+                if self.row_width > 0 {
+                    self.last_row = self.row;
+                    self.width = self.width.max(self.row_width);
+                }
+            }
+            "table:table" => self.largest = self.largest.max(self.last_row.saturating_mul(self.width)),
+            _ => {}
+        }
+    }
+}
+
+/// The fast way: only the element tags matter, so the scan jumps with
+/// `memchr` from `<` to `>`, skipping text, comments, CDATA and processing
+/// instructions, and reads only the attributes of rows and cells. (A full
+/// XML parse cost as much as calamine's own reading of the sheet.) `None`
+/// for anything it does not expect in a spreadsheet, such as a DOCTYPE:
+/// [`scan_xml`] then reads the content the way calamine does.
+fn scan_tags(xml: &str) -> Option<u64> {
+    let mut extent = Extent::new();
     let mut at = 0;
     while let Some(lt) = memchr(b'<', &xml.as_bytes()[at..]) {
         let rest = &xml[at + lt + 1..];
@@ -86,17 +151,7 @@ fn scan(content: &[u8]) -> Option<u64> {
         };
         at += lt + 1 + tag.len() + 1;
         if let Some(name) = tag.strip_prefix('/') {
-            match name.trim_end() {
-                "table:table-row" => {
-                    row = row.saturating_add(row_repeat);
-                    if row_width > 0 {
-                        last_row = row;
-                        width = width.max(row_width);
-                    }
-                }
-                "table:table" => largest = largest.max(last_row.saturating_mul(width)),
-                _ => {}
-            }
+            extent.end(name.trim_end());
             continue;
         }
         let (empty, tag) = match tag.strip_suffix('/') {
@@ -104,35 +159,37 @@ fn scan(content: &[u8]) -> Option<u64> {
             None => (false, tag),
         };
         let name_len = tag.find(|c: char| c.is_ascii_whitespace()).unwrap_or(tag.len());
-        let element = BytesStart::from_content(tag, name_len);
-        match &tag[..name_len] {
-            "table:table" => (row, last_row, width) = (0, 0, 0),
-            "table:table-row" => {
-                (row_repeat, col, row_width) = (repeat_and_value(&element, "table:number-rows-repeated").0, 0, 0);
-                if empty {
-                    row = row.saturating_add(row_repeat);
-                }
-            }
-            "table:table-cell" | "table:covered-table-cell" => {
-                let (repeat, value) = repeat_and_value(&element, "table:number-columns-repeated");
-                col = col.saturating_add(repeat);
-                if !empty || value {
-                    row_width = col;
-                }
-            }
+        extent.start(&BytesStart::from_content(tag, name_len), empty);
+    }
+    Some(extent.largest)
+}
+
+/// The slow way, for content [`scan_tags`] does not expect: every event of a
+/// full XML parse, as calamine reads it.
+fn scan_xml(xml: &str) -> Option<u64> {
+    let mut reader = Reader::from_str(xml);
+    let mut extent = Extent::new();
+    loop {
+        match reader.read_event().ok()? {
+            Event::Start(e) => extent.start(&e, false),
+            Event::Empty(e) => extent.start(&e, true),
+            Event::End(e) => extent.end(e.name().as_ref()),
+            Event::Eof => return Some(extent.largest),
             _ => {}
         }
     }
-    Some(largest)
 }
 
 /// What follows a `<`: `Some(Some(tag))` for an element tag (the text up to
 /// its `>`, which may sit inside a quoted value), `Some(None)` for a comment,
-/// CDATA, declaration or processing instruction, `None` when the tag is not
-/// closed.
+/// CDATA section or processing instruction, and `None` for anything else
+/// (a DOCTYPE, a tag that is not closed).
 fn next_tag(rest: &str) -> Option<Option<&str>> {
-    if rest.starts_with(['!', '?']) {
+    if rest.starts_with("!--") || rest.starts_with("![CDATA[") || rest.starts_with('?') {
         return Some(None);
+    }
+    if rest.starts_with('!') {
+        return None;
     }
     let bytes = rest.as_bytes();
     let mut i = 0;
@@ -145,17 +202,15 @@ fn next_tag(rest: &str) -> Option<Option<&str>> {
     }
 }
 
-/// The length of a comment, CDATA section, declaration or processing
-/// instruction after its `<`.
+/// The length of a comment, CDATA section or processing instruction after
+/// its `<`.
 fn skipped(rest: &str) -> Option<usize> {
     let end = if rest.starts_with("!--") {
         "-->"
     } else if rest.starts_with("![CDATA[") {
         "]]>"
-    } else if rest.starts_with('?') {
-        "?>"
     } else {
-        ">"
+        "?>"
     };
     Some(rest.find(end)? + end.len())
 }
@@ -179,6 +234,8 @@ fn repeat_and_value(e: &BytesStart, name: &str) -> (u64, bool) {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn doc(body: &str) -> String {
@@ -215,5 +272,96 @@ mod tests {
             r#"<table:table><table:table-row>{cell}<table:table-cell table:number-columns-repeated="16000"/>{cell}</table:table-row></table:table>"#
         ));
         assert_eq!(scan(wide.as_bytes()), Some(16_002));
+    }
+
+    #[test]
+    fn a_doctype_cannot_hide_a_table() {
+        // quick-xml, and so calamine, reads a DOCTYPE anywhere. The fast scan
+        // leaves such content to the full parse, which is not fooled by the
+        // `<table:table>` inside it.
+        let bomb = doc(
+            r#"<table:table><table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="50" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row><!DOCTYPE x [<!ENTITY a ">"> <table:table> ]></table:table>"#,
+        );
+        assert_eq!(scan_tags(&bomb), None);
+        assert_eq!(scan(bomb.as_bytes()), Some(50_000_000));
+    }
+
+    /// A random spreadsheet body: tables of rows of cells, with repeats,
+    /// values, and the things that may trip a scanner that skips from `<` to
+    /// `>`: `>` and quotes in text and attributes, comments, CDATA and
+    /// processing instructions that hold tags, white space inside tags.
+    fn body() -> impl Strategy<Value = String> {
+        let repeat = |name: &'static str| {
+            prop_oneof![
+                Just(String::new()),
+                (0u64..5, any::<bool>()).prop_map(move |(n, single)| {
+                    let q = if single { '\'' } else { '"' };
+                    format!(" table:{name}={q}{n}{q}")
+                }),
+                (1u64..3_000_000).prop_map(move |n| format!("\n  table:{name}=\"{n}\"")),
+            ]
+        };
+        let noise = prop_oneof![
+            Just(""),
+            Just("<!-- <table:table> </table:table-row> -->"),
+            Just("<![CDATA[<table:table-row>]]>"),
+            Just("<?algoreg a>b ?>"),
+            Just("a > b \" ' &gt;"),
+        ];
+        // An attribute whose value holds a `>`, before the ones that count.
+        let style = prop_oneof![
+            Just(""),
+            Just(r#" table:style-name="c>1/""#),
+            Just(" table:style-name='>'")
+        ];
+        let cell = (
+            any::<bool>(),
+            style.clone(),
+            repeat("number-columns-repeated"),
+            any::<bool>(),
+            any::<bool>(),
+            noise.clone(),
+        )
+            .prop_map(|(covered, style, rep, value, empty, noise)| {
+                let name = if covered {
+                    "table:covered-table-cell"
+                } else {
+                    "table:table-cell"
+                };
+                let value = if value {
+                    r#" office:value-type="string" table:formula="of:=[.A1]>0""#
+                } else {
+                    ""
+                };
+                if empty {
+                    format!("<{name}{style}{rep}{value} />")
+                } else {
+                    format!("<{name}{style}{rep}{value}><text:p>{noise}</text:p></{name} >")
+                }
+            });
+        let row = (
+            style,
+            repeat("number-rows-repeated"),
+            prop::collection::vec(cell, 0..4),
+            any::<bool>(),
+        )
+            .prop_map(|(style, rep, cells, empty)| {
+                if empty {
+                    format!("<table:table-row{style}{rep}/>")
+                } else {
+                    format!("<table:table-row{style}{rep}>{}</table:table-row>", cells.concat())
+                }
+            });
+        let table = (prop::collection::vec(row, 0..5), noise).prop_map(|(rows, noise)| {
+            format!("<table:table table:name=\"a>b\">{noise}{}</table:table>", rows.concat())
+        });
+        prop::collection::vec(table, 0..3).prop_map(|tables| doc(&tables.concat()))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_fast_scan_counts_what_the_full_parse_counts(content in body()) {
+            proptest::prop_assert_eq!(scan_tags(&content), scan_xml(&content));
+        }
     }
 }
