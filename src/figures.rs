@@ -83,6 +83,22 @@ pub struct Figures {
     per_org: OnceLock<HashMap<Arc<str>, [[u32; 12]; 4]>>,
 }
 
+/// The rows of sheets taken over from an earlier quarter (`--carry-forward`).
+fn carried_rows(batch: &Batch, submissions: &HashMap<&str, &Submission>) -> usize {
+    if batch.submissions.iter().all(|s| s.overgenomen_uit.is_none()) {
+        return 0;
+    }
+    batch
+        .rows
+        .iter()
+        .filter(|r| {
+            submissions
+                .get(&*r.organisatie)
+                .is_some_and(|s| s.overgenomen_uit.is_some())
+        })
+        .count()
+}
+
 impl Figures {
     pub fn build(batch: &Batch, registry: &Registry, deadlines: Deadlines, accept_errors: bool) -> Result<Figures> {
         let submissions: HashMap<&str, &Submission> =
@@ -125,12 +141,7 @@ impl Figures {
             gelezen: batch.rows_read,
             geteld: batch.rows.len(),
             uitgesloten: batch.excluded.len(),
-            overgenomen: batch
-                .submissions
-                .iter()
-                .filter(|s| s.overgenomen_uit.is_some())
-                .map(|s| batch.rows.iter().filter(|r| *r.organisatie == *s.organisatie).count())
-                .sum(),
+            overgenomen: carried_rows(batch, &submissions),
         };
         anyhow::ensure!(
             rijen.gelezen == rijen.geteld + rijen.uitgesloten,

@@ -172,7 +172,7 @@ pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
     };
     if config.carry_forward {
         let mut i = 0;
-        while history::missing(&batch, &registry).next().is_some() && read_earlier(i, &mut earlier_batches)? {
+        while !history::missing(&batch, &registry).is_empty() && read_earlier(i, &mut earlier_batches)? {
             history::carry_forward(&mut batch, &registry, &earlier_batches[i]);
             i += 1;
         }

@@ -2,16 +2,20 @@
 //! latest earlier sheet stands in, clearly marked as taken over, so that the
 //! totals do not drop just because one organisation was late.
 
+use std::collections::HashMap;
+
 use crate::findings::{Code, Location, Severity};
 use crate::registry::{Organisation, Registry};
-use crate::validate::Batch;
+use crate::validate::{Batch, CountedRow};
 
 /// The organisations of the register without a sheet in `batch`.
-pub fn missing<'r>(batch: &Batch, registry: &'r Registry) -> impl Iterator<Item = &'r Organisation> {
+pub fn missing<'r>(batch: &Batch, registry: &'r Registry) -> Vec<&'r Organisation> {
+    let sheets = batch.submissions_by_code();
     registry
         .organisations
         .iter()
-        .filter(|o| batch.submission(&o.code).is_none())
+        .filter(|o| !sheets.contains_key(o.code.as_str()))
+        .collect()
 }
 
 /// Takes over, from the earlier quarter in `earlier`, the sheets of
@@ -19,20 +23,25 @@ pub fn missing<'r>(batch: &Batch, registry: &'r Registry) -> impl Iterator<Item 
 /// sheets that were themselves taken over).
 pub fn carry_forward(batch: &mut Batch, registry: &Registry, earlier: &Batch) {
     let q = earlier.quarter;
-    let codes: Vec<String> = missing(batch, registry).map(|o| o.code.clone()).collect();
+    let codes: Vec<String> = missing(batch, registry).iter().map(|o| o.code.clone()).collect();
+    let earlier_sheets = earlier.submissions_by_code();
+    let mut earlier_rows: HashMap<&str, Vec<&CountedRow>> = HashMap::new();
+    for r in &earlier.rows {
+        earlier_rows.entry(&*r.organisatie).or_default().push(r);
+    }
     for code in codes {
-        let Some(sub) = earlier.submission(&code).filter(|s| s.overgenomen_uit.is_none()) else {
+        let Some(sub) = earlier_sheets
+            .get(code.as_str())
+            .filter(|s| s.overgenomen_uit.is_none())
+        else {
             continue;
         };
-        let rows: Vec<_> = earlier
-            .rows
-            .iter()
-            .filter(|r| *r.organisatie == *code)
-            .cloned()
-            .collect();
+        let rows: Vec<CountedRow> = earlier_rows
+            .get(code.as_str())
+            .map_or_else(Vec::new, |rows| rows.iter().map(|r| (*r).clone()).collect());
         batch.rows_read += rows.len();
         batch.rows.extend(rows);
-        let mut sub = sub.clone();
+        let mut sub = (*sub).clone();
         sub.overgenomen_uit = Some(q);
         let name = registry.find(&code).map_or(code.as_str(), |o| o.naam.as_str());
         // The missing sheet is now explained by the carried one.

@@ -1,7 +1,7 @@
 //! Matching two quarters' counted rows by organisation code + ID, and the
 //! changes and findings that follow from it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use super::{Mutaties, Soort, Wijziging};
 use crate::findings::{Code, Finding, Findings, Location};
@@ -44,18 +44,24 @@ fn called(r: &CountedRow) -> String {
 /// Compares the quarter in `cur` with the earlier quarter in `prev`. Only
 /// organisations with a sheet of their own in both quarters are compared.
 pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, Vec<Finding>) {
-    let own = |b: &Batch, code: &str| b.submission(code).is_some_and(|s| s.overgenomen_uit.is_none());
+    let (prev_sheets, cur_sheets) = (prev.submissions_by_code(), cur.submissions_by_code());
     let vergeleken: Vec<String> = cur
         .submissions
         .iter()
-        .filter(|s| s.overgenomen_uit.is_none() && own(prev, &s.organisatie))
+        .filter(|s| s.overgenomen_uit.is_none())
+        .filter(|s| {
+            prev_sheets
+                .get(s.organisatie.as_str())
+                .is_some_and(|p| p.overgenomen_uit.is_none())
+        })
         .map(|s| s.organisatie.clone())
         .collect();
+    let compared: HashSet<&str> = vergeleken.iter().map(String::as_str).collect();
     let index = |b: &Batch| -> BTreeMap<(String, String), usize> {
         b.rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| vergeleken.iter().any(|v| **v == *r.organisatie))
+            .filter(|(_, r)| compared.contains(&*r.organisatie))
             .filter_map(|(i, r)| Some(((r.organisatie.to_string(), key(r.id.as_deref()?)), i)))
             .collect()
     };
@@ -158,8 +164,8 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
             continue;
         }
         changes.push(change(p, Soort::Verdwenen, Some(p.status.to_string()), None));
-        let file = cur
-            .submission(&p.organisatie)
+        let file = cur_sheets
+            .get(&*p.organisatie)
             .map_or_else(|| p.bestand.to_string(), |s| s.bestand.clone());
         out.waarschuwing(
             Code::AlgoritmeVerdwenen,

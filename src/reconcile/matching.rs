@@ -51,26 +51,40 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
         }
         by_name.entry((key(&r.organisatie), key(&r.naam))).or_default().push(i);
     }
+    // Indexes made once: a government-wide batch has thousands of
+    // organisations, and searching lists per organisation was quadratic.
+    let sheets = batch.submissions_by_code();
+    let mut records_per_org: HashMap<String, usize> = HashMap::new();
+    for r in recs {
+        *records_per_org.entry(key(&r.organisatie)).or_default() += 1;
+    }
+    let mut by_register_name: HashMap<String, &Organisation> = HashMap::new();
+    for o in &registry.organisations {
+        by_register_name.entry(key(&o.register_naam)).or_insert(o);
+    }
     let mut orgs: Vec<OrgAfstemming> = registry
         .organisations
         .iter()
         .map(|o| OrgAfstemming {
             organisatie: o.code.clone(),
             register_naam: o.register_naam.clone(),
-            ingeleverd: batch.submission(&o.code).is_some(),
-            in_register: recs
-                .iter()
-                .filter(|r| key(&r.organisatie) == key(&o.register_naam))
-                .count(),
+            ingeleverd: sheets.contains_key(o.code.as_str()),
+            in_register: records_per_org.get(&key(&o.register_naam)).copied().unwrap_or(0),
             gekoppeld_op_id: 0,
             gekoppeld_op_naam: 0,
             na_peildatum: 0,
             verschillen: Telling::default(),
         })
         .collect();
+    let stats_of: HashMap<&str, usize> = registry
+        .organisations
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.code.as_str(), i))
+        .collect();
     let peildatum = |code: &str| {
-        batch
-            .submission(code)
+        sheets
+            .get(code)
             .and_then(|s| s.peildatum)
             .unwrap_or_else(|| batch.quarter.last_day())
     };
@@ -105,10 +119,7 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
     }
 
     for ((row, org), m) in rows.iter().zip(matches) {
-        let stats = orgs
-            .iter_mut()
-            .find(|s| s.organisatie == org.code)
-            .expect("every organisation has stats");
+        let stats = &mut orgs[stats_of[org.code.as_str()]];
         let found = m.map(|(i, how)| (&recs[i], how));
         match found.map(|(_, how)| how) {
             Some(Koppeling::Id) => stats.gekoppeld_op_id += 1,
@@ -141,20 +152,13 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
         if claimed[i] {
             continue;
         }
-        let Some(org) = registry
-            .organisations
-            .iter()
-            .find(|o| key(&o.register_naam) == key(&rec.organisatie))
-        else {
+        let Some(org) = by_register_name.get(&key(&rec.organisatie)) else {
             continue;
         };
-        let Some(sub) = batch.submission(&org.code) else {
+        let Some(sub) = sheets.get(org.code.as_str()) else {
             continue;
         };
-        let stats = orgs
-            .iter_mut()
-            .find(|s| s.organisatie == org.code)
-            .expect("every organisation has stats");
+        let stats = &mut orgs[stats_of[org.code.as_str()]];
         if rec.publicatie.is_some_and(|d| d > peildatum(&org.code)) {
             stats.na_peildatum += 1;
             continue;
