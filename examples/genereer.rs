@@ -1,4 +1,4 @@
-//! Writes a generated benchmark batch: `cargo run --release --example genereer -- --orgs N --rows M --seed S --out MAP`.
+//! Writes a generated benchmark batch: `cargo run --release --example genereer -- --orgs N --rows M --seed S --out MAP [--previous]`.
 
 use clap::Parser;
 
@@ -20,6 +20,9 @@ struct Args {
     /// Map om in te schrijven (organisaties.csv en 2025-Q2/).
     #[arg(long, default_value = "bench/out/batch")]
     out: std::path::PathBuf,
+    /// Schrijf ook 2025-Q1, het kwartaal ervoor, zodat algoreg twee kwartalen vergelijkt.
+    #[arg(long)]
+    previous: bool,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -28,6 +31,7 @@ fn main() -> anyhow::Result<()> {
         orgs: args.orgs,
         rows: args.rows,
         seed: args.seed,
+        previous: args.previous,
     };
     let written = algoreg::sample::batch::write_batch(&spec, REGISTER, &args.out)?;
     println!("{written} statusoverzichten geschreven in {}/", args.out.display());

@@ -21,6 +21,9 @@ pub struct Spec {
     pub orgs: usize,
     pub rows: usize,
     pub seed: u64,
+    /// Also write the quarter before, so that `check` and `run` compare
+    /// two quarters (see [`earlier`]).
+    pub previous: bool,
 }
 
 /// The quarter every generated sheet is for.
@@ -232,17 +235,42 @@ fn organisations_csv(orgs: &[OrgRow]) -> Result<Vec<u8>> {
     w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
 }
 
+/// The same algorithm a quarter earlier: what was published after that
+/// quarter's peildatum was then still being documented.
+fn earlier<'a>(a: &Alg<'a>) -> Alg<'a> {
+    let peildatum = PREVIOUS.last_day() - Days::new(3);
+    match a.published {
+        Some(d) if d > peildatum => Alg {
+            status: Status::InDocumentation,
+            published: None,
+            register_id: "",
+            ..*a
+        },
+        _ => Alg { ..*a },
+    }
+}
+
+/// The quarter before [`QUARTER`], written with `Spec::previous`.
+const PREVIOUS: Quarter = QUARTERS[0];
+
 /// Writes `organisaties.csv` and `<out>/2025-Q2/` with one sheet per
-/// organisation. Files are written in parallel; the same spec and table give
-/// the same files. Returns the number of sheets written.
+/// organisation (and with `previous`, `<out>/2025-Q1/` too). Files are
+/// written in parallel; the same spec and table give the same files.
+/// Returns the number of sheets written.
 pub fn write_batch(spec: &Spec, table: &str, out: &Path) -> Result<usize> {
     let entries = entries(table)?;
     let orgs = organisations(spec, &entries);
     let folder = out.join(QUARTER.to_string());
-    if folder.exists() {
-        std::fs::remove_dir_all(&folder)?;
+    let previous = out.join(PREVIOUS.to_string());
+    for f in [&folder, &previous] {
+        if f.exists() {
+            std::fs::remove_dir_all(f)?;
+        }
     }
     std::fs::create_dir_all(&folder)?;
+    if spec.previous {
+        std::fs::create_dir_all(&previous)?;
+    }
     std::fs::write(out.join("organisaties.csv"), organisations_csv(&orgs)?)?;
     orgs.par_iter().enumerate().try_for_each(|(i, o)| -> Result<()> {
         let rows = algorithms(o, i, spec, &entries);
@@ -273,9 +301,18 @@ pub fn write_batch(spec: &Spec, table: &str, out: &Path) -> Result<usize> {
             .collect();
         let refs: Vec<&Alg> = algs.iter().collect();
         write_sheet(&folder, &org, i, QUARTER, &refs, &[])?;
+        if spec.previous {
+            let before: Vec<Alg> = algs.iter().map(earlier).collect();
+            let refs: Vec<&Alg> = before.iter().collect();
+            let org = Org {
+                quarters: vec![PREVIOUS],
+                ..org
+            };
+            write_sheet(&previous, &org, i, PREVIOUS, &refs, &[])?;
+        }
         Ok(())
     })?;
-    Ok(orgs.len())
+    Ok(orgs.len() * if spec.previous { 2 } else { 1 })
 }
 
 #[cfg(test)]
@@ -308,6 +345,7 @@ mod tests {
             orgs: 7,
             rows: 12,
             seed: 42,
+            previous: false,
         };
         let dirs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
         write_batch(&spec, TABLE, dirs[0].path()).unwrap();
