@@ -357,4 +357,37 @@ mod tests {
         assert_eq!(a, b);
         assert_ne!(a, c);
     }
+
+    #[test]
+    fn previous_writes_the_quarter_before_with_fewer_publications() {
+        let dir = tempfile::tempdir().unwrap();
+        let spec = Spec {
+            orgs: 5,
+            rows: 40,
+            seed: 7,
+            previous: true,
+        };
+        assert_eq!(write_batch(&spec, TABLE, dir.path()).unwrap(), 10);
+        let registry = crate::registry::Registry::load(
+            &dir.path().join("organisaties.csv"),
+            "organisaties.csv",
+            &mut crate::findings::Findings::default(),
+        )
+        .unwrap();
+        let published = |q: Quarter| {
+            let folder = dir.path().join(q.to_string());
+            let reads = std::fs::read_dir(&folder)
+                .unwrap()
+                .map(|e| {
+                    let path = e.unwrap().path();
+                    crate::ingest::read_path(&path, "x", &crate::ingest::Limits::default(), false)
+                })
+                .collect();
+            let batch = crate::validate::validate(reads, &registry, q, "x");
+            assert_eq!(batch.submissions.len(), 5, "{q}: every sheet accepted");
+            batch.rows.iter().filter(|r| r.status == Status::Published).count()
+        };
+        let (before, now) = (published(PREVIOUS), published(QUARTER));
+        assert!(before < now, "published in {PREVIOUS}: {before}, in {QUARTER}: {now}");
+    }
 }
