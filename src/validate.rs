@@ -106,13 +106,9 @@ impl Batch {
             .unwrap_or_else(|| self.quarter.last_day())
     }
 
-    pub fn submission(&self, code: &str) -> Option<&Submission> {
-        self.submissions.iter().find(|s| s.organisatie == code)
-    }
-
-    /// The accepted sheets by organisation code, for code that looks up
-    /// many organisations (one [`Batch::submission`] each would be quadratic
-    /// in a government-wide batch).
+    /// The accepted sheets by organisation code. Callers look up many
+    /// organisations; searching the list for each was quadratic in a
+    /// government-wide batch.
     pub fn submissions_by_code(&self) -> HashMap<&str, &Submission> {
         self.submissions.iter().map(|s| (s.organisatie.as_str(), s)).collect()
     }
