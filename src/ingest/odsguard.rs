@@ -144,12 +144,9 @@ fn scan_tags(xml: &str) -> Option<u64> {
     let mut extent = Extent::new();
     let mut at = 0;
     while let Some(lt) = memchr(b'<', &xml.as_bytes()[at..]) {
-        let rest = &xml[at + lt + 1..];
-        let Some(tag) = next_tag(rest)? else {
-            at += lt + 1 + skipped(rest)?;
-            continue;
-        };
-        at += lt + 1 + tag.len() + 1;
+        let (len, tag) = next_markup(&xml[at + lt + 1..])?;
+        at += lt + 1 + len;
+        let Some(tag) = tag else { continue };
         if let Some(name) = tag.strip_prefix('/') {
             extent.end(name.trim_end());
             continue;
@@ -180,13 +177,16 @@ fn scan_xml(xml: &str) -> Option<u64> {
     }
 }
 
-/// What follows a `<`: `Some(Some(tag))` for an element tag (the text up to
-/// its `>`, which may sit inside a quoted value), `Some(None)` for a comment,
-/// CDATA section or processing instruction, and `None` for anything else
-/// (a DOCTYPE, a tag that is not closed).
-fn next_tag(rest: &str) -> Option<Option<&str>> {
-    if rest.starts_with("!--") || rest.starts_with("![CDATA[") || rest.starts_with('?') {
-        return Some(None);
+/// What follows a `<`: its length up to and including the closing `>`, and
+/// the tag itself when it is an element tag (the text before that `>`, which
+/// may sit inside a quoted value). Comments, CDATA sections and processing
+/// instructions are skipped whole. `None` for anything else (a DOCTYPE, a
+/// tag that is not closed).
+fn next_markup(rest: &str) -> Option<(usize, Option<&str>)> {
+    for (open, close) in [("!--", "-->"), ("![CDATA[", "]]>"), ("?", "?>")] {
+        if rest.starts_with(open) {
+            return Some((rest.find(close)? + close.len(), None));
+        }
     }
     if rest.starts_with('!') {
         return None;
@@ -196,23 +196,10 @@ fn next_tag(rest: &str) -> Option<Option<&str>> {
     loop {
         i += memchr3(b'>', b'"', b'\'', &bytes[i..])?;
         match bytes[i] {
-            b'>' => return Some(Some(&rest[..i])),
+            b'>' => return Some((i + 1, Some(&rest[..i]))),
             quote => i += 1 + memchr(quote, &bytes[i + 1..])? + 1,
         }
     }
-}
-
-/// The length of a comment, CDATA section or processing instruction after
-/// its `<`.
-fn skipped(rest: &str) -> Option<usize> {
-    let end = if rest.starts_with("!--") {
-        "-->"
-    } else if rest.starts_with("![CDATA[") {
-        "]]>"
-    } else {
-        "?>"
-    };
-    Some(rest.find(end)? + end.len())
 }
 
 /// An element's repeat count (`1` when it has none) and whether it holds a
