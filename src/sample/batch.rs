@@ -246,7 +246,7 @@ fn earlier<'a>(a: &Alg<'a>) -> Alg<'a> {
             register_id: "",
             ..*a
         },
-        _ => Alg { ..*a },
+        _ => *a,
     }
 }
 

@@ -40,6 +40,7 @@ struct Org<'a> {
     quarters: Vec<Quarter>,
 }
 
+#[derive(Clone, Copy)]
 struct Alg<'a> {
     org: &'a str,
     id: &'a str,
