@@ -9,43 +9,9 @@ use chrono::{Datelike, NaiveDate};
 use polars::prelude::*;
 use serde::Serialize;
 
+use crate::maat::{Deadlines, Groep, Maat, Scope};
 use crate::model::{Category, Exception, Quarter, Status};
 use crate::validate::CountedRow;
-
-/// The figures ("maten"), in the order every output lists them.
-pub const MAATEN: [&str; 12] = [
-    "geinventariseerd",
-    "gepubliceerd",
-    "verplicht",
-    "resterend",
-    "gepland_voor_deadline",
-    "achterstallig",
-    "zonder_planning",
-    "nieuw_gepubliceerd",
-    "risicoselectie",
-    "uitzondering_gedeeltelijk",
-    "uitzondering_volledig",
-    "vervallen",
-];
-
-/// The publication deadline per mandatory category.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Deadlines {
-    #[serde(rename = "A")]
-    pub a: NaiveDate,
-    #[serde(rename = "B")]
-    pub b: NaiveDate,
-}
-
-impl Default for Deadlines {
-    fn default() -> Self {
-        let end_2025 = NaiveDate::from_ymd_opt(2025, 12, 31).expect("valid date");
-        Deadlines {
-            a: end_2025,
-            b: end_2025,
-        }
-    }
-}
 
 /// One figure: an organisation's count for one category and one maat.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -55,7 +21,7 @@ pub struct Cijfer {
     pub organisatie: Arc<str>,
     pub toezichthouder: bool,
     pub categorie: Category,
-    pub maat: &'static str,
+    pub maat: Maat,
     pub aantal: u32,
     /// With `--carry-forward`: the figure comes from this earlier quarter's sheet.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -64,17 +30,13 @@ pub struct Cijfer {
 
 /// A total over a group of organisations: a ministry (`JenV`), all ministries
 /// together (`Totaal`), or the independent supervisors (`Toezichthouders`).
-/// `categorie` is `A`, `B`, `C` or `totaal`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Totaal {
-    pub groep: String,
-    pub categorie: String,
-    pub maat: &'static str,
+    pub groep: Groep,
+    pub categorie: Scope,
+    pub maat: Maat,
     pub aantal: u32,
 }
-
-pub const GROUP_ALL: &str = "Totaal";
-pub const GROUP_SUPERVISORS: &str = "Toezichthouders";
 
 /// An organisation that takes part in the figures (it sent a sheet).
 pub struct Participant<'a> {
@@ -130,8 +92,8 @@ fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
     ];
     exprs
         .into_iter()
-        .zip(MAATEN)
-        .map(|(e, name)| e.fill_null(lit(false)).alias(name))
+        .zip(Maat::ALL)
+        .map(|(e, maat)| e.fill_null(lit(false)).alias(maat.name()))
         .collect()
 }
 
@@ -181,17 +143,17 @@ fn frame(rows: &[CountedRow], participants: &[Participant]) -> Result<DataFrame>
 }
 
 /// Per participant, per category (A, B, C), the count for each maat.
-type Counts = Vec<[[u32; 12]; 3]>;
+type Counts = Vec<[[u32; Maat::COUNT]; 3]>;
 
 /// Reads the grouped frame back into counts per participant and category.
 fn read_counts(df: &DataFrame, participants: usize) -> Result<Counts> {
     let orgs = df.column("organisatie")?.u32()?.clone();
     let cats = df.column("categorie")?.u32()?.clone();
-    let maats: Vec<_> = MAATEN
+    let maats: Vec<_> = Maat::ALL
         .iter()
-        .map(|m| df.column(m).and_then(|c| c.u32().cloned()))
+        .map(|m| df.column(m.name()).and_then(|c| c.u32().cloned()))
         .collect::<Result<_, _>>()?;
-    let mut out = vec![[[0u32; 12]; 3]; participants];
+    let mut out = vec![[[0u32; Maat::COUNT]; 3]; participants];
     for i in 0..df.height() {
         let (Some(org), Some(cat)) = (orgs.get(i), cats.get(i)) else {
             continue;
@@ -221,15 +183,15 @@ pub fn figures(
                 .collect::<Vec<_>>(),
         )
         .group_by([col("organisatie"), col("categorie")])
-        .agg(MAATEN.iter().map(|m| col(*m).sum()).collect::<Vec<_>>())
+        .agg(Maat::ALL.iter().map(|m| col(m.name()).sum()).collect::<Vec<_>>())
         .collect()?;
     let counts = read_counts(&per_org, participants.len())?;
     let totalen = totals(participants, &counts);
-    let mut cijfers = Vec::with_capacity(participants.len() * Category::ALL.len() * MAATEN.len());
+    let mut cijfers = Vec::with_capacity(participants.len() * Category::ALL.len() * Maat::COUNT);
     for (p, per_cat) in participants.iter().zip(&counts) {
         let (ministerie, organisatie): (Arc<str>, Arc<str>) = (p.ministerie.into(), p.code.into());
         for (cat, c) in Category::ALL.iter().zip(per_cat) {
-            for (maat, aantal) in MAATEN.iter().zip(c) {
+            for (maat, aantal) in Maat::ALL.into_iter().zip(c) {
                 cijfers.push(Cijfer {
                     kwartaal: quarter,
                     ministerie: ministerie.clone(),
@@ -251,33 +213,33 @@ pub fn figures(
 /// all categories, in that order. (A plain sum over counts polars already
 /// made; a second polars query here cost more than the sum itself.)
 fn totals(participants: &[Participant], counts: &Counts) -> Vec<Totaal> {
-    // Keyed by (rank, name): the ministries by name, then all, then the supervisors.
-    let mut groups: BTreeMap<(u8, &str), [[u32; 12]; 4]> = BTreeMap::new();
+    // Groep orders the ministries by name, then all ministries, then the supervisors.
+    let mut groups: BTreeMap<Groep, [[u32; Maat::COUNT]; 4]> = BTreeMap::new();
     for (p, per_cat) in participants.iter().zip(counts) {
         let own = if p.toezichthouder {
-            (2, GROUP_SUPERVISORS)
+            Groep::Toezichthouders
         } else {
-            (0, p.ministerie)
+            Groep::Ministerie(p.ministerie.to_owned())
         };
-        let all = (!p.toezichthouder).then_some((1, GROUP_ALL));
+        let all = (!p.toezichthouder).then_some(Groep::Totaal);
         for group in std::iter::once(own).chain(all) {
-            let sums = groups.entry(group).or_insert([[0; 12]; 4]);
+            let sums = groups.entry(group).or_insert([[0; Maat::COUNT]; 4]);
             for (cat, maten) in per_cat.iter().enumerate() {
                 for (m, n) in maten.iter().enumerate() {
                     sums[cat][m] += n;
-                    sums[3][m] += n;
+                    sums[Scope::Alle.index()][m] += n;
                 }
             }
         }
     }
-    let cats = ["A", "B", "C", "totaal"];
     groups
         .into_iter()
-        .flat_map(|((_, groep), sums)| {
-            sums.into_iter().zip(cats).flat_map(move |(row, categorie)| {
-                row.into_iter().zip(MAATEN).map(move |(aantal, maat)| Totaal {
-                    groep: groep.to_owned(),
-                    categorie: categorie.to_owned(),
+        .flat_map(|(groep, sums)| {
+            sums.into_iter().zip(Scope::ALL).flat_map(move |(row, categorie)| {
+                let groep = groep.clone();
+                row.into_iter().zip(Maat::ALL).map(move |(aantal, maat)| Totaal {
+                    groep: groep.clone(),
+                    categorie,
                     maat,
                     aantal,
                 })

@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
-use crate::aggregate::{GROUP_ALL, GROUP_SUPERVISORS};
-use crate::commands::Loaded;
+use crate::maat::{Groep, Maat, Scope};
+use crate::pipeline::Loaded;
 use crate::text::dutch_date;
 
 /// The summary printed at the end of every run.
@@ -35,34 +35,33 @@ pub fn summary(loaded: &Loaded) -> String {
     );
     let _ = writeln!(s);
     let cols = [
-        ("gepubliceerd", "gepubl."),
-        ("verplicht", "verplicht"),
-        ("resterend", "resterend"),
-        ("gepland_voor_deadline", "op tijd gepland"),
-        ("achterstallig", "achterstallig"),
-        ("zonder_planning", "zonder planning"),
+        (Maat::Gepubliceerd, "gepubl."),
+        (Maat::Verplicht, "verplicht"),
+        (Maat::Resterend, "resterend"),
+        (Maat::GeplandVoorDeadline, "op tijd gepland"),
+        (Maat::Achterstallig, "achterstallig"),
+        (Maat::ZonderPlanning, "zonder planning"),
     ];
     let _ = write!(s, "  {:<18}{:>7}", "groep", "cat.");
     for (_, head) in cols {
         let _ = write!(s, "{head:>16}");
     }
     let _ = writeln!(s);
-    let mut groups: Vec<&str> = f.totalen.iter().map(|t| t.groep.as_str()).collect();
-    groups.dedup();
-    for g in groups {
-        for cat in ["A", "B", "C", "totaal"] {
-            let label = if cat == "A" { g } else { "" };
-            let _ = write!(s, "  {label:<18}{cat:>7}");
+    for g in f.groups() {
+        for scope in Scope::ALL {
+            let label = if scope == Scope::ALL[0] { g.name() } else { "" };
+            let _ = write!(s, "  {label:<18}{:>7}", scope.name());
             for (maat, _) in cols {
-                let _ = write!(s, "{:>16}", f.total(g, cat, maat));
+                let _ = write!(s, "{:>16}", f.total(g, scope, maat));
             }
             let _ = writeln!(s);
         }
     }
     let _ = writeln!(
         s,
-        "  ({GROUP_ALL}: alle ministeries samen, zonder {})",
-        GROUP_SUPERVISORS.to_lowercase()
+        "  ({}: alle ministeries samen, zonder {})",
+        Groep::Totaal,
+        Groep::Toezichthouders.name().to_lowercase()
     );
     s
 }

@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 
-use crate::commands::Loaded;
+use crate::pipeline::Loaded;
 
 /// An output of a quarterly run, rendered to bytes in memory; the run writes
 /// all of them into one staging folder and moves it into place at the end.

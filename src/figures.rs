@@ -8,9 +8,12 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::aggregate::{self, Cijfer, Deadlines, MAATEN, Participant, Totaal};
-use crate::findings::{Finding, Tally};
-use crate::model::{Category, Phase, Quarter};
+use crate::aggregate::{self, Cijfer, Participant, Totaal};
+use crate::findings::{BevindingTelling, Finding};
+use crate::history::Mutaties;
+use crate::maat::{Deadlines, Groep, Maat, Scope};
+use crate::model::{Phase, Quarter};
+use crate::reconcile::Afstemming;
 use crate::registry::Registry;
 use crate::validate::{Batch, ExcludedRow, Submission};
 
@@ -64,7 +67,7 @@ pub struct Figures {
     pub voorlopig: bool,
     pub deadline: Deadlines,
     pub rijen: RowCounts,
-    pub bevindingen_telling: Tally,
+    pub bevindingen_telling: BevindingTelling,
     pub organisaties: Vec<OrgStatus>,
     pub cijfers: Vec<Cijfer>,
     pub totalen: Vec<Totaal>,
@@ -72,15 +75,15 @@ pub struct Figures {
     pub uitgesloten_rijen: Vec<ExcludedRow>,
     /// Reconciliation with the register's export (`--register`); absent without it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub afstemming: Option<crate::reconcile::Afstemming>,
+    pub afstemming: Option<Afstemming>,
     /// Changes since the previous quarter present in the inputs; absent when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mutaties: Option<crate::history::Mutaties>,
+    pub mutaties: Option<Mutaties>,
     /// Per organisation, per category (A, B, C, then all three) and maat:
     /// made on first use, so that `org_figure` does not scan every figure of
     /// every organisation (the reports ask for each organisation's figures).
     #[serde(skip)]
-    per_org: OnceLock<HashMap<Arc<str>, [[u32; 12]; 4]>>,
+    per_org: OnceLock<HashMap<Arc<str>, [[u32; Maat::COUNT]; 4]>>,
 }
 
 /// The rows of sheets taken over from an earlier quarter (`--carry-forward`).
@@ -100,7 +103,17 @@ fn carried_rows(batch: &Batch, submissions: &HashMap<&str, &Submission>) -> usiz
 }
 
 impl Figures {
-    pub fn build(batch: &Batch, registry: &Registry, deadlines: Deadlines, accept_errors: bool) -> Result<Figures> {
+    /// Counts a quarter, once, with everything the figures document reports:
+    /// its findings (those of history and reconciliation included), the
+    /// changes since the previous quarter and the reconciliation.
+    pub fn build(
+        batch: &Batch,
+        registry: &Registry,
+        deadlines: Deadlines,
+        accept_errors: bool,
+        mutaties: Option<Mutaties>,
+        afstemming: Option<Afstemming>,
+    ) -> Result<Figures> {
         let submissions: HashMap<&str, &Submission> =
             batch.submissions.iter().map(|s| (s.organisatie.as_str(), s)).collect();
         let mut orgs: Vec<OrgStatus> = registry
@@ -136,7 +149,7 @@ impl Figures {
             })
             .collect();
         let (cijfers, totalen) = aggregate::figures(&batch.rows, &participants, batch.quarter, deadlines)?;
-        let tally = Tally::of(&batch.findings);
+        let tally = BevindingTelling::of(&batch.findings);
         let rijen = RowCounts {
             gelezen: batch.rows_read,
             geteld: batch.rows.len(),
@@ -163,42 +176,39 @@ impl Figures {
             totalen,
             bevindingen: batch.findings.clone(),
             uitgesloten_rijen: batch.excluded.clone(),
-            afstemming: None,
-            mutaties: None,
+            afstemming,
+            mutaties,
             per_org: OnceLock::new(),
         })
     }
 
     /// A total, or 0 when the group is absent.
-    pub fn total(&self, groep: &str, categorie: &str, maat: &str) -> u32 {
+    pub fn total(&self, groep: &Groep, scope: Scope, maat: Maat) -> u32 {
         self.totalen
             .iter()
-            .find(|t| t.groep == groep && t.categorie == categorie && t.maat == maat)
+            .find(|t| t.groep == *groep && t.categorie == scope && t.maat == maat)
             .map_or(0, |t| t.aantal)
     }
 
-    /// One organisation's figure for a category (`A`, `B`, `C`) or all (`None`).
-    pub fn org_figure(&self, code: &str, categorie: Option<&str>, maat: &str) -> u32 {
+    /// One organisation's figure for a category, or for all three.
+    pub fn org_figure(&self, code: &str, scope: Scope, maat: Maat) -> u32 {
         let per_org = self.per_org.get_or_init(|| {
-            let mut m: HashMap<Arc<str>, [[u32; 12]; 4]> = HashMap::new();
+            let mut m: HashMap<Arc<str>, [[u32; Maat::COUNT]; 4]> = HashMap::new();
             for c in &self.cijfers {
-                let Some(i) = MAATEN.iter().position(|x| *x == c.maat) else {
-                    continue;
-                };
                 let sums = m.entry(c.organisatie.clone()).or_default();
-                sums[c.categorie as usize][i] += c.aantal;
-                sums[3][i] += c.aantal;
+                sums[Scope::Category(c.categorie).index()][c.maat.index()] += c.aantal;
+                sums[Scope::Alle.index()][c.maat.index()] += c.aantal;
             }
             m
         });
-        let cat = match categorie {
-            None => Some(3),
-            Some(k) => Category::ALL.iter().position(|c| c.as_str() == k),
-        };
-        match (per_org.get(code), cat, MAATEN.iter().position(|x| *x == maat)) {
-            (Some(sums), Some(c), Some(i)) => sums[c][i],
-            _ => 0,
-        }
+        per_org.get(code).map_or(0, |sums| sums[scope.index()][maat.index()])
+    }
+
+    /// The groups with totals, in the order of the tables.
+    pub fn groups(&self) -> Vec<&Groep> {
+        let mut groups: Vec<&Groep> = self.totalen.iter().map(|t| &t.groep).collect();
+        groups.dedup();
+        groups
     }
 
     pub fn to_json(&self) -> Result<Vec<u8>> {

@@ -262,15 +262,15 @@ fn cell_order(cell: Option<&str>) -> (u32, usize, String) {
 
 /// Counts per severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Tally {
+pub struct BevindingTelling {
     pub fout: usize,
     pub waarschuwing: usize,
     pub info: usize,
 }
 
-impl Tally {
+impl BevindingTelling {
     pub fn of(findings: &[Finding]) -> Self {
-        let mut t = Tally::default();
+        let mut t = BevindingTelling::default();
         for f in findings {
             match f.severity {
                 Severity::Fout => t.fout += 1,

@@ -1,29 +1,64 @@
 //! algoreg: quarterly and annual figures on publication in the Dutch
 //! Algorithm Register, from the status sheets organisations send in.
 //!
-//! The flow is one way: `ingest` (cells to typed rows) -> `validate` (rules to
-//! findings) -> `aggregate` (polars, to plain structs) -> outputs
-//! (`export`: JSON, Excel, PDF).
+//! # Stage order
+//!
+//! Data flows one way. A module may use the modules above it in this list,
+//! never one below it; `tests/architecture.rs` reads every `use crate::` of
+//! `src/` and fails on a use against this order or on two files that use
+//! each other.
+//!
+//! 1. `text` — keys, dates and cell names: the helpers every stage shares
+//! 2. `model` — the sheet's vocabulary: quarter, category, status, exception, phase
+//! 3. `maat` — what the figures count: maat, groep, deadlines
+//! 4. `findings` — the bevinding: severity, code, location, message
+//! 5. `registry` — `organisaties.csv`: who is expected to send a sheet
+//! 6. `ingest` — files to typed rows that remember their cells
+//! 7. `config` — the checked configuration of a batch
+//! 8. `validate` — rows to counted rows and bevindingen
+//! 9. `history` — the previous quarter: mutaties and carry-forward
+//! 10. `reconcile` — the register's export: the afstemming
+//! 11. `aggregate` — counted rows to cijfers and totalen (polars)
+//! 12. `figures` — the figures document, built once
+//! 13. `pipeline` — one quarter through every stage above
+//! 14. `manifest` — which inputs made which outputs
+//! 15. `output` — writing whole or not at all: lock and staging folder
+//! 16. `export` — the one trait every output implements, and the JSON
+//! 17. `console` — what a run prints
+//! 18. `excel` — the workbooks
+//! 19. `pdf` — the PDF reports
+//! 20. `cli` — the command line, as clap definitions
+//! 21. `commands` — one module per subcommand
+//!
+//! # Naming
+//!
+//! One word per concept. Domain words that users read are Dutch, and the
+//! same word in the code, the JSON and the reports: maat, cijfer, totaal,
+//! groep, bevinding, afstemming, mutatie, peildatum, organisatie. Machinery
+//! is English: stage verbs (ingest, validate, reconcile, aggregate), reader,
+//! writer, index, chunk, limits, source, staging.
 
+pub mod text;
+pub mod model;
+pub mod maat;
+pub mod findings;
+pub mod registry;
+pub mod ingest;
+pub mod config;
+pub mod validate;
+pub mod history;
+pub mod reconcile;
 pub mod aggregate;
-pub mod cli;
-pub mod commands;
+pub mod figures;
+pub mod pipeline;
+pub mod manifest;
+pub mod output;
+pub mod export;
 pub mod console;
 pub mod excel;
-pub mod export;
-pub mod figures;
-pub mod findings;
-pub mod grid;
-pub mod history;
-pub mod ingest;
-pub mod manifest;
-pub mod model;
-pub mod options;
-pub mod output;
 pub mod pdf;
-pub mod reconcile;
-pub mod registry;
+pub mod cli;
+pub mod commands;
+pub mod grid;
 #[doc(hidden)]
 pub mod sample;
-pub mod text;
-pub mod validate;

@@ -6,16 +6,19 @@ use anyhow::{Result, bail};
 use rust_xlsxwriter::{DocProperties, Format, Table, TableColumn, Workbook};
 use serde::Serialize;
 
-use super::{EXIT_CLEAN, EXIT_FINDINGS, load, shown};
-use crate::aggregate::{Cijfer, MAATEN};
+use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
+use crate::aggregate::Cijfer;
 use crate::cli::{AnnualArgs, BatchArgs};
+use crate::config::quarter_folders;
 use crate::figures::Figures;
 use crate::ingest::Source;
+use crate::maat::{Maat, Scope};
 use crate::manifest::{Entry, Manifest};
-use crate::model::Quarter;
-use crate::options::{BatchConfig, quarter_folders};
+use crate::model::{Category, Quarter};
 use crate::output::{Lock, Staging};
 use crate::pdf::{Maker, jaar};
+use crate::pipeline::load;
+use crate::text::shown;
 
 /// `cijfers-<jaar>.json`: the `cijfers` records of every quarter read.
 #[derive(Serialize)]
@@ -35,7 +38,7 @@ struct JaarCijfers<'a> {
 struct MutatieTotaal<'a> {
     kwartaal: Quarter,
     vorig_kwartaal: Quarter,
-    per_categorie: &'a std::collections::BTreeMap<crate::model::Category, crate::history::Telling>,
+    per_categorie: &'a std::collections::BTreeMap<Category, crate::history::MutatieTelling>,
 }
 
 pub fn annual(args: &AnnualArgs) -> Result<u8> {
@@ -67,7 +70,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
         );
     }
     // Find typst before reading anything, so a missing typst fails fast.
-    let maker = Maker::new(&args.pdf)?;
+    let maker = Maker::new(args.pdf.typst.as_deref(), args.pdf.templates.clone())?;
     let mut quarters: Vec<(Quarter, Figures)> = Vec::new();
     let mut manifest = Manifest::new(
         "annual",
@@ -84,11 +87,11 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     manifest.typst = Some(maker.typst.version.clone());
     let mut errors = 0;
     for q in &present {
-        let config = BatchConfig::from_args(&BatchArgs {
+        let config = batch_config(&BatchArgs {
             quarter: q.to_string(),
             ..args.batch.clone()
         })?;
-        let loaded = load(&config, args.output.accept_errors)?;
+        let loaded = load(&config, args.output.accept_errors, None)?;
         let t = loaded.figures.bevindingen_telling;
         println!(
             "{q}: {} bestanden gelezen, {} fout, {} waarschuwing, {} info",
@@ -229,13 +232,13 @@ fn workbook(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
     }
 
     let mut head: Vec<&str> = vec!["Kwartaal", "Groep", "Categorie"];
-    head.extend(MAATEN);
-    let mut rows: Vec<(String, String, String, Vec<u32>)> = Vec::new();
+    head.extend(Maat::ALL.map(Maat::name));
+    let mut rows: Vec<(String, String, &str, Vec<u32>)> = Vec::new();
     for (q, f) in quarters {
-        for (g, _) in jaar::groups(f) {
-            for cat in ["A", "B", "C", "totaal"] {
-                let counts = MAATEN.iter().map(|m| f.total(&g, cat, m)).collect();
-                rows.push((q.to_string(), g.clone(), cat.to_owned(), counts));
+        for g in f.groups() {
+            for scope in Scope::ALL {
+                let counts = Maat::ALL.iter().map(|m| f.total(g, scope, *m)).collect();
+                rows.push((q.to_string(), g.to_string(), scope.name(), counts));
             }
         }
     }
@@ -245,7 +248,7 @@ fn workbook(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
         let r = r as u32 + 1;
         sheet.write_string(r, 0, q)?;
         sheet.write_string(r, 1, g)?;
-        sheet.write_string(r, 2, c)?;
+        sheet.write_string(r, 2, *c)?;
         for (i, n) in counts.iter().enumerate() {
             sheet.write_number(r, 3 + i as u16, f64::from(*n))?;
         }
@@ -260,7 +263,7 @@ fn workbook(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
         "Toezichthouder",
         "Categorie",
     ];
-    head.extend(MAATEN);
+    head.extend(Maat::ALL.map(Maat::name));
     let sheet = book.add_worksheet();
     sheet.set_name("Per organisatie")?;
     let mut r = 0u32;
@@ -270,16 +273,20 @@ fn workbook(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
             (a.toezichthouder, &a.ministerie, &a.code).cmp(&(b.toezichthouder, &b.ministerie, &b.code))
         });
         for o in orgs {
-            for cat in ["A", "B", "C"] {
+            for cat in Category::ALL {
                 r += 1;
                 sheet.write_string(r, 0, q.to_string())?;
                 sheet.write_string(r, 1, &o.ministerie)?;
                 sheet.write_string(r, 2, &o.naam)?;
                 sheet.write_string(r, 3, &o.code)?;
                 sheet.write_string(r, 4, if o.toezichthouder { "ja" } else { "nee" })?;
-                sheet.write_string(r, 5, cat)?;
-                for (i, m) in MAATEN.iter().enumerate() {
-                    sheet.write_number(r, 6 + i as u16, f64::from(f.org_figure(&o.code, Some(cat), m)))?;
+                sheet.write_string(r, 5, cat.as_str())?;
+                for (i, m) in Maat::ALL.into_iter().enumerate() {
+                    sheet.write_number(
+                        r,
+                        6 + i as u16,
+                        f64::from(f.org_figure(&o.code, Scope::Category(*cat), m)),
+                    )?;
                 }
             }
         }

@@ -2,17 +2,18 @@
 
 use anyhow::Result;
 
-use super::{EXIT_CLEAN, EXIT_FINDINGS, load};
+use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
 use crate::cli::BatchArgs;
+use crate::config::BatchConfig;
 use crate::console;
-use crate::options::BatchConfig;
+use crate::pipeline::load;
 
 pub fn check(args: &BatchArgs) -> Result<u8> {
     let config = BatchConfig {
         fingerprint: false,
-        ..BatchConfig::from_args(args)?
+        ..batch_config(args)?
     };
-    let loaded = load(&config, false)?;
+    let loaded = load(&config, false, None)?;
     for f in &loaded.figures.bevindingen {
         println!("{f}");
     }

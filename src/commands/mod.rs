@@ -1,5 +1,6 @@
-//! One module per subcommand. `load` is the part `check` and `run` share:
-//! read every sheet of the quarter, validate, and count.
+//! The command layer: one module per subcommand, each turning its arguments
+//! into a configuration, calling the pipeline and handing the result to the
+//! outputs. Nothing outside this folder (and `main.rs`) imports it.
 
 pub mod annual;
 pub mod check;
@@ -7,202 +8,59 @@ pub mod reconcile;
 pub mod run;
 pub mod template;
 
-use std::path::{Path, PathBuf};
+use anyhow::{Context, Result};
 
-use anyhow::Result;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
-
-use crate::figures::Figures;
-use crate::findings::Findings;
-use crate::history;
-use crate::ingest;
+use crate::cli::BatchArgs;
+use crate::config::{self, BatchConfig};
+use crate::ingest::Limits;
+use crate::maat::Deadlines;
 use crate::model::Quarter;
-use crate::options::{BatchConfig, quarter_folders};
-use crate::registry::Registry;
-use crate::validate::{self, Batch};
+use crate::text::parse_date;
 
 /// Exit codes: 0 clean, 1 errors found in the input, 2 fatal.
 pub const EXIT_CLEAN: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_FATAL: u8 = 2;
 
-/// Files read in parallel before the ones read so far are validated.
-const READ_CHUNK: usize = 128;
-
-/// Batches with more files than this get a progress bar (on a terminal).
-const PROGRESS_FROM_FILES: usize = 20;
-
-/// A quarter, read and counted.
-pub struct Loaded {
-    pub registry: Registry,
-    pub batch: Batch,
-    pub figures: Figures,
-    /// Spreadsheet files found in the quarter folder.
-    pub files: usize,
-    /// Of those, the ones that could be read as a status sheet.
-    pub sheets_read: usize,
-    /// Every input file read (organisaties.csv and the sheets), with its
-    /// fingerprint, for the manifest.
-    pub sources: Vec<(String, ingest::Source)>,
-    /// The figures of the nearest earlier quarter in the inputs, if any.
-    pub previous: Option<Figures>,
-}
-
-/// Shows a path relative to where the user stands when it is below it.
-pub fn shown(path: &std::path::Path) -> String {
-    let cwd = std::env::current_dir().ok();
-    let rel = cwd.as_deref().and_then(|c| path.strip_prefix(c).ok()).unwrap_or(path);
-    rel.to_string_lossy().replace('\\', "/")
-}
-
-/// One quarter folder, read and validated.
-struct Read {
-    batch: Batch,
-    files: usize,
-    sheets_read: usize,
-    sources: Vec<(String, ingest::Source)>,
-}
-
-/// Reads and validates every sheet of one quarter folder.
-fn read_quarter(
-    config: &BatchConfig,
-    quarter: Quarter,
-    folder: &Path,
-    registry: &Registry,
-    progress: bool,
-) -> Result<Read> {
-    let folder_shown = shown(folder);
-    let (files, skipped) = ingest::discover(folder, &folder_shown, &config.inputs)?;
-    let bar = if progress && files.len() >= PROGRESS_FROM_FILES {
-        ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr())
+/// Checks the batch options: folders that exist, a quarter that was found,
+/// dates that parse.
+pub fn batch_config(args: &BatchArgs) -> Result<BatchConfig> {
+    let inputs = config::inputs_folder(&args.inputs)?;
+    let quarter = if args.quarter == "latest" {
+        config::latest_quarter(&inputs)?
     } else {
-        ProgressBar::hidden()
+        Quarter::parse(&args.quarter).with_context(|| {
+            format!(
+                "onbekend kwartaal {:?}\nhint: schrijf het kwartaal als 2025-Q2, of gebruik latest",
+                args.quarter
+            )
+        })?
     };
-    bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} bestanden {msg}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    // Files are read in parallel a chunk at a time; while one chunk is read,
-    // the one before is validated in file order and dropped. So memory holds
-    // two chunks of sheets and the counted rows, never the whole batch.
-    let read_chunk = |chunk: &[ingest::Found]| -> Vec<ingest::FileRead> {
-        chunk
-            .par_iter()
-            .map(|(path, shown)| {
-                let read = ingest::read_path(path, shown, &config.limits, config.fingerprint);
-                bar.inc(1);
-                read
-            })
-            .collect()
+    let folder = config::quarter_folder(&inputs, quarter)?;
+    let deadline = |s: &str, cat: &str| {
+        parse_date(s).with_context(|| {
+            format!("de deadline voor categorie {cat} ({s:?}) is geen datum\nhint: schrijf bijvoorbeeld 2025-12-31")
+        })
     };
-    let mut validator = validate::Validator::new(registry, quarter);
-    let (mut sheets_read, mut sources) = (0, Vec::new());
-    let mut chunks = files.chunks(READ_CHUNK);
-    let mut pending = chunks.next().map(read_chunk).unwrap_or_default();
-    // The first chunk tells how many rows a sheet has, about.
-    let first_rows: usize = pending.iter().map(|r| r.rows_read).sum();
-    validator.reserve(first_rows * files.len() / pending.len().max(1));
-    loop {
-        let next = chunks.next();
-        let validate = || {
-            for read in pending {
-                sheets_read += usize::from(read.sheet.is_some());
-                if let Some(source) = &read.source {
-                    sources.push((read.file.clone(), source.clone()));
-                }
-                validator.add(read);
-            }
-        };
-        match rayon::join(validate, || next.map(read_chunk)) {
-            (_, Some(reads)) => pending = reads,
-            (_, None) => break,
-        }
-    }
-    bar.finish_and_clear();
-    let mut batch = validator.finish(&folder_shown);
-    batch.findings.extend(skipped);
-    Ok(Read {
-        batch,
-        files: files.len(),
-        sheets_read,
-        sources,
-    })
-}
-
-/// Reads a quarter; with the previous quarter present, follows every
-/// algorithm from there (`mutaties`); with `--carry-forward`, lets an
-/// organisation's latest earlier sheet stand in for a missing one.
-pub fn load(config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
-    let mut findings = Findings::default();
-    let csv = config.organisations_file();
-    let registry = Registry::load(&csv, &shown(&csv), &mut findings)?;
-    let Read {
-        mut batch,
-        files,
-        sheets_read,
-        sources: sheet_sources,
-    } = read_quarter(config, config.quarter, &config.folder, &registry, true)?;
-    // The manifest's fingerprints; `check` writes no manifest and skips them.
-    let mut sources: Vec<(String, ingest::Source)> = config
-        .fingerprint
-        .then(|| ingest::Source::stream(&csv).ok())
-        .flatten()
-        .map(|s| (shown(&csv), s))
-        .into_iter()
-        .collect();
-    sources.extend(sheet_sources);
-
-    let earlier: Vec<(Quarter, PathBuf)> = quarter_folders(&config.inputs)?
-        .into_iter()
-        .rev()
-        .filter(|(q, _)| *q < config.quarter)
-        .collect();
-    let mut earlier_batches: Vec<Batch> = Vec::new();
-    let mut read_earlier = |i: usize, batches: &mut Vec<Batch>| -> Result<bool> {
-        while batches.len() <= i {
-            let Some((q, folder)) = earlier.get(batches.len()) else {
-                return Ok(false);
-            };
-            let read = read_quarter(config, *q, folder, &registry, false)?;
-            sources.extend(read.sources);
-            batches.push(read.batch);
-        }
-        Ok(true)
+    let deadlines = Deadlines {
+        a: deadline(&args.deadline_a, "A")?,
+        b: deadline(&args.deadline_b, "B")?,
     };
-    if config.carry_forward {
-        let mut i = 0;
-        while !history::missing(&batch, &registry).is_empty() && read_earlier(i, &mut earlier_batches)? {
-            history::carry_forward(&mut batch, &registry, &earlier_batches[i]);
-            i += 1;
-        }
-    }
-    let (mut mutaties, mut previous) = (None, None);
-    if read_earlier(0, &mut earlier_batches)? {
-        previous = Some(Figures::build(&earlier_batches[0], &registry, config.deadlines, true)?);
-        let supervisors: Vec<String> = registry
-            .organisations
-            .iter()
-            .filter(|o| o.toezichthouder)
-            .map(|o| o.code.clone())
-            .collect();
-        let (m, found) = history::compare(&earlier_batches[0], &batch, &supervisors);
-        batch.findings.extend(found);
-        mutaties = Some(m);
-    }
-    sources.sort();
-    sources.dedup();
-    batch.findings.extend(findings.0);
-    crate::findings::sort(&mut batch.findings);
-    let mut figures = Figures::build(&batch, &registry, config.deadlines, accept_errors)?;
-    figures.mutaties = mutaties;
-    Ok(Loaded {
-        registry,
-        batch,
-        figures,
-        files,
-        sheets_read,
-        sources,
-        previous,
+    let defaults = Limits::default();
+    let limits = Limits {
+        max_file_bytes: args.max_file_mb << 20,
+        max_unpacked_bytes: (args.max_file_mb << 20)
+            .saturating_mul(defaults.max_unpacked_bytes / defaults.max_file_bytes),
+        max_cells: args.max_cells,
+        ..defaults
+    };
+    Ok(BatchConfig {
+        inputs,
+        quarter,
+        folder,
+        deadlines,
+        limits,
+        carry_forward: args.carry_forward,
+        fingerprint: true,
     })
 }

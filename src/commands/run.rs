@@ -2,14 +2,16 @@
 
 use anyhow::Result;
 
-use super::{EXIT_CLEAN, EXIT_FINDINGS, Loaded, load, shown};
+use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
 use crate::cli::RunArgs;
+use crate::config::BatchConfig;
 use crate::console;
 use crate::export::{Exporter, JsonExporter};
 use crate::ingest::Source;
 use crate::manifest::{Entry, Manifest};
-use crate::options::BatchConfig;
 use crate::output::{Lock, Staging};
+use crate::pipeline::{Loaded, load};
+use crate::text::shown;
 
 /// The outputs of a quarterly run, in the order they are made.
 /// The PDF needs typst (`maker`); without it (`--no-pdf`) there is no PDF.
@@ -22,11 +24,8 @@ fn exporters(maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
 }
 
 pub fn run(args: &RunArgs) -> Result<u8> {
-    let config = BatchConfig::from_args(&args.batch)?;
-    let mut loaded = load(&config, args.output.accept_errors)?;
-    if let Some(register) = &args.register {
-        super::reconcile::attach(&mut loaded, register)?;
-    }
+    let config = batch_config(&args.batch)?;
+    let loaded = load(&config, args.output.accept_errors, args.register.as_deref())?;
     for f in &loaded.figures.bevindingen {
         println!("{f}");
     }
@@ -41,7 +40,9 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         return Ok(EXIT_FINDINGS);
     }
     let target = args.output.out.join(config.quarter.to_string());
-    let maker = (!args.no_pdf).then(|| crate::pdf::Maker::new(&args.pdf)).transpose()?;
+    let maker = (!args.no_pdf)
+        .then(|| crate::pdf::Maker::new(args.pdf.typst.as_deref(), args.pdf.templates.clone()))
+        .transpose()?;
     let _lock = Lock::acquire(&args.output.out)?;
     let mut manifest = manifest(args, &config, &loaded);
     manifest.typst = maker.as_ref().map(|m| m.typst.version.clone());

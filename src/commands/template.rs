@@ -6,15 +6,15 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use super::{EXIT_CLEAN, shown};
+use super::EXIT_CLEAN;
 use crate::cli::TemplateArgs;
+use crate::config::quarter_folders;
 use crate::excel::template::{TemplateSpec, template as build};
 use crate::findings::Findings;
 use crate::ingest::{self, AlgoRow, Val};
 use crate::model::Quarter;
-use crate::options::quarter_folders;
 use crate::registry::{Organisation, Registry};
-use crate::text::key;
+use crate::text::{key, shown};
 
 pub fn template(args: &TemplateArgs) -> Result<u8> {
     let quarter = quarter(args)?;

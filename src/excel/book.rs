@@ -4,10 +4,10 @@
 use anyhow::Result;
 use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, Worksheet};
 
-use crate::aggregate::MAATEN;
-use crate::commands::Loaded;
 use crate::export::Exporter;
+use crate::maat::Maat;
 use crate::model::{Category, Exception, Phase, Status};
+use crate::pipeline::Loaded;
 use crate::text::dutch_date_long;
 
 use super::layout::{Column, Formats, Kind, Placed, TableSheet, Value, line_height, wrapped_lines, write_title};
@@ -233,8 +233,8 @@ fn notes(loaded: &Loaded) -> TableSheet<'_> {
             Value::text(meaning),
         ]);
     };
-    for m in MAATEN {
-        add("Maat", words::maat_label(m), m, words::maat_meaning(m, deadlines));
+    for m in Maat::ALL {
+        add("Maat", m.label(), m.name(), m.meaning(deadlines));
     }
     for c in Category::ALL {
         add(

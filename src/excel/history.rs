@@ -1,7 +1,7 @@
 //! `Mutaties`: one row per change to one algorithm since the previous
 //! quarter present in the inputs.
 
-use crate::commands::Loaded;
+use crate::pipeline::Loaded;
 
 use super::layout::{Column, Kind, TableSheet, Value};
 

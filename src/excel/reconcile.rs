@@ -1,8 +1,8 @@
 //! `Afstemming`: one row per disagreement between the sheets and the
 //! register's export, when the run was given `--register`.
 
-use crate::commands::Loaded;
-use crate::reconcile::Koppeling;
+use crate::pipeline::Loaded;
+use crate::reconcile::{Koppeling, VerschilSoort};
 
 use super::layout::{Column, Kind, TableSheet, Value};
 
@@ -42,7 +42,7 @@ pub fn afstemming(loaded: &Loaded) -> Option<TableSheet<'_>> {
                 "Vergeleken met de export {}. {} verschillen die aandacht vragen; {} algoritmen alleen op naam gekoppeld.",
                 a.register,
                 a.totalen.verschillen(),
-                a.totalen.gekoppeld_op_naam
+                a.totalen.get(VerschilSoort::GekoppeldOpNaam)
             ),
             "Een verschil is een waarschuwing: controleer het statusoverzicht of de beschrijving in het register."
                 .into(),

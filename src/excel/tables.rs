@@ -4,14 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use crate::aggregate::{GROUP_ALL, GROUP_SUPERVISORS, MAATEN};
-use crate::commands::Loaded;
+use crate::maat::{Groep, Maat, Scope};
 use crate::model::Exception;
+use crate::pipeline::Loaded;
 use crate::registry::ministry_name;
 use crate::validate::CountedRow;
 
 use super::layout::{Column, Kind, Rows, TableSheet, Value};
-use super::words::maat_label;
 
 /// What a `volledig` row shows instead of its text.
 pub const SHIELDED: &str = "[afgeschermd]";
@@ -28,7 +27,7 @@ pub const DATA_COLUMNS: [&str; 7] = [
 ];
 
 fn maat_columns() -> impl Iterator<Item = Column> {
-    MAATEN.iter().map(|m| Column::new(maat_label(m), Kind::Count))
+    Maat::ALL.into_iter().map(|m| Column::new(m.label(), Kind::Count))
 }
 
 const COUNTS_NOTE: &str =
@@ -38,34 +37,25 @@ const COUNTS_NOTE: &str =
 /// supervisors) and category, one column per maat.
 pub fn overview(loaded: &Loaded) -> TableSheet<'_> {
     let f = &loaded.figures;
-    let rank = |g: &str| match g {
-        GROUP_ALL => 1,
-        GROUP_SUPERVISORS => 2,
-        _ => 0,
-    };
-    let cat_rank = |c: &str| if c == "totaal" { 1 } else { 0 };
-    let mut groups: BTreeMap<(u8, String, u8, String), [u32; 12]> = BTreeMap::new();
+    // Groep and Scope order the rows: ministries, all of them, supervisors;
+    // A, B, C, then all three.
+    let mut groups: BTreeMap<(&Groep, Scope), [u32; Maat::COUNT]> = BTreeMap::new();
     for t in &f.totalen {
-        let Some(i) = MAATEN.iter().position(|m| *m == t.maat) else {
-            continue;
-        };
-        let k = (
-            rank(&t.groep),
-            t.groep.clone(),
-            cat_rank(&t.categorie),
-            t.categorie.clone(),
-        );
-        groups.entry(k).or_default()[i] = t.aantal;
+        groups.entry((&t.groep, t.categorie)).or_default()[t.maat.index()] = t.aantal;
     }
     let rows = groups
         .into_iter()
-        .map(|((_, groep, _, cat), counts)| {
-            let omschrijving = match groep.as_str() {
-                GROUP_ALL => "Alle ministeries samen, zonder toezichthouders".to_owned(),
-                GROUP_SUPERVISORS => "Onafhankelijke toezichthouders".to_owned(),
-                m => ministry_name(m).to_owned(),
+        .map(|((groep, scope), counts)| {
+            let omschrijving = match groep {
+                Groep::Totaal => "Alle ministeries samen, zonder toezichthouders",
+                Groep::Toezichthouders => "Onafhankelijke toezichthouders",
+                Groep::Ministerie(m) => ministry_name(m),
             };
-            let mut row = vec![Value::text(groep), Value::text(omschrijving), Value::text(cat)];
+            let mut row = vec![
+                Value::text(groep.name()),
+                Value::text(omschrijving),
+                Value::text(scope.name()),
+            ];
             row.extend(counts.into_iter().map(Value::Count));
             row
         })
@@ -109,9 +99,9 @@ pub fn organisations(loaded: &Loaded) -> TableSheet<'_> {
                 Value::opt_text(o.fase.map(|p| p.as_str())),
                 Value::opt_date(o.peildatum),
             ];
-            row.extend(MAATEN.iter().map(|m| {
+            row.extend(Maat::ALL.into_iter().map(|m| {
                 if o.telt_mee() {
-                    Value::Count(f.org_figure(&o.code, None, m))
+                    Value::Count(f.org_figure(&o.code, Scope::Alle, m))
                 } else {
                     Value::Empty
                 }
@@ -153,13 +143,13 @@ pub fn chart_data(loaded: &Loaded) -> TableSheet<'_> {
         .iter()
         .filter(|o| o.telt_mee())
         .map(|o| {
-            let verplicht = f.org_figure(&o.code, None, "verplicht");
-            let resterend = f.org_figure(&o.code, None, "resterend");
+            let verplicht = f.org_figure(&o.code, Scope::Alle, Maat::Verplicht);
+            let resterend = f.org_figure(&o.code, Scope::Alle, Maat::Resterend);
             vec![
                 Value::text(&o.naam),
                 Value::Count(verplicht),
                 Value::Count(verplicht.saturating_sub(resterend)),
-                Value::Count(f.org_figure(&o.code, None, "gepubliceerd")),
+                Value::Count(f.org_figure(&o.code, Scope::Alle, Maat::Gepubliceerd)),
             ]
         })
         .collect();
@@ -329,7 +319,7 @@ pub fn data(loaded: &Loaded) -> TableSheet<'_> {
             Value::text(&*c.organisatie),
             Value::yes_no(c.toezichthouder),
             Value::text(c.categorie.as_str()),
-            Value::text(c.maat),
+            Value::text(c.maat.name()),
             Value::Count(c.aantal),
         ]
     });

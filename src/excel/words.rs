@@ -1,52 +1,8 @@
-//! The Dutch words of the Excel products: column labels for the maten and
-//! plain-language (B1) definitions of every maat, category, status,
-//! exception and phase, for the Toelichting sheet and the template.
+//! The Dutch words of the Excel products: plain-language (B1) definitions of
+//! every category, status, exception and phase, for the Toelichting sheet
+//! and the template. (The maten own their labels and meanings: `maat.rs`.)
 
-use crate::aggregate::Deadlines;
 use crate::model::{Category, Exception, Phase, Status};
-use crate::text::dutch_date;
-
-/// The column header for a maat (`gepland_voor_deadline` -> `Gepland voor deadline`).
-pub fn maat_label(maat: &str) -> &'static str {
-    match maat {
-        "geinventariseerd" => "Geïnventariseerd",
-        "gepubliceerd" => "Gepubliceerd",
-        "verplicht" => "Verplicht",
-        "resterend" => "Nog te publiceren",
-        "gepland_voor_deadline" => "Gepland voor deadline",
-        "achterstallig" => "Achterstallig",
-        "zonder_planning" => "Zonder planning",
-        "nieuw_gepubliceerd" => "Nieuw gepubliceerd",
-        "risicoselectie" => "Risicoselectie",
-        "uitzondering_gedeeltelijk" => "Uitzondering gedeeltelijk",
-        "uitzondering_volledig" => "Uitzondering volledig",
-        "vervallen" => "Vervallen",
-        _ => "Onbekend",
-    }
-}
-
-/// What a maat counts, in plain Dutch.
-pub fn maat_meaning(maat: &str, deadlines: Deadlines) -> String {
-    match maat {
-        "geinventariseerd" => "Alle algoritmen die de organisatie in beeld heeft. Vervallen algoritmen tellen niet mee.".into(),
-        "gepubliceerd" => "Algoritmen die in het Algoritmeregister staan (status gepubliceerd).".into(),
-        "verplicht" => "Algoritmen die gepubliceerd moeten worden: categorie A of B, niet vervallen en zonder volledige uitzondering.".into(),
-        "resterend" => "Verplichte algoritmen die nog niet gepubliceerd zijn. In de cijferbestanden heet deze maat resterend.".into(),
-        "gepland_voor_deadline" => format!(
-            "Nog te publiceren algoritmen die volgens de planning op tijd klaar zijn: gepland op of voor de deadline (categorie A: {}, categorie B: {}).",
-            dutch_date(deadlines.a),
-            dutch_date(deadlines.b)
-        ),
-        "achterstallig" => "Nog te publiceren algoritmen waarvan de geplande datum al voorbij is: gepland op of voor de laatste dag van het kwartaal.".into(),
-        "zonder_planning" => "Nog te publiceren algoritmen zonder geplande publicatiedatum.".into(),
-        "nieuw_gepubliceerd" => "Gepubliceerde algoritmen met een publicatiedatum in dit kwartaal.".into(),
-        "risicoselectie" => "Algoritmen die helpen kiezen wie of wat extra gecontroleerd wordt (Risicoselectie = ja). Vervallen algoritmen tellen niet mee.".into(),
-        "uitzondering_gedeeltelijk" => "Algoritmen waarvan een deel van de informatie niet openbaar wordt, bijvoorbeeld om opsporing te beschermen. Vervallen algoritmen tellen niet mee.".into(),
-        "uitzondering_volledig" => "Algoritmen die helemaal niet openbaar worden. Ze staan alleen in de eigen administratie van de organisatie. Ze tellen mee, maar hun naam staat in geen enkel bestand. Vervallen algoritmen tellen niet mee.".into(),
-        "vervallen" => "Algoritmen die niet meer gebruikt worden en nooit gepubliceerd zijn.".into(),
-        _ => String::new(),
-    }
-}
 
 pub fn category_meaning(c: Category) -> &'static str {
     match c {
@@ -120,17 +76,14 @@ pub const TERMS: &[(&str, &str)] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::aggregate::MAATEN;
+    use crate::maat::{Deadlines, Maat};
 
     #[test]
-    fn every_maat_has_a_unique_label_and_a_meaning() {
-        let mut labels: Vec<_> = MAATEN.iter().map(|m| maat_label(m)).collect();
-        assert!(!labels.contains(&"Onbekend"));
-        labels.sort();
-        labels.dedup();
-        assert_eq!(labels.len(), MAATEN.len());
-        assert!(MAATEN.iter().all(|m| !maat_meaning(m, Deadlines::default()).is_empty()));
-        assert!(maat_meaning("gepland_voor_deadline", Deadlines::default()).contains("31-12-2025"));
+    fn the_deadline_meaning_names_the_deadline_dates() {
+        assert!(
+            Maat::GeplandVoorDeadline
+                .meaning(Deadlines::default())
+                .contains("31-12-2025")
+        );
     }
 }

@@ -76,7 +76,7 @@ pub struct Wijziging {
 
 /// Changes per organisation and category.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Telling {
+pub struct MutatieTelling {
     pub nieuw_geinventariseerd: u32,
     pub nieuw_gepubliceerd: u32,
     pub nieuw_vervallen: u32,
@@ -88,7 +88,7 @@ pub struct Telling {
     pub verdwenen: u32,
 }
 
-impl Telling {
+impl MutatieTelling {
     fn add(&mut self, w: &Wijziging) {
         match w.soort {
             Soort::Nieuw => self.nieuw_geinventariseerd += 1,
@@ -110,7 +110,7 @@ pub struct OrgTelling {
     pub organisatie: String,
     pub categorie: Category,
     #[serde(flatten)]
-    pub telling: Telling,
+    pub telling: MutatieTelling,
 }
 
 /// The `mutaties` section: the quarter compared with the previous one present.
@@ -121,7 +121,7 @@ pub struct Mutaties {
     pub vergeleken: Vec<String>,
     pub per_organisatie: Vec<OrgTelling>,
     /// Over every compared organisation that is not a supervisor, per category.
-    pub totaal: BTreeMap<Category, Telling>,
+    pub totaal: BTreeMap<Category, MutatieTelling>,
     pub wijzigingen: Vec<Wijziging>,
 }
 
@@ -132,8 +132,9 @@ impl Mutaties {
         wijzigingen: Vec<Wijziging>,
         supervisors: &[String],
     ) -> Self {
-        let mut per: BTreeMap<(String, Category), Telling> = BTreeMap::new();
-        let mut totaal: BTreeMap<Category, Telling> = Category::ALL.iter().map(|c| (*c, Telling::default())).collect();
+        let mut per: BTreeMap<(String, Category), MutatieTelling> = BTreeMap::new();
+        let mut totaal: BTreeMap<Category, MutatieTelling> =
+            Category::ALL.iter().map(|c| (*c, MutatieTelling::default())).collect();
         for w in &wijzigingen {
             per.entry((w.organisatie.clone(), w.categorie)).or_default().add(w);
             if !supervisors.contains(&w.organisatie) {

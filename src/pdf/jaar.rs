@@ -5,9 +5,9 @@
 use serde::Serialize;
 
 use super::zinnen::{self, Stand, opsomming};
-use crate::aggregate::{GROUP_ALL, GROUP_SUPERVISORS};
 use crate::figures::Figures;
-use crate::model::Quarter;
+use crate::maat::{Groep, Maat, Scope};
+use crate::model::{Category, Quarter};
 use crate::registry::ministry_name;
 use crate::text::dutch_date_long;
 
@@ -66,7 +66,8 @@ fn veranderd(jaar: i32, quarters: &[(Quarter, Figures)]) -> (String, Vec<Vec<Str
             vec![],
         );
     }
-    let mut sum: std::collections::BTreeMap<crate::model::Category, crate::history::Telling> = Default::default();
+    let mut sum: std::collections::BTreeMap<crate::model::Category, crate::history::MutatieTelling> =
+        Default::default();
     for m in &steps {
         for (c, t) in &m.totaal {
             let s = sum.entry(*c).or_default();
@@ -104,7 +105,7 @@ fn veranderd(jaar: i32, quarters: &[(Quarter, Figures)]) -> (String, Vec<Vec<Str
             ]
         })
         .collect();
-    let total = |f: fn(&crate::history::Telling) -> u32| sum.values().map(f).sum::<u32>();
+    let total = |f: fn(&crate::history::MutatieTelling) -> u32| sum.values().map(f).sum::<u32>();
     let stappen: Vec<String> = steps
         .iter()
         .zip(quarters.iter().filter(|(_, f)| f.mutaties.is_some()))
@@ -126,27 +127,29 @@ fn veranderd(jaar: i32, quarters: &[(Quarter, Figures)]) -> (String, Vec<Vec<Str
 }
 
 /// The groups of the totals in report order, with the name a reader sees.
-pub fn groups(f: &Figures) -> Vec<(String, String)> {
-    let mut keys: Vec<String> = f.totalen.iter().map(|t| t.groep.clone()).collect();
-    keys.dedup();
-    keys.into_iter()
+fn groups(f: &Figures) -> Vec<(&Groep, &str)> {
+    f.groups()
+        .into_iter()
         .map(|g| {
-            let name = match g.as_str() {
-                GROUP_ALL => "Ministeries samen".to_owned(),
-                GROUP_SUPERVISORS => "Onafhankelijke toezichthouders".to_owned(),
-                code => ministry_name(code).to_owned(),
+            let name = match g {
+                Groep::Totaal => "Ministeries samen",
+                Groep::Toezichthouders => "Onafhankelijke toezichthouders",
+                Groep::Ministerie(code) => ministry_name(code),
             };
             (g, name)
         })
         .collect()
 }
 
-const CATEGORIES: [(&str, &str); 4] = [
-    ("A", "A: hoog-risico AI-systemen"),
-    ("B", "B: impactvolle algoritmen"),
-    ("C", "C: overige algoritmen"),
-    ("totaal", "Totaal"),
-];
+/// The rows of the state table: each scope with the label a reader sees.
+fn scope_label(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Category(Category::A) => "A: hoog-risico AI-systemen",
+        Scope::Category(Category::B) => "B: impactvolle algoritmen",
+        Scope::Category(Category::C) => "C: overige algoritmen",
+        Scope::Alle => "Totaal",
+    }
+}
 
 fn kwartalen_tekst(jaar: i32, present: &[Quarter], missing: &[Quarter]) -> String {
     let names = |qs: &[Quarter]| opsomming(&qs.iter().map(Quarter::to_string).collect::<Vec<_>>());
@@ -180,21 +183,21 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
     let stand = groups
         .iter()
         .map(|(g, name)| StandGroep {
-            naam: name.clone(),
-            rijen: CATEGORIES
+            naam: (*name).to_owned(),
+            rijen: Scope::ALL
                 .iter()
-                .map(|(cat, label)| {
-                    let mut row = vec![(*label).to_owned()];
+                .map(|scope| {
+                    let mut row = vec![scope_label(*scope).to_owned()];
                     row.extend(
                         [
-                            "geinventariseerd",
-                            "verplicht",
-                            "gepubliceerd",
-                            "resterend",
-                            "gepland_voor_deadline",
-                            "zonder_planning",
+                            Maat::Geinventariseerd,
+                            Maat::Verplicht,
+                            Maat::Gepubliceerd,
+                            Maat::Resterend,
+                            Maat::GeplandVoorDeadline,
+                            Maat::ZonderPlanning,
                         ]
-                        .map(|maat| last.total(g, cat, maat).to_string()),
+                        .map(|maat| last.total(g, *scope, maat).to_string()),
                     );
                     row
                 })
@@ -205,12 +208,13 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
     let verloop: Vec<Punt> = quarters
         .iter()
         .map(|(q, f)| {
-            let t = |cat: &str, maat: &str| f.total(GROUP_ALL, cat, maat);
+            let t = |scope: Scope, maat: Maat| f.total(&Groep::Totaal, scope, maat);
+            let (a, b) = (Scope::Category(Category::A), Scope::Category(Category::B));
             Punt {
                 kwartaal: q.to_string(),
-                gepubliceerd: t("totaal", "gepubliceerd"),
-                verplicht_gepubliceerd: t("A", "gepubliceerd") + t("B", "gepubliceerd"),
-                verplicht: t("A", "verplicht") + t("B", "verplicht"),
+                gepubliceerd: t(Scope::Alle, Maat::Gepubliceerd),
+                verplicht_gepubliceerd: t(a, Maat::Gepubliceerd) + t(b, Maat::Gepubliceerd),
+                verplicht: t(a, Maat::Verplicht) + t(b, Maat::Verplicht),
             }
         })
         .collect();
@@ -223,21 +227,21 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
             .join(", ")
     );
 
-    let nieuw = |g: &str, cat: &str| -> u32 {
+    let nieuw = |g: &Groep, scope: Scope| -> u32 {
         quarters
             .iter()
-            .map(|(_, f)| f.total(g, cat, "nieuw_gepubliceerd"))
+            .map(|(_, f)| f.total(g, scope, Maat::NieuwGepubliceerd))
             .sum()
     };
     let dit_jaar = groups
         .iter()
         .map(|(g, name)| {
-            let mut row = vec![name.clone()];
-            row.extend(["A", "B", "C", "totaal"].map(|c| nieuw(g, c).to_string()));
+            let mut row = vec![(*name).to_owned()];
+            row.extend(Scope::ALL.map(|scope| nieuw(g, scope).to_string()));
             row
         })
         .collect();
-    let n_all = nieuw(GROUP_ALL, "totaal");
+    let n_all = nieuw(&Groep::Totaal, Scope::Alle);
     let mut dit_jaar_tekst = format!(
         "In {} hebben de ministeries en hun taakorganisaties {} nieuw gepubliceerd (publicatiedatum in het kwartaal).",
         opsomming(&present.iter().map(Quarter::to_string).collect::<Vec<_>>()),
@@ -254,15 +258,15 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
     let daarna = groups
         .iter()
         .map(|(g, name)| {
-            let t = |maat: &str| last.total(g, "totaal", maat);
-            let rest = t("resterend");
-            let later = rest.saturating_sub(t("achterstallig") + t("zonder_planning"));
+            let t = |maat: Maat| last.total(g, Scope::Alle, maat);
+            let rest = t(Maat::Resterend);
+            let later = rest.saturating_sub(t(Maat::Achterstallig) + t(Maat::ZonderPlanning));
             vec![
-                name.clone(),
+                (*name).to_owned(),
                 rest.to_string(),
                 later.to_string(),
-                t("achterstallig").to_string(),
-                t("zonder_planning").to_string(),
+                t(Maat::Achterstallig).to_string(),
+                t(Maat::ZonderPlanning).to_string(),
             ]
         })
         .collect();
@@ -277,9 +281,9 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
         .organisaties
         .iter()
         .map(|o| {
-            let get = |maat: &str| {
+            let get = |maat: Maat| {
                 if o.ingeleverd {
-                    last.org_figure(&o.code, None, maat).to_string()
+                    last.org_figure(&o.code, Scope::Alle, maat).to_string()
                 } else {
                     "–".to_owned()
                 }
@@ -292,10 +296,10 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
             let row = vec![
                 o.naam.clone(),
                 ministerie.clone(),
-                get("gepubliceerd"),
-                get("verplicht"),
-                get("resterend"),
-                get("gepland_voor_deadline"),
+                get(Maat::Gepubliceerd),
+                get(Maat::Verplicht),
+                get(Maat::Resterend),
+                get(Maat::GeplandVoorDeadline),
             ];
             (o.toezichthouder, ministerie, crate::text::key(&o.naam), row)
         })

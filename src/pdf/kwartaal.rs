@@ -6,9 +6,11 @@ use serde::Serialize;
 
 use super::Maker;
 use super::zinnen::{self, Stand, algoritmen};
-use crate::commands::Loaded;
 use crate::export::Exporter;
 use crate::figures::{Figures, OrgStatus};
+use crate::maat::{Groep, Maat, Scope};
+use crate::model::Category;
+use crate::pipeline::Loaded;
 use crate::registry::ministry_name;
 use crate::text::dutch_date_long;
 
@@ -45,7 +47,7 @@ pub struct Rij {
 /// of the supervisors) with their total; in a large batch the ministries, or
 /// the organisations with overdue publications.
 #[derive(Debug, Serialize)]
-pub struct Groep {
+pub struct Tabelgroep {
     pub naam: String,
     /// A sentence under the heading.
     pub tekst: Option<String>,
@@ -100,7 +102,7 @@ pub struct Voortgang {
     pub cijfers_kop: String,
     pub cijfers_tekst: Option<String>,
     pub kolommen: [&'static str; 7],
-    pub groepen: Vec<Groep>,
+    pub groepen: Vec<Tabelgroep>,
     pub wijzigingen: Wijzigingen,
     pub mutaties: Option<super::secties::Mutatiedeel>,
     pub afstemming: Option<super::secties::Afstemdeel>,
@@ -130,25 +132,26 @@ const KOLOMMEN: [&str; 7] = [
 ];
 
 fn row_figures(f: &Figures, code: &str) -> [u32; 7] {
-    let inv = |c: &str| f.org_figure(code, Some(c), "geinventariseerd");
+    let inv = |c: Category| f.org_figure(code, Scope::Category(c), Maat::Geinventariseerd);
+    let all = |maat: Maat| f.org_figure(code, Scope::Alle, maat);
     [
-        inv("A"),
-        inv("B"),
-        inv("C"),
-        f.org_figure(code, None, "gepubliceerd"),
-        f.org_figure(code, None, "resterend"),
-        f.org_figure(code, None, "achterstallig"),
-        f.org_figure(code, None, "zonder_planning"),
+        inv(Category::A),
+        inv(Category::B),
+        inv(Category::C),
+        all(Maat::Gepubliceerd),
+        all(Maat::Resterend),
+        all(Maat::Achterstallig),
+        all(Maat::ZonderPlanning),
     ]
 }
 
-fn kern_categorie(f: &Figures, cat: &str, titel: &str) -> Kern {
-    let get = |maat: &str| f.total(crate::aggregate::GROUP_ALL, cat, maat);
-    let (verplicht, gepubl, rest) = (get("verplicht"), get("gepubliceerd"), get("resterend"));
+fn kern_categorie(f: &Figures, cat: Category, titel: &str) -> Kern {
+    let get = |maat: Maat| f.total(&Groep::Totaal, Scope::Category(cat), maat);
+    let (verplicht, gepubl, rest) = (get(Maat::Verplicht), get(Maat::Gepubliceerd), get(Maat::Resterend));
     let (gepland, achter, zonder) = (
-        get("gepland_voor_deadline"),
-        get("achterstallig"),
-        get("zonder_planning"),
+        get(Maat::GeplandVoorDeadline),
+        get(Maat::Achterstallig),
+        get(Maat::ZonderPlanning),
     );
     let op_schema = gepland == rest && achter == 0;
     let mut tekst = if verplicht == 0 {
@@ -184,7 +187,7 @@ fn fase(o: &OrgStatus) -> String {
 }
 
 /// The table, one group per ministry and the supervisors last.
-fn groepen(f: &Figures) -> Vec<Groep> {
+fn groepen(f: &Figures) -> Vec<Tabelgroep> {
     let mut keys: Vec<(bool, String)> = f
         .organisaties
         .iter()
@@ -219,7 +222,7 @@ fn groepen(f: &Figures) -> Vec<Groep> {
             } else {
                 ministry_name(&ministerie).to_owned()
             };
-            Groep {
+            Tabelgroep {
                 naam,
                 tekst: None,
                 kop: ["Organisatie", "Fase"],
@@ -244,7 +247,7 @@ fn ingeleverd(orgs: &[&OrgStatus]) -> String {
 
 /// The tables of a large batch: one row per ministry with the total, the
 /// supervisors together, and the organisations with the most overdue publications.
-fn groepen_per_ministerie(f: &Figures) -> Vec<Groep> {
+fn groepen_per_ministerie(f: &Figures) -> Vec<Tabelgroep> {
     let mut ministeries: Vec<&str> = f
         .organisaties
         .iter()
@@ -280,7 +283,7 @@ fn groepen_per_ministerie(f: &Figures) -> Vec<Groep> {
     for r in rijen.iter().filter_map(|r| r.cijfers) {
         optellen(&mut totaal, r);
     }
-    let mut out = vec![Groep {
+    let mut out = vec![Tabelgroep {
         naam: "Ministeries".to_owned(),
         tekst: None,
         kop: ["Ministerie", "Ingeleverd"],
@@ -290,7 +293,7 @@ fn groepen_per_ministerie(f: &Figures) -> Vec<Groep> {
     }];
     let toezicht: Vec<&OrgStatus> = f.organisaties.iter().filter(|o| o.toezichthouder).collect();
     if !toezicht.is_empty() {
-        out.push(Groep {
+        out.push(Tabelgroep {
             naam: "Onafhankelijke toezichthouders (tellen niet mee in de totalen)".to_owned(),
             tekst: None,
             kop: ["", "Ingeleverd"],
@@ -317,7 +320,7 @@ fn groepen_per_ministerie(f: &Figures) -> Vec<Groep> {
     });
     let n = achter.len();
     if n > 0 {
-        out.push(Groep {
+        out.push(Tabelgroep {
             naam: "Organisaties met achterstallige publicaties".to_owned(),
             tekst: Some(zinnen::achterstallig(n, MAX_RIJEN)),
             kop: ["Organisatie", "Fase"],
@@ -355,11 +358,15 @@ fn balken(f: &Figures, per_ministerie: bool) -> (Vec<Balk>, String) {
     let mut list: Vec<(Balk, u32)> = groups
         .into_iter()
         .map(|(naam, codes)| {
-            let get = |maat: &str| codes.iter().map(|c| f.org_figure(c, None, maat)).sum::<u32>();
-            let (rest, gepland, achter) = (get("resterend"), get("gepland_voor_deadline"), get("achterstallig"));
+            let get = |maat: Maat| codes.iter().map(|c| f.org_figure(c, Scope::Alle, maat)).sum::<u32>();
+            let (rest, gepland, achter) = (
+                get(Maat::Resterend),
+                get(Maat::GeplandVoorDeadline),
+                get(Maat::Achterstallig),
+            );
             let b = Balk {
                 naam,
-                gepubliceerd: get("gepubliceerd"),
+                gepubliceerd: get(Maat::Gepubliceerd),
                 gepland: gepland.saturating_sub(achter),
                 achterstallig: achter,
                 niet_gepland: rest.saturating_sub(gepland),
@@ -402,8 +409,8 @@ fn wijzigingen(f: &Figures, vorig: Option<&Figures>) -> Wijzigingen {
         };
     };
     let vorige = p.kwartaal;
-    let total = |x: &Figures, maat: &str| x.total(crate::aggregate::GROUP_ALL, "totaal", maat);
-    let (nu, toen) = (total(f, "gepubliceerd"), total(p, "gepubliceerd"));
+    let total = |x: &Figures, maat: Maat| x.total(&Groep::Totaal, Scope::Alle, maat);
+    let (nu, toen) = (total(f, Maat::Gepubliceerd), total(p, Maat::Gepubliceerd));
     let verschil = i64::from(nu) - i64::from(toen);
     let mut tekst = match verschil {
         0 => format!("Sinds {vorige} is het aantal gepubliceerde algoritmen en AI-systemen gelijk gebleven ({nu})."),
@@ -417,19 +424,19 @@ fn wijzigingen(f: &Figures, vorig: Option<&Figures>) -> Wijzigingen {
             -d
         ),
     };
-    let (rest_nu, rest_toen) = (total(f, "resterend"), total(p, "resterend"));
+    let (rest_nu, rest_toen) = (total(f, Maat::Resterend), total(p, Maat::Resterend));
     tekst.push_str(&format!(
         " Nog te publiceren (verplicht): {rest_nu}, in {vorige} waren dat er {rest_toen}."
     ));
     let mut rijen = Vec::new();
     for o in f.organisaties.iter().filter(|o| !o.toezichthouder) {
-        let now = |x: &Figures, maat: &str| x.org_figure(&o.code, None, maat);
+        let now = |x: &Figures, maat: Maat| x.org_figure(&o.code, Scope::Alle, maat);
         let w = Wijziging {
             naam: o.naam.clone(),
-            gepubliceerd_vorig: now(p, "gepubliceerd"),
-            gepubliceerd: now(f, "gepubliceerd"),
-            resterend_vorig: now(p, "resterend"),
-            resterend: now(f, "resterend"),
+            gepubliceerd_vorig: now(p, Maat::Gepubliceerd),
+            gepubliceerd: now(f, Maat::Gepubliceerd),
+            resterend_vorig: now(p, Maat::Resterend),
+            resterend: now(f, Maat::Resterend),
         };
         if w.gepubliceerd != w.gepubliceerd_vorig || w.resterend != w.resterend_vorig {
             rijen.push(w);
@@ -523,14 +530,12 @@ pub fn data(f: &Figures, vorig: Option<&Figures>) -> Voortgang {
         kern: vec![
             Kern {
                 titel: "Gepubliceerd".into(),
-                waarde: f
-                    .total(crate::aggregate::GROUP_ALL, "totaal", "gepubliceerd")
-                    .to_string(),
+                waarde: f.total(&Groep::Totaal, Scope::Alle, Maat::Gepubliceerd).to_string(),
                 tekst: "algoritmen en AI-systemen in het register (A, B en C)".into(),
                 op_schema: None,
             },
-            kern_categorie(f, "A", "Hoog-risico AI-systemen (A)"),
-            kern_categorie(f, "B", "Impactvolle algoritmen (B)"),
+            kern_categorie(f, Category::A, "Hoog-risico AI-systemen (A)"),
+            kern_categorie(f, Category::B, "Impactvolle algoritmen (B)"),
             Kern {
                 titel: "Statusoverzichten".into(),
                 waarde: format!("{delivered} van {}", f.organisaties.len()),

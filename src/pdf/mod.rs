@@ -11,13 +11,12 @@ pub mod templates;
 pub mod typst;
 pub mod zinnen;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cli::PdfArgs;
 pub use typst::Typst;
 
 /// Where the PDFs come from: the typst binary and the templates.
@@ -29,11 +28,12 @@ pub struct Maker {
 }
 
 impl Maker {
-    /// Finds typst as the options say.
-    pub fn new(args: &PdfArgs) -> Result<Maker> {
+    /// Finds typst (`--typst`, else where [`typst::find`] looks) and takes
+    /// the templates from `templates` when given.
+    pub fn new(typst: Option<&Path>, templates: Option<PathBuf>) -> Result<Maker> {
         Ok(Maker {
-            typst: typst::find(args.typst.as_deref())?,
-            templates: args.templates.clone(),
+            typst: typst::find(typst)?,
+            templates,
         })
     }
 

@@ -13,7 +13,7 @@ use crate::figures::Figures;
 use crate::findings::Code;
 use crate::history::Soort;
 use crate::model::Category;
-use crate::reconcile::Koppeling;
+use crate::reconcile::{Koppeling, VerschilSoort};
 
 #[derive(Debug, Serialize)]
 pub struct Mutatiedeel {
@@ -132,41 +132,15 @@ pub fn mutaties(f: &Figures) -> Option<Mutatiedeel> {
 
 /// A reconciliation finding code in words.
 fn label(code: Code) -> &'static str {
-    match code {
-        Code::NietInRegister => "Gepubliceerd volgens het overzicht, niet in het register",
-        Code::RegisterAndereOrganisatie => "In het register onder een andere organisatie",
-        Code::NietInInventaris => "In het register, niet in het overzicht",
-        Code::CategorieVerschilt => "Andere categorie",
-        Code::StatusVerschilt => "Andere status",
-        Code::PublicatiedatumVerschilt => "Publicatiedatum meer dan een maand anders",
-        Code::GekoppeldOpNaam => "Alleen op naam gekoppeld (geen of ander Algoritme-ID)",
-        _ => "Ander verschil",
-    }
+    VerschilSoort::of(code).map_or("Ander verschil", VerschilSoort::label)
 }
 
 pub fn afstemming(f: &Figures) -> Option<Afstemdeel> {
     let a = f.afstemming.as_ref()?;
     let t = &a.totalen;
-    let telling = [
-        (
-            "Gepubliceerd volgens het overzicht, niet in het register",
-            t.niet_in_register,
-        ),
-        (
-            "In het register onder een andere organisatie",
-            t.register_andere_organisatie,
-        ),
-        ("In het register, niet in het overzicht", t.niet_in_inventaris),
-        ("Andere categorie", t.categorie_verschilt),
-        ("Andere status", t.status_verschilt),
-        ("Publicatiedatum meer dan een maand anders", t.publicatiedatum_verschilt),
-        (
-            "Alleen op naam gekoppeld (geen of ander Algoritme-ID)",
-            t.gekoppeld_op_naam,
-        ),
-    ]
-    .map(|(what, n)| [what.to_owned(), n.to_string()])
-    .to_vec();
+    let telling = VerschilSoort::ALL
+        .map(|k| [k.label().to_owned(), t.get(k).to_string()])
+        .to_vec();
     let namen = Namen::new(f);
     let mut rijen: Vec<[String; 4]> = a
         .verschillen

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use super::export::Export;
 use super::rows::{RowContext, source};
-pub use super::verschil::{Koppeling, OrgAfstemming, Telling, Verschil};
+pub use super::verschil::{Koppeling, OrgAfstemming, Verschil, VerschilTelling};
 use crate::findings::{Code, Finding, Location, Severity};
 use crate::model::{Exception, Status};
 use crate::registry::{Organisation, Registry};
@@ -73,7 +73,7 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
             gekoppeld_op_id: 0,
             gekoppeld_op_naam: 0,
             na_peildatum: 0,
-            verschillen: Telling::default(),
+            verschillen: VerschilTelling::default(),
         })
         .collect();
     let stats_of: HashMap<&str, usize> = registry

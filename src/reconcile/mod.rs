@@ -20,13 +20,12 @@ use std::path::Path;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::commands::Loaded;
-use crate::findings::{self, Finding, Tally};
+use crate::findings::{self, Finding};
 use crate::registry::Registry;
 use crate::text::key;
 use crate::validate::Batch;
 pub use export::{Export, LineCounts, RegisterRecord, RegisterStatus, Wanted};
-pub use verschil::{Koppeling, OrgAfstemming, Telling, Verschil};
+pub use verschil::{Koppeling, OrgAfstemming, Verschil, VerschilSoort, VerschilTelling};
 
 /// The `afstemming` section of the figures document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -37,7 +36,7 @@ pub struct Afstemming {
     pub met_publicatiedatum: bool,
     pub regels: LineCounts,
     /// Per kind, over every organisation.
-    pub totalen: Telling,
+    pub totalen: VerschilTelling,
     pub organisaties: Vec<OrgAfstemming>,
     /// One row per disagreement, for the workbook and the PDF.
     pub verschillen: Vec<Verschil>,
@@ -68,7 +67,7 @@ pub fn reconcile(batch: &Batch, registry: &Registry, path: &Path, shown: &str) -
 /// Compares an export already read with the batch.
 pub fn compare(batch: &Batch, registry: &Registry, export: &Export, shown: &str) -> Outcome {
     let c = matching::compare(batch, registry, export, shown);
-    let mut totalen = Telling::default();
+    let mut totalen = VerschilTelling::default();
     for v in &c.verschillen {
         totalen.add(v.code);
     }
@@ -88,14 +87,4 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, shown: &str)
         },
         findings,
     }
-}
-
-/// Adds reconciliation to a loaded quarter: its findings join the others
-/// (recounted), its section joins the figures.
-pub fn attach(loaded: &mut Loaded, outcome: Outcome) {
-    loaded.batch.findings.extend(outcome.findings);
-    findings::sort(&mut loaded.batch.findings);
-    loaded.figures.bevindingen = loaded.batch.findings.clone();
-    loaded.figures.bevindingen_telling = Tally::of(&loaded.batch.findings);
-    loaded.figures.afstemming = Some(outcome.afstemming);
 }

@@ -4,18 +4,14 @@ use std::fmt::Write;
 
 use super::Afstemming;
 
-/// Reads one count from a tally.
-type Count = fn(&super::Telling) -> usize;
+use super::VerschilSoort;
 
-/// Column headings and the count each shows.
-const COLUMNS: [(&str, Count); 6] = [
-    ("niet in reg.", |t| t.niet_in_register),
-    ("andere org.", |t| t.register_andere_organisatie),
-    ("niet in inv.", |t| t.niet_in_inventaris),
-    ("categorie", |t| t.categorie_verschilt),
-    ("status", |t| t.status_verschilt),
-    ("datum", |t| t.publicatiedatum_verschilt),
-];
+/// The kinds with a column of their own, and the column's heading.
+fn columns() -> impl Iterator<Item = (&'static str, VerschilSoort)> {
+    VerschilSoort::ALL
+        .into_iter()
+        .filter_map(|k| k.column().map(|c| (c, k)))
+}
 
 pub fn table(a: &Afstemming) -> String {
     let mut s = String::new();
@@ -43,7 +39,7 @@ pub fn table(a: &Afstemming) -> String {
         "\n  {:<10}{:>8}{:>8}{:>8}{:>8}",
         "org.", "in reg.", "op ID", "op naam", "later"
     );
-    for (head, _) in COLUMNS {
+    for (head, _) in columns() {
         let _ = write!(s, "{head:>13}");
     }
     let _ = writeln!(s);
@@ -57,8 +53,8 @@ pub fn table(a: &Afstemming) -> String {
             "  {:<10}{:>8}{:>8}{:>8}{:>8}",
             o.organisatie, o.in_register, o.gekoppeld_op_id, o.gekoppeld_op_naam, o.na_peildatum
         );
-        for (_, count) in COLUMNS {
-            let _ = write!(s, "{:>13}", count(&o.verschillen));
+        for (_, soort) in columns() {
+            let _ = write!(s, "{:>13}", o.verschillen.get(soort));
         }
         let _ = writeln!(s);
     }
@@ -73,8 +69,8 @@ pub fn table(a: &Afstemming) -> String {
         sum(|o| o.gekoppeld_op_naam),
         sum(|o| o.na_peildatum)
     );
-    for (_, count) in COLUMNS {
-        let _ = write!(s, "{:>13}", count(&a.totalen));
+    for (_, soort) in columns() {
+        let _ = write!(s, "{:>13}", a.totalen.get(soort));
     }
     let _ = writeln!(s);
     let _ = writeln!(

@@ -55,40 +55,130 @@ impl Verschil {
     }
 }
 
-/// Counts per kind of disagreement.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Telling {
-    pub niet_in_register: usize,
-    pub register_andere_organisatie: usize,
-    pub niet_in_inventaris: usize,
-    pub categorie_verschilt: usize,
-    pub status_verschilt: usize,
-    pub publicatiedatum_verschilt: usize,
-    pub gekoppeld_op_naam: usize,
+/// The kinds of disagreement between the sheets and the register: each
+/// owns its finding code, its name in the JSON counts, its label in the
+/// reports and its column in the console table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerschilSoort {
+    NietInRegister,
+    RegisterAndereOrganisatie,
+    NietInInventaris,
+    CategorieVerschilt,
+    StatusVerschilt,
+    PublicatiedatumVerschilt,
+    /// Linked by name only: a weaker match, not a disagreement to fix.
+    GekoppeldOpNaam,
 }
 
-impl Telling {
-    pub fn add(&mut self, code: Code) {
-        match code {
-            Code::NietInRegister => self.niet_in_register += 1,
-            Code::RegisterAndereOrganisatie => self.register_andere_organisatie += 1,
-            Code::NietInInventaris => self.niet_in_inventaris += 1,
-            Code::CategorieVerschilt => self.categorie_verschilt += 1,
-            Code::StatusVerschilt => self.status_verschilt += 1,
-            Code::PublicatiedatumVerschilt => self.publicatiedatum_verschilt += 1,
-            Code::GekoppeldOpNaam => self.gekoppeld_op_naam += 1,
-            _ => {}
+impl VerschilSoort {
+    /// Every kind, in the order of every output.
+    pub const ALL: [VerschilSoort; 7] = [
+        VerschilSoort::NietInRegister,
+        VerschilSoort::RegisterAndereOrganisatie,
+        VerschilSoort::NietInInventaris,
+        VerschilSoort::CategorieVerschilt,
+        VerschilSoort::StatusVerschilt,
+        VerschilSoort::PublicatiedatumVerschilt,
+        VerschilSoort::GekoppeldOpNaam,
+    ];
+
+    /// The finding code of this kind.
+    pub fn code(self) -> Code {
+        match self {
+            VerschilSoort::NietInRegister => Code::NietInRegister,
+            VerschilSoort::RegisterAndereOrganisatie => Code::RegisterAndereOrganisatie,
+            VerschilSoort::NietInInventaris => Code::NietInInventaris,
+            VerschilSoort::CategorieVerschilt => Code::CategorieVerschilt,
+            VerschilSoort::StatusVerschilt => Code::StatusVerschilt,
+            VerschilSoort::PublicatiedatumVerschilt => Code::PublicatiedatumVerschilt,
+            VerschilSoort::GekoppeldOpNaam => Code::GekoppeldOpNaam,
         }
+    }
+
+    /// The kind of a finding code, if it is one of reconciliation's.
+    pub fn of(code: Code) -> Option<VerschilSoort> {
+        VerschilSoort::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// The name of its count in the JSON (`niet_in_register`).
+    pub fn name(self) -> &'static str {
+        match self {
+            VerschilSoort::NietInRegister => "niet_in_register",
+            VerschilSoort::RegisterAndereOrganisatie => "register_andere_organisatie",
+            VerschilSoort::NietInInventaris => "niet_in_inventaris",
+            VerschilSoort::CategorieVerschilt => "categorie_verschilt",
+            VerschilSoort::StatusVerschilt => "status_verschilt",
+            VerschilSoort::PublicatiedatumVerschilt => "publicatiedatum_verschilt",
+            VerschilSoort::GekoppeldOpNaam => "gekoppeld_op_naam",
+        }
+    }
+
+    /// In words, for the reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            VerschilSoort::NietInRegister => "Gepubliceerd volgens het overzicht, niet in het register",
+            VerschilSoort::RegisterAndereOrganisatie => "In het register onder een andere organisatie",
+            VerschilSoort::NietInInventaris => "In het register, niet in het overzicht",
+            VerschilSoort::CategorieVerschilt => "Andere categorie",
+            VerschilSoort::StatusVerschilt => "Andere status",
+            VerschilSoort::PublicatiedatumVerschilt => "Publicatiedatum meer dan een maand anders",
+            VerschilSoort::GekoppeldOpNaam => "Alleen op naam gekoppeld (geen of ander Algoritme-ID)",
+        }
+    }
+
+    /// The console table's column heading; none for a weaker match.
+    pub fn column(self) -> Option<&'static str> {
+        match self {
+            VerschilSoort::NietInRegister => Some("niet in reg."),
+            VerschilSoort::RegisterAndereOrganisatie => Some("andere org."),
+            VerschilSoort::NietInInventaris => Some("niet in inv."),
+            VerschilSoort::CategorieVerschilt => Some("categorie"),
+            VerschilSoort::StatusVerschilt => Some("status"),
+            VerschilSoort::PublicatiedatumVerschilt => Some("datum"),
+            VerschilSoort::GekoppeldOpNaam => None,
+        }
+    }
+
+    /// A disagreement that needs a fix (a weaker match alone is not one).
+    pub fn needs_fix(self) -> bool {
+        self != VerschilSoort::GekoppeldOpNaam
+    }
+}
+
+/// Counts per kind of disagreement; in the JSON an object with a count per
+/// kind's name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct VerschilTelling([usize; VerschilSoort::ALL.len()]);
+
+impl VerschilTelling {
+    pub fn add(&mut self, code: Code) {
+        if let Some(k) = VerschilSoort::of(code) {
+            self.0[k as usize] += 1;
+        }
+    }
+
+    pub fn get(&self, soort: VerschilSoort) -> usize {
+        self.0[soort as usize]
     }
 
     /// Disagreements that need a fix (a weaker match alone is not one).
     pub fn verschillen(&self) -> usize {
-        self.niet_in_register
-            + self.register_andere_organisatie
-            + self.niet_in_inventaris
-            + self.categorie_verschilt
-            + self.status_verschilt
-            + self.publicatiedatum_verschilt
+        VerschilSoort::ALL
+            .into_iter()
+            .filter(|k| k.needs_fix())
+            .map(|k| self.get(k))
+            .sum()
+    }
+}
+
+impl Serialize for VerschilTelling {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("VerschilTelling", VerschilSoort::ALL.len())?;
+        for k in VerschilSoort::ALL {
+            st.serialize_field(k.name(), &self.get(k))?;
+        }
+        st.end()
     }
 }
 
@@ -104,5 +194,5 @@ pub struct OrgAfstemming {
     pub gekoppeld_op_naam: usize,
     /// Records published after the peildatum: newer than the sheet, not compared.
     pub na_peildatum: usize,
-    pub verschillen: Telling,
+    pub verschillen: VerschilTelling,
 }

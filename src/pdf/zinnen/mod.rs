@@ -5,6 +5,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::figures::Figures;
+use crate::maat::{Maat, Scope};
+use crate::model::Category;
 use crate::registry::ministry_name;
 use crate::text::{dutch_date_long, key};
 
@@ -60,15 +62,19 @@ impl Stand {
         let mut ministeries: Vec<String> = orgs.iter().map(|o| o.ministerie.clone()).collect();
         ministeries.sort();
         ministeries.dedup();
-        let cat = |c: &str| {
-            let sum = |maat: &str| orgs.iter().map(|o| f.org_figure(&o.code, Some(c), maat)).sum();
+        let cat = |c: Category| {
+            let sum = |maat: Maat| {
+                orgs.iter()
+                    .map(|o| f.org_figure(&o.code, Scope::Category(c), maat))
+                    .sum()
+            };
             Verplicht {
-                verplicht: sum("verplicht"),
-                gepubliceerd: sum("gepubliceerd"),
-                resterend: sum("resterend"),
-                gepland_voor_deadline: sum("gepland_voor_deadline"),
-                achterstallig: sum("achterstallig"),
-                zonder_planning: sum("zonder_planning"),
+                verplicht: sum(Maat::Verplicht),
+                gepubliceerd: sum(Maat::Gepubliceerd),
+                resterend: sum(Maat::Resterend),
+                gepland_voor_deadline: sum(Maat::GeplandVoorDeadline),
+                achterstallig: sum(Maat::Achterstallig),
+                zonder_planning: sum(Maat::ZonderPlanning),
             }
         };
         let supervisors: Vec<_> = f
@@ -81,23 +87,26 @@ impl Stand {
             supervisors.iter().any(|o| o.ingeleverd).then(|| {
                 supervisors
                     .iter()
-                    .map(|o| f.org_figure(&o.code, None, "gepubliceerd"))
+                    .map(|o| f.org_figure(&o.code, Scope::Alle, Maat::Gepubliceerd))
                     .sum()
             })
         });
         Stand {
-            gepubliceerd: orgs.iter().map(|o| f.org_figure(&o.code, None, "gepubliceerd")).sum(),
+            gepubliceerd: orgs
+                .iter()
+                .map(|o| f.org_figure(&o.code, Scope::Alle, Maat::Gepubliceerd))
+                .sum(),
             organisaties: orgs
                 .iter()
                 .map(|o| OrgCount {
                     naam: o.naam.clone(),
                     naam_in_zin: o.naam_in_zin.clone(),
-                    aantal: f.org_figure(&o.code, None, "gepubliceerd"),
+                    aantal: f.org_figure(&o.code, Scope::Alle, Maat::Gepubliceerd),
                 })
                 .collect(),
             ministeries,
-            a: cat("A"),
-            b: cat("B"),
+            a: cat(Category::A),
+            b: cat(Category::B),
             deadline_a: f.deadline.a,
             deadline_b: f.deadline.b,
             peildatum: f.peildatum,

@@ -1,15 +1,14 @@
-//! Turns command-line arguments into a checked configuration: folders that
-//! exist, a quarter that was found, dates that parse.
+//! The checked configuration of a batch: where the inputs are, which quarter
+//! to read, the deadlines and the read limits. Commands build it from the
+//! command line; the pipeline reads it.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::aggregate::Deadlines;
-use crate::cli::BatchArgs;
 use crate::ingest::Limits;
+use crate::maat::Deadlines;
 use crate::model::Quarter;
-use crate::text::parse_date;
 
 /// A checked batch: where the inputs are and which quarter to read.
 #[derive(Debug, Clone)]
@@ -27,56 +26,20 @@ pub struct BatchConfig {
 }
 
 impl BatchConfig {
-    pub fn from_args(args: &BatchArgs) -> Result<Self> {
-        let inputs = args.inputs.clone();
-        if !inputs.is_dir() {
-            bail!(
-                "de map {} bestaat niet\nhint: geef de map met organisaties.csv en de kwartaalmappen op met --inputs",
-                inputs.display()
-            );
-        }
-        let quarter = if args.quarter == "latest" {
-            latest_quarter(&inputs)?
-        } else {
-            Quarter::parse(&args.quarter).with_context(|| {
-                format!(
-                    "onbekend kwartaal {:?}\nhint: schrijf het kwartaal als 2025-Q2, of gebruik latest",
-                    args.quarter
-                )
-            })?
-        };
-        let folder = quarter_folder(&inputs, quarter)?;
-        let deadline = |s: &str, cat: &str| {
-            parse_date(s).with_context(|| {
-                format!("de deadline voor categorie {cat} ({s:?}) is geen datum\nhint: schrijf bijvoorbeeld 2025-12-31")
-            })
-        };
-        let deadlines = Deadlines {
-            a: deadline(&args.deadline_a, "A")?,
-            b: deadline(&args.deadline_b, "B")?,
-        };
-        let defaults = Limits::default();
-        let limits = Limits {
-            max_file_bytes: args.max_file_mb << 20,
-            max_unpacked_bytes: (args.max_file_mb << 20)
-                .saturating_mul(defaults.max_unpacked_bytes / defaults.max_file_bytes),
-            max_cells: args.max_cells,
-            ..defaults
-        };
-        Ok(BatchConfig {
-            inputs,
-            quarter,
-            folder,
-            deadlines,
-            limits,
-            carry_forward: args.carry_forward,
-            fingerprint: true,
-        })
-    }
-
     pub fn organisations_file(&self) -> PathBuf {
         self.inputs.join("organisaties.csv")
     }
+}
+
+/// The inputs folder, when it exists.
+pub fn inputs_folder(inputs: &Path) -> Result<PathBuf> {
+    if !inputs.is_dir() {
+        bail!(
+            "de map {} bestaat niet\nhint: geef de map met organisaties.csv en de kwartaalmappen op met --inputs",
+            inputs.display()
+        );
+    }
+    Ok(inputs.to_path_buf())
 }
 
 /// The quarter folders in `inputs`, oldest first.
@@ -94,7 +57,8 @@ pub fn quarter_folders(inputs: &Path) -> Result<Vec<(Quarter, PathBuf)>> {
     Ok(found)
 }
 
-fn latest_quarter(inputs: &Path) -> Result<Quarter> {
+/// The newest quarter with a folder in `inputs`.
+pub fn latest_quarter(inputs: &Path) -> Result<Quarter> {
     quarter_folders(inputs)?.last().map(|(q, _)| *q).with_context(|| {
         format!(
             "geen kwartaalmap gevonden in {}\nhint: gezocht naar mappen met een naam als 2025-Q2",
@@ -103,7 +67,8 @@ fn latest_quarter(inputs: &Path) -> Result<Quarter> {
     })
 }
 
-fn quarter_folder(inputs: &Path, quarter: Quarter) -> Result<PathBuf> {
+/// The folder of `quarter` in `inputs`, or an error that lists the quarters found.
+pub fn quarter_folder(inputs: &Path, quarter: Quarter) -> Result<PathBuf> {
     let found = quarter_folders(inputs)?;
     found
         .iter()

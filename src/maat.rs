@@ -1,0 +1,252 @@
+//! The maten: what the figures count, each with its JSON name, its Dutch
+//! label and its meaning in one place; the groups totals are made for; the
+//! publication deadlines.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
+
+use crate::model::Category;
+use crate::text::dutch_date;
+
+/// One maat: a count per organisation and category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Maat {
+    Geinventariseerd,
+    Gepubliceerd,
+    Verplicht,
+    Resterend,
+    GeplandVoorDeadline,
+    Achterstallig,
+    ZonderPlanning,
+    NieuwGepubliceerd,
+    Risicoselectie,
+    UitzonderingGedeeltelijk,
+    UitzonderingVolledig,
+    Vervallen,
+}
+
+impl Maat {
+    /// Every maat, in the order every output lists them.
+    pub const ALL: [Maat; 12] = [
+        Maat::Geinventariseerd,
+        Maat::Gepubliceerd,
+        Maat::Verplicht,
+        Maat::Resterend,
+        Maat::GeplandVoorDeadline,
+        Maat::Achterstallig,
+        Maat::ZonderPlanning,
+        Maat::NieuwGepubliceerd,
+        Maat::Risicoselectie,
+        Maat::UitzonderingGedeeltelijk,
+        Maat::UitzonderingVolledig,
+        Maat::Vervallen,
+    ];
+
+    /// The number of maten.
+    pub const COUNT: usize = Maat::ALL.len();
+
+    /// The name in the JSON and the `Data` sheet (`gepland_voor_deadline`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Maat::Geinventariseerd => "geinventariseerd",
+            Maat::Gepubliceerd => "gepubliceerd",
+            Maat::Verplicht => "verplicht",
+            Maat::Resterend => "resterend",
+            Maat::GeplandVoorDeadline => "gepland_voor_deadline",
+            Maat::Achterstallig => "achterstallig",
+            Maat::ZonderPlanning => "zonder_planning",
+            Maat::NieuwGepubliceerd => "nieuw_gepubliceerd",
+            Maat::Risicoselectie => "risicoselectie",
+            Maat::UitzonderingGedeeltelijk => "uitzondering_gedeeltelijk",
+            Maat::UitzonderingVolledig => "uitzondering_volledig",
+            Maat::Vervallen => "vervallen",
+        }
+    }
+
+    /// The column header (`Gepland voor deadline`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Maat::Geinventariseerd => "Geïnventariseerd",
+            Maat::Gepubliceerd => "Gepubliceerd",
+            Maat::Verplicht => "Verplicht",
+            Maat::Resterend => "Nog te publiceren",
+            Maat::GeplandVoorDeadline => "Gepland voor deadline",
+            Maat::Achterstallig => "Achterstallig",
+            Maat::ZonderPlanning => "Zonder planning",
+            Maat::NieuwGepubliceerd => "Nieuw gepubliceerd",
+            Maat::Risicoselectie => "Risicoselectie",
+            Maat::UitzonderingGedeeltelijk => "Uitzondering gedeeltelijk",
+            Maat::UitzonderingVolledig => "Uitzondering volledig",
+            Maat::Vervallen => "Vervallen",
+        }
+    }
+
+    /// What the maat counts, in plain Dutch.
+    pub fn meaning(self, deadlines: Deadlines) -> String {
+        match self {
+            Maat::Geinventariseerd => "Alle algoritmen die de organisatie in beeld heeft. Vervallen algoritmen tellen niet mee.".into(),
+            Maat::Gepubliceerd => "Algoritmen die in het Algoritmeregister staan (status gepubliceerd).".into(),
+            Maat::Verplicht => "Algoritmen die gepubliceerd moeten worden: categorie A of B, niet vervallen en zonder volledige uitzondering.".into(),
+            Maat::Resterend => "Verplichte algoritmen die nog niet gepubliceerd zijn. In de cijferbestanden heet deze maat resterend.".into(),
+            Maat::GeplandVoorDeadline => format!(
+                "Nog te publiceren algoritmen die volgens de planning op tijd klaar zijn: gepland op of voor de deadline (categorie A: {}, categorie B: {}).",
+                dutch_date(deadlines.a),
+                dutch_date(deadlines.b)
+            ),
+            Maat::Achterstallig => "Nog te publiceren algoritmen waarvan de geplande datum al voorbij is: gepland op of voor de laatste dag van het kwartaal.".into(),
+            Maat::ZonderPlanning => "Nog te publiceren algoritmen zonder geplande publicatiedatum.".into(),
+            Maat::NieuwGepubliceerd => "Gepubliceerde algoritmen met een publicatiedatum in dit kwartaal.".into(),
+            Maat::Risicoselectie => "Algoritmen die helpen kiezen wie of wat extra gecontroleerd wordt (Risicoselectie = ja). Vervallen algoritmen tellen niet mee.".into(),
+            Maat::UitzonderingGedeeltelijk => "Algoritmen waarvan een deel van de informatie niet openbaar wordt, bijvoorbeeld om opsporing te beschermen. Vervallen algoritmen tellen niet mee.".into(),
+            Maat::UitzonderingVolledig => "Algoritmen die helemaal niet openbaar worden. Ze staan alleen in de eigen administratie van de organisatie. Ze tellen mee, maar hun naam staat in geen enkel bestand. Vervallen algoritmen tellen niet mee.".into(),
+            Maat::Vervallen => "Algoritmen die niet meer gebruikt worden en nooit gepubliceerd zijn.".into(),
+        }
+    }
+
+    /// The maat's place in [`Maat::ALL`], for arrays of counts.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Maat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for Maat {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// A group of organisations a total is made for.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Groep {
+    /// One ministry (`JenV`, `AenM`).
+    Ministerie(String),
+    /// All ministries together, without the supervisors.
+    Totaal,
+    /// The independent supervisors.
+    Toezichthouders,
+}
+
+impl Groep {
+    /// The name in every output.
+    pub fn name(&self) -> &str {
+        match self {
+            Groep::Ministerie(m) => m,
+            Groep::Totaal => "Totaal",
+            Groep::Toezichthouders => "Toezichthouders",
+        }
+    }
+}
+
+impl fmt::Display for Groep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for Groep {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// What a total covers: one category, or all three (`totaal`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Scope {
+    Category(Category),
+    Alle,
+}
+
+impl Scope {
+    /// A, B, C, then all three: the order of every table.
+    pub const ALL: [Scope; 4] = [
+        Scope::Category(Category::A),
+        Scope::Category(Category::B),
+        Scope::Category(Category::C),
+        Scope::Alle,
+    ];
+
+    /// `A`, `B`, `C` or `totaal`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scope::Category(c) => c.as_str(),
+            Scope::Alle => "totaal",
+        }
+    }
+
+    /// The place in [`Scope::ALL`], for arrays of counts.
+    pub fn index(self) -> usize {
+        match self {
+            Scope::Category(c) => c as usize,
+            Scope::Alle => 3,
+        }
+    }
+}
+
+impl fmt::Display for Scope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for Scope {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// The publication deadline per mandatory category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Deadlines {
+    #[serde(rename = "A")]
+    pub a: NaiveDate,
+    #[serde(rename = "B")]
+    pub b: NaiveDate,
+}
+
+impl Default for Deadlines {
+    fn default() -> Self {
+        let end_2025 = NaiveDate::from_ymd_opt(2025, 12, 31).expect("valid date");
+        Deadlines {
+            a: end_2025,
+            b: end_2025,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_maat_has_its_own_name_label_and_meaning_in_list_order() {
+        for (i, m) in Maat::ALL.iter().enumerate() {
+            assert_eq!(m.index(), i);
+            assert!(!m.meaning(Deadlines::default()).is_empty());
+        }
+        let mut names: Vec<_> = Maat::ALL.iter().map(|m| m.name()).collect();
+        let mut labels: Vec<_> = Maat::ALL.iter().map(|m| m.label()).collect();
+        names.sort();
+        names.dedup();
+        labels.sort();
+        labels.dedup();
+        assert_eq!((names.len(), labels.len()), (Maat::COUNT, Maat::COUNT));
+    }
+
+    #[test]
+    fn scopes_and_groups_keep_their_output_names() {
+        let names: Vec<_> = Scope::ALL.iter().map(|s| s.name()).collect();
+        assert_eq!(names, ["A", "B", "C", "totaal"]);
+        assert!(Scope::ALL.iter().enumerate().all(|(i, s)| s.index() == i));
+        assert_eq!(Groep::Totaal.name(), "Totaal");
+        assert_eq!(Groep::Toezichthouders.name(), "Toezichthouders");
+        assert_eq!(Groep::Ministerie("JenV".into()).name(), "JenV");
+    }
+}

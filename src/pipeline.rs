@@ -1,0 +1,255 @@
+//! The pipeline: reads one quarter through every stage, in order: ingest ->
+//! validate -> history -> reconcile -> aggregate, and builds its figures once.
+//! Commands call it; outputs take what it returns.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::config::{BatchConfig, quarter_folders};
+use crate::figures::Figures;
+use crate::findings::{self, Findings};
+use crate::history::{self, Mutaties};
+use crate::ingest;
+use crate::model::Quarter;
+use crate::reconcile;
+use crate::registry::Registry;
+use crate::text::shown;
+use crate::validate::{self, Batch};
+
+/// Files read in parallel before the ones read so far are validated.
+const READ_CHUNK: usize = 128;
+
+/// Batches with more files than this get a progress bar (on a terminal).
+const PROGRESS_FROM_FILES: usize = 20;
+
+/// A quarter, read and checked: everything before counting.
+pub struct Read {
+    pub registry: Registry,
+    /// The counted rows, and every finding of the sheets, of
+    /// organisaties.csv and of the comparison with the previous quarter.
+    pub batch: Batch,
+    /// Changes since the previous quarter in the inputs, if there is one.
+    pub mutaties: Option<Mutaties>,
+    /// The figures of the nearest earlier quarter in the inputs, if any.
+    pub previous: Option<Figures>,
+    /// Spreadsheet files found in the quarter folder.
+    pub files: usize,
+    /// Of those, the ones that could be read as a status sheet.
+    pub sheets_read: usize,
+    /// Every input file read (organisaties.csv and the sheets), with its
+    /// fingerprint, for the manifest.
+    pub sources: Vec<(String, ingest::Source)>,
+}
+
+/// A quarter, read and counted: what every output of a quarterly run takes.
+pub struct Loaded {
+    pub registry: Registry,
+    pub batch: Batch,
+    pub figures: Figures,
+    pub files: usize,
+    pub sheets_read: usize,
+    pub sources: Vec<(String, ingest::Source)>,
+    pub previous: Option<Figures>,
+}
+
+/// Reads, checks and counts a quarter; with `register`, also compares it
+/// with the register's export.
+pub fn load(config: &BatchConfig, accept_errors: bool, register: Option<&Path>) -> Result<Loaded> {
+    let read = read(config)?;
+    let outcome = register
+        .map(|path| reconcile::reconcile(&read.batch, &read.registry, path, &shown(path)))
+        .transpose()?;
+    count(read, outcome, config, accept_errors)
+}
+
+/// Counts a quarter that was read: one `Figures::build` with everything it reports.
+pub fn count(
+    read: Read,
+    outcome: Option<reconcile::Outcome>,
+    config: &BatchConfig,
+    accept_errors: bool,
+) -> Result<Loaded> {
+    let Read {
+        registry,
+        mut batch,
+        mutaties,
+        previous,
+        files,
+        sheets_read,
+        sources,
+    } = read;
+    let afstemming = outcome.map(|o| {
+        batch.findings.extend(o.findings);
+        findings::sort(&mut batch.findings);
+        o.afstemming
+    });
+    let figures = Figures::build(&batch, &registry, config.deadlines, accept_errors, mutaties, afstemming)?;
+    Ok(Loaded {
+        registry,
+        batch,
+        figures,
+        files,
+        sheets_read,
+        sources,
+        previous,
+    })
+}
+
+/// One quarter folder, read and validated.
+struct Folder {
+    batch: Batch,
+    files: usize,
+    sheets_read: usize,
+    sources: Vec<(String, ingest::Source)>,
+}
+
+/// Reads a quarter; with the previous quarter present, follows every
+/// algorithm from there (`mutaties`); with `--carry-forward`, lets an
+/// organisation's latest earlier sheet stand in for a missing one.
+pub fn read(config: &BatchConfig) -> Result<Read> {
+    let mut registry_findings = Findings::default();
+    let csv = config.organisations_file();
+    let registry = Registry::load(&csv, &shown(&csv), &mut registry_findings)?;
+    let Folder {
+        mut batch,
+        files,
+        sheets_read,
+        sources: sheet_sources,
+    } = read_folder(config, config.quarter, &config.folder, &registry, true)?;
+    // The manifest's fingerprints; `check` writes no manifest and skips them.
+    let mut sources: Vec<(String, ingest::Source)> = config
+        .fingerprint
+        .then(|| ingest::Source::stream(&csv).ok())
+        .flatten()
+        .map(|s| (shown(&csv), s))
+        .into_iter()
+        .collect();
+    sources.extend(sheet_sources);
+
+    let earlier: Vec<(Quarter, PathBuf)> = quarter_folders(&config.inputs)?
+        .into_iter()
+        .rev()
+        .filter(|(q, _)| *q < config.quarter)
+        .collect();
+    let mut earlier_batches: Vec<Batch> = Vec::new();
+    let mut read_earlier = |i: usize, batches: &mut Vec<Batch>| -> Result<bool> {
+        while batches.len() <= i {
+            let Some((q, folder)) = earlier.get(batches.len()) else {
+                return Ok(false);
+            };
+            let read = read_folder(config, *q, folder, &registry, false)?;
+            sources.extend(read.sources);
+            batches.push(read.batch);
+        }
+        Ok(true)
+    };
+    if config.carry_forward {
+        let mut i = 0;
+        while !history::missing(&batch, &registry).is_empty() && read_earlier(i, &mut earlier_batches)? {
+            history::carry_forward(&mut batch, &registry, &earlier_batches[i]);
+            i += 1;
+        }
+    }
+    let (mut mutaties, mut previous) = (None, None);
+    if read_earlier(0, &mut earlier_batches)? {
+        previous = Some(Figures::build(
+            &earlier_batches[0],
+            &registry,
+            config.deadlines,
+            true,
+            None,
+            None,
+        )?);
+        let supervisors: Vec<String> = registry
+            .organisations
+            .iter()
+            .filter(|o| o.toezichthouder)
+            .map(|o| o.code.clone())
+            .collect();
+        let (m, found) = history::compare(&earlier_batches[0], &batch, &supervisors);
+        batch.findings.extend(found);
+        mutaties = Some(m);
+    }
+    sources.sort();
+    sources.dedup();
+    batch.findings.extend(registry_findings.0);
+    findings::sort(&mut batch.findings);
+    Ok(Read {
+        registry,
+        batch,
+        mutaties,
+        previous,
+        files,
+        sheets_read,
+        sources,
+    })
+}
+
+/// Reads and validates every sheet of one quarter folder.
+fn read_folder(
+    config: &BatchConfig,
+    quarter: Quarter,
+    folder: &Path,
+    registry: &Registry,
+    progress: bool,
+) -> Result<Folder> {
+    let folder_shown = shown(folder);
+    let (files, skipped) = ingest::discover(folder, &folder_shown, &config.inputs)?;
+    let bar = if progress && files.len() >= PROGRESS_FROM_FILES {
+        ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} bestanden {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    // Files are read in parallel a chunk at a time; while one chunk is read,
+    // the one before is validated in file order and dropped. So memory holds
+    // two chunks of sheets and the counted rows, never the whole batch.
+    let read_chunk = |chunk: &[ingest::Found]| -> Vec<ingest::FileRead> {
+        chunk
+            .par_iter()
+            .map(|(path, shown)| {
+                let read = ingest::read_path(path, shown, &config.limits, config.fingerprint);
+                bar.inc(1);
+                read
+            })
+            .collect()
+    };
+    let mut validator = validate::Validator::new(registry, quarter);
+    let (mut sheets_read, mut sources) = (0, Vec::new());
+    let mut chunks = files.chunks(READ_CHUNK);
+    let mut pending = chunks.next().map(read_chunk).unwrap_or_default();
+    // The first chunk tells how many rows a sheet has, about.
+    let first_rows: usize = pending.iter().map(|r| r.rows_read).sum();
+    validator.reserve(first_rows * files.len() / pending.len().max(1));
+    loop {
+        let next = chunks.next();
+        let validate = || {
+            for read in pending {
+                sheets_read += usize::from(read.sheet.is_some());
+                if let Some(source) = &read.source {
+                    sources.push((read.file.clone(), source.clone()));
+                }
+                validator.add(read);
+            }
+        };
+        match rayon::join(validate, || next.map(read_chunk)) {
+            (_, Some(reads)) => pending = reads,
+            (_, None) => break,
+        }
+    }
+    bar.finish_and_clear();
+    let mut batch = validator.finish(&folder_shown);
+    batch.findings.extend(skipped);
+    Ok(Folder {
+        batch,
+        files: files.len(),
+        sheets_read,
+        sources,
+    })
+}
