@@ -1,19 +1,112 @@
-//! The command line, as clap definitions only. `options.rs` turns these into
-//! a checked configuration.
+//! The command line, as clap definitions, in Dutch throughout: clap's own
+//! words (usage, headings, the help and version flags, its errors) too.
+//! `commands` turns these into a checked configuration.
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+
+/// The help page's layout, with Dutch headings.
+const HELP: &str = "{about-with-newline}\nGebruik: {usage}\n\n{all-args}{after-help}";
 
 #[derive(Debug, Parser)]
 #[command(
     name = "algoreg",
     version,
-    about = "Kwartaalcijfers over publicatie in het Algoritmeregister, uit de statusoverzichten van de organisaties."
+    about = "Kwartaalcijfers over publicatie in het Algoritmeregister, uit de statusoverzichten van de organisaties.",
+    help_template = HELP,
+    subcommand_help_heading = "Opdrachten",
+    subcommand_value_name = "OPDRACHT",
+    disable_help_subcommand = true,
+    disable_help_flag = true,
+    disable_version_flag = true
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Toon deze hulp.
+    #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true, display_order = 1000)]
+    help: Option<bool>,
+    /// Toon de versie.
+    #[arg(short = 'V', long = "version", action = ArgAction::Version)]
+    version: Option<bool>,
+}
+
+impl Cli {
+    /// Parses the command line; on a mistake, prints it in Dutch and exits
+    /// with code 2 (help and version print as asked and exit with 0).
+    pub fn parse_dutch() -> Cli {
+        match dutch(Cli::command())
+            .try_get_matches()
+            .and_then(|m| Cli::from_arg_matches(&m))
+        {
+            Ok(cli) => cli,
+            Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => e.exit(),
+            Err(e) => {
+                eprintln!(
+                    "fout: {}\nhint: zie algoreg --help, of algoreg <opdracht> --help",
+                    dutch_error(&e)
+                );
+                std::process::exit(2);
+            }
+        }
+    }
+}
+
+/// Clap's own words in Dutch: the usage line and the headings of every
+/// (sub)command's help.
+fn dutch(command: clap::Command) -> clap::Command {
+    let opties = |a: clap::Arg| {
+        let a = if a.get_help_heading().is_none() {
+            a.help_heading("Opties")
+        } else {
+            a
+        };
+        // clap writes `[default: ...]`; say it in Dutch instead.
+        let defaults: Vec<String> = a
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        match (defaults.is_empty(), a.get_help().map(ToString::to_string)) {
+            (false, Some(help)) => a
+                .hide_default_value(true)
+                .help(format!("{help} [standaard: {}]", defaults.join(", "))),
+            _ => a,
+        }
+    };
+    command
+        .override_usage("algoreg [OPTIES] <OPDRACHT>")
+        .mut_args(opties)
+        .mut_subcommands(|s| {
+            let usage = format!("algoreg {} [OPTIES]", s.get_name());
+            s.help_template(HELP).override_usage(usage).mut_args(opties)
+        })
+}
+
+/// Clap's error, in Dutch.
+fn dutch_error(e: &clap::Error) -> String {
+    let context = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let (arg, value) = (context(ContextKind::InvalidArg), context(ContextKind::InvalidValue));
+    match e.kind() {
+        ErrorKind::UnknownArgument => format!("onbekende optie '{arg}'"),
+        ErrorKind::InvalidSubcommand => format!("onbekende opdracht '{}'", context(ContextKind::InvalidSubcommand)),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "geef een opdracht, bijvoorbeeld algoreg check".to_owned()
+        }
+        ErrorKind::MissingRequiredArgument => format!("deze optie is verplicht: {arg}"),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => format!("ongeldige waarde '{value}' voor {arg}"),
+        ErrorKind::ArgumentConflict => format!("deze opties gaan niet samen: {arg}"),
+        ErrorKind::NoEquals | ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            format!("verkeerd aantal waarden voor {arg}")
+        }
+        _ => format!("de opdrachtregel klopt niet ({})", e.kind()),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -33,10 +126,10 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct BatchArgs {
     /// De map met organisaties.csv en de kwartaalmappen (2025-Q2/ ...).
-    #[arg(long, default_value = "inputs")]
+    #[arg(long, value_name = "MAP", default_value = "inputs")]
     pub inputs: PathBuf,
     /// Het kwartaal: `latest` (de nieuwste map) of bijvoorbeeld 2025-Q2.
-    #[arg(long, default_value = "latest")]
+    #[arg(long, value_name = "KWARTAAL", default_value = "latest")]
     pub quarter: String,
     /// Deadline voor publicatie van categorie A (hoog-risico AI-systemen).
     #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
@@ -75,7 +168,7 @@ pub struct RunArgs {
 #[derive(Debug, Clone, Args)]
 pub struct OutputArgs {
     /// De map voor de rapporten; elk kwartaal en elk jaar krijgt een eigen submap.
-    #[arg(long, default_value = "reports")]
+    #[arg(long, value_name = "MAP", default_value = "reports")]
     pub out: PathBuf,
     /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
     #[arg(long)]
@@ -97,7 +190,7 @@ pub struct PdfArgs {
 #[command(mut_arg("quarter", |a| a.hide(true)))]
 pub struct AnnualArgs {
     /// Het jaar, bijvoorbeeld 2025.
-    #[arg(long)]
+    #[arg(long, value_name = "JAAR")]
     pub year: i32,
     /// De invoer en de controles; --quarter hoort hier niet bij (elk kwartaal van het jaar telt mee).
     #[command(flatten)]
@@ -123,13 +216,13 @@ pub struct TemplateArgs {
     #[arg(long, value_name = "CODE")]
     pub org: Option<String>,
     /// Het kwartaal, bijvoorbeeld 2025-Q3. Standaard: het kwartaal na de nieuwste map in --inputs.
-    #[arg(long)]
+    #[arg(long, value_name = "KWARTAAL")]
     pub quarter: Option<String>,
     /// Neem de rijen over uit het statusoverzicht van het vorige kwartaal (met --org).
     #[arg(long, requires = "org")]
     pub from_previous: bool,
     /// De map met organisaties.csv en de kwartaalmappen.
-    #[arg(long, default_value = "inputs")]
+    #[arg(long, value_name = "MAP", default_value = "inputs")]
     pub inputs: PathBuf,
     /// Het bestand om te schrijven. Standaard: statusoverzicht-<code>-<kwartaal>.xlsx.
     #[arg(long, value_name = "BESTAND")]

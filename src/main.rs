@@ -4,10 +4,9 @@ use std::process::ExitCode;
 
 use algoreg::cli::{Cli, Command};
 use algoreg::commands::{self, EXIT_FATAL};
-use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_dutch();
     let result = match &cli.command {
         Command::Run(args) => commands::run::run(args),
         Command::Check(args) => commands::check::check(args),

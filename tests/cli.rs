@@ -1,0 +1,67 @@
+//! The command line speaks Dutch: clap's own words too, in help and errors.
+
+use std::process::Command;
+
+fn algoreg(args: &[&str]) -> (String, String, Option<i32>) {
+    let out = Command::new(env!("CARGO_BIN_EXE_algoreg"))
+        .args(args)
+        .output()
+        .expect("run algoreg");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (text(&out.stdout), text(&out.stderr), out.status.code())
+}
+
+const ENGLISH: [&str; 8] = [
+    "Usage",
+    "Commands:",
+    "Options:",
+    "Print help",
+    "Print version",
+    "[default:",
+    "[OPTIONS]",
+    "error:",
+];
+
+#[test]
+fn help_of_every_command_is_dutch() {
+    for args in [
+        vec!["--help"],
+        vec!["run", "--help"],
+        vec!["check", "-h"],
+        vec!["annual", "--help"],
+        vec!["template", "--help"],
+        vec!["reconcile", "--help"],
+    ] {
+        let (out, err, code) = algoreg(&args);
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+        for word in ENGLISH {
+            assert!(!out.contains(word), "{args:?} shows {word:?}:\n{out}");
+        }
+        assert!(out.contains("Gebruik: algoreg"), "{args:?}:\n{out}");
+        assert!(out.contains("Opties:"), "{args:?}:\n{out}");
+    }
+    let (out, _, _) = algoreg(&["--help"]);
+    assert!(out.contains("Opdrachten:") && out.contains("Toon de versie"), "{out}");
+    let (out, _, _) = algoreg(&["run", "--help"]);
+    assert!(out.contains("[standaard: inputs]"), "{out}");
+}
+
+#[test]
+fn mistakes_on_the_command_line_are_dutch_with_a_hint_and_exit_2() {
+    for (args, says) in [
+        (vec!["check", "--foo"], "fout: onbekende optie '--foo'"),
+        (vec!["chek"], "fout: onbekende opdracht 'chek'"),
+        (vec!["annual"], "fout: deze optie is verplicht: --year"),
+        (
+            vec!["check", "--max-cells", "veel"],
+            "fout: ongeldige waarde 'veel' voor --max-cells",
+        ),
+    ] {
+        let (out, err, code) = algoreg(&args);
+        assert_eq!(code, Some(2), "{args:?}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+        assert!(err.starts_with(says), "{args:?}: {err}");
+        assert!(err.contains("\nhint: "), "{args:?}: {err}");
+        assert!(!err.contains("error:") && !err.contains("Usage"), "{args:?}: {err}");
+    }
+}
