@@ -25,7 +25,7 @@ pub use discover::{EXTENSIONS, Found, discover};
 pub use sheet::{AlgoRow, Columns, Field, Labeled, OrgHeader};
 pub use source::Source;
 pub use sparse::{Cells, Cut, Limits};
-use workbook::Book;
+use workbook::{Book, Failure, Panicked};
 
 /// One status sheet, read.
 #[derive(Debug, Clone)]
@@ -95,35 +95,31 @@ fn unreadable(shown: &str, message: String) -> FileRead {
     refused(shown, Code::BestandOnleesbaar, message)
 }
 
-/// Reads a status sheet from its bytes. A panic inside the spreadsheet
-/// readers (a malformed file can still find one: fuzzing found a dimension
-/// `A10:B1` that makes calamine subtract past zero) becomes a finding for
-/// this file; the other files go on.
+/// Reads a status sheet from its bytes. A panic inside calamine (see
+/// `workbook`) becomes a finding for this file; the other files go on. A
+/// panic in algoreg's own code is a bug and is not caught.
 pub fn read_bytes(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_workbook(bytes, shown, limits))).unwrap_or_else(|panic| {
-        let why = panic
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+    read_workbook(bytes, shown, limits).unwrap_or_else(|Panicked(why)| {
         unreadable(shown, format!("Het bestand kan niet worden gelezen: het is op een onverwachte manier opgebouwd ({why}). Sla het opnieuw op als .xlsx."))
     })
 }
 
-fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
+/// Reads a status sheet; `Err` when calamine panicked on the file.
+fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> Result<FileRead, Panicked> {
     let bytes = match guard::unpacked(bytes, limits) {
         Ok(bytes) => bytes,
-        Err(refusal) => return refused(shown, refusal.code, refusal.message),
+        Err(refusal) => return Ok(refused(shown, refusal.code, refusal.message)),
     };
     let original = bytes[..bytes.len().min(8)].to_vec();
     let mut book = match Book::open(bytes) {
         Ok(b) => b,
-        Err(e) => return unreadable(shown, workbook::why_unreadable(&original, &e)),
+        Err(Failure::Error(e)) => return Ok(unreadable(shown, workbook::why_unreadable(&original, &e))),
+        Err(Failure::Panic(panic)) => return Err(panic),
     };
-    let names = book.sheet_names();
+    let names = book.sheet_names()?;
     let file = Location::file(shown);
     let mut out = Findings::default();
-    let mut find = |wanted: &str| -> Option<(String, Cells)> {
+    let mut find = |wanted: &str| -> Result<Option<(String, Cells)>, Panicked> {
         let Some(name) = names.iter().find(|n| key(n) == key(wanted)) else {
             let mut found = names.iter().take(10).cloned().collect::<Vec<_>>().join(", ");
             if names.len() > 10 {
@@ -134,37 +130,38 @@ fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
                 file.clone(),
                 format!("Het blad {wanted} ontbreekt. Gevonden bladen: {found}."),
             );
-            return None;
+            return Ok(None);
         };
         match book.cells(name, limits) {
             Ok(cells) => {
                 report_limits(&cells, &file.sheet(name), limits, &mut out);
-                Some((name.clone(), cells))
+                Ok(Some((name.clone(), cells)))
             }
-            Err(e) => {
+            Err(Failure::Panic(panic)) => Err(panic),
+            Err(Failure::Error(e)) => {
                 out.fout(
                     Code::BestandOnleesbaar,
                     file.sheet(name),
                     format!("Het blad {name} kan niet worden gelezen ({e})."),
                 );
-                None
+                Ok(None)
             }
         }
     };
-    let org = find("Organisatie");
-    let alg = find("Algoritmen");
+    let org = find("Organisatie")?;
+    let alg = find("Algoritmen")?;
     let (Some((org_sheet, org_cells)), Some((alg_sheet, alg_cells))) = (org, alg) else {
-        return FileRead {
+        return Ok(FileRead {
             file: shown.to_owned(),
             source: None,
             sheet: None,
             rows_read: 0,
             findings: out.0,
-        };
+        });
     };
     let header = sheet::read_org(&org_cells, &file.sheet(&org_sheet), &mut out);
     let org_key = header.code.val.ok().map(|c| key(c)).unwrap_or_default();
-    match sheet::read_algorithms(&alg_cells, &file.sheet(&alg_sheet), &org_key, &mut out) {
+    let read = match sheet::read_algorithms(&alg_cells, &file.sheet(&alg_sheet), &org_key, &mut out) {
         Some((columns, rows, read)) => FileRead {
             file: shown.to_owned(),
             source: None,
@@ -185,7 +182,8 @@ fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
             rows_read: 0,
             findings: out.0,
         },
-    }
+    };
+    Ok(read)
 }
 
 /// Says when a sheet was not read whole.

@@ -1,11 +1,14 @@
 //! Opening a workbook's bytes with calamine, whatever its kind (xlsx, xls,
-//! ods), and reading its sheet names and the cells of a sheet.
+//! ods), and reading its sheet names and the cells of a sheet. Every call into
+//! calamine goes through [`guarded`], which turns a panic in calamine into an
+//! answer; algoreg's own code runs outside it.
 
 use std::io::Cursor;
+use std::panic::AssertUnwindSafe;
 
-use calamine::{Ods, Reader, Xls, Xlsx, open_workbook_from_rs};
+use calamine::{Data, DataType, Ods, Range, Reader, Xls, Xlsx, open_workbook_from_rs};
 
-use super::sparse::{Cells, Limits};
+use super::sparse::{Cells, Entry, Limits};
 
 /// Says in plain words why bytes are not a workbook.
 pub fn why_unreadable(bytes: &[u8], error: &str) -> String {
@@ -32,6 +35,46 @@ fn is_ods(bytes: &[u8]) -> bool {
             .any(|w| w == b"application/vnd.oasis.opendocument.spre")
 }
 
+/// calamine panicked on a file; the panic's message.
+#[derive(Debug)]
+pub struct Panicked(pub String);
+
+/// Why calamine gave no answer.
+#[derive(Debug)]
+pub enum Failure {
+    /// calamine says what is wrong with the file.
+    Error(String),
+    /// calamine panicked on the file.
+    Panic(Panicked),
+}
+
+impl From<Panicked> for Failure {
+    fn from(panic: Panicked) -> Failure {
+        Failure::Panic(panic)
+    }
+}
+
+/// Runs one call into calamine. A malformed file can still make calamine
+/// panic (fuzzing found a dimension `J10:A1` that makes it subtract past
+/// zero); that panic becomes [`Panicked`], so the file gets a finding and the
+/// other files go on. Only calamine's own calls run in here: a panic in
+/// algoreg's own code is a bug, and goes on up.
+pub fn guarded<T>(call: impl FnOnce() -> T) -> Result<T, Panicked> {
+    std::panic::catch_unwind(AssertUnwindSafe(call)).map_err(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Panicked(why)
+    })
+}
+
+/// [`guarded`], for a call that returns calamine's own error.
+fn checked<T, E: std::fmt::Display>(call: impl FnOnce() -> Result<T, E>) -> Result<T, Failure> {
+    guarded(call)?.map_err(|e| Failure::Error(e.to_string()))
+}
+
 /// A workbook of any of the supported kinds, read from memory.
 pub enum Book {
     Xlsx(Xlsx<Cursor<Vec<u8>>>),
@@ -40,58 +83,98 @@ pub enum Book {
 }
 
 impl Book {
-    pub fn open(bytes: Vec<u8>) -> Result<Book, String> {
+    pub fn open(bytes: Vec<u8>) -> Result<Book, Failure> {
         let (zip, ods) = (bytes.starts_with(b"PK"), is_ods(&bytes));
         let cursor = Cursor::new(bytes);
         if ods {
-            open_workbook_from_rs(cursor)
-                .map(Book::Ods)
-                .map_err(|e: calamine::OdsError| e.to_string())
+            checked(|| open_workbook_from_rs::<Ods<_>, _>(cursor)).map(Book::Ods)
         } else if zip {
-            open_workbook_from_rs(cursor)
-                .map(Book::Xlsx)
-                .map_err(|e: calamine::XlsxError| e.to_string())
+            checked(|| open_workbook_from_rs::<Xlsx<_>, _>(cursor)).map(Book::Xlsx)
         } else {
-            open_workbook_from_rs(cursor)
-                .map(Book::Xls)
-                .map_err(|e: calamine::XlsError| e.to_string())
+            checked(|| open_workbook_from_rs::<Xls<_>, _>(cursor)).map(Book::Xls)
         }
     }
 
-    pub fn sheet_names(&self) -> Vec<String> {
-        match self {
+    pub fn sheet_names(&self) -> Result<Vec<String>, Panicked> {
+        guarded(|| match self {
             Book::Xlsx(b) => b.sheet_names(),
             Book::Xls(b) => b.sheet_names(),
             Book::Ods(b) => b.sheet_names(),
-        }
+        })
     }
 
     /// The sheet's non-empty cells. Xlsx is streamed cell by cell, so reading
     /// stops at the cell limit; xls and ods come as a calamine range.
-    pub fn cells(&mut self, name: &str, limits: &Limits) -> Result<Cells, String> {
+    pub fn cells(&mut self, name: &str, limits: &Limits) -> Result<Cells, Failure> {
         match self {
             Book::Xlsx(b) => {
-                let mut reader = b.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
-                let mut error = None;
-                let stream = std::iter::from_fn(|| match reader.next_cell() {
-                    Ok(Some(cell)) => Some((cell.get_position(), calamine::Data::from(cell.get_value().clone()))),
-                    Ok(None) => None,
-                    Err(e) => {
-                        error = Some(e.to_string());
-                        None
-                    }
-                });
-                let cells = Cells::collect(stream, limits);
-                error.map_or(Ok(cells), Err)
+                let mut reader = checked(|| b.worksheet_cells_reader(name))?;
+                collect(
+                    || {
+                        checked(|| {
+                            let cell = reader.next_cell()?;
+                            Ok::<_, calamine::XlsxError>(
+                                cell.map(|c| (c.get_position(), Data::from(c.get_value().clone()))),
+                            )
+                        })
+                    },
+                    limits,
+                )
             }
-            Book::Xls(b) => b
-                .worksheet_range(name)
-                .map(|r| Cells::from_range(&r, limits))
-                .map_err(|e| e.to_string()),
-            Book::Ods(b) => b
-                .worksheet_range(name)
-                .map(|r| Cells::from_range(&r, limits))
-                .map_err(|e| e.to_string()),
+            Book::Xls(b) => range_cells(&checked(|| b.worksheet_range(name))?, limits),
+            Book::Ods(b) => range_cells(&checked(|| b.worksheet_range(name))?, limits),
         }
+    }
+}
+
+/// The non-empty cells of a calamine range.
+fn range_cells(range: &Range<Data>, limits: &Limits) -> Result<Cells, Failure> {
+    let (r0, c0) = guarded(|| range.start())?.unwrap_or((0, 0));
+    let mut used = guarded(|| range.used_cells())?;
+    collect(
+        || {
+            let next = guarded(|| used.find(|(_, _, d)| !d.is_empty()))?;
+            Ok(next.map(|(r, c, d)| ((r0 + r as u32, c0 + c as u32), d.clone())))
+        },
+        limits,
+    )
+}
+
+/// Collects a sheet's cells, asking calamine for each with `next` until it
+/// has no more, fails, or the limits stop reading.
+fn collect(mut next: impl FnMut() -> Result<Option<Entry>, Failure>, limits: &Limits) -> Result<Cells, Failure> {
+    let mut failure = None;
+    let stream = std::iter::from_fn(|| {
+        next().unwrap_or_else(|f| {
+            failure = Some(f);
+            None
+        })
+    });
+    let cells = Cells::collect(stream, limits);
+    failure.map_or(Ok(cells), Err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_the_call_becomes_its_message() {
+        let Err(Panicked(why)) = guarded(|| -> u32 { panic!("past zero") }) else {
+            panic!("the panic was not caught");
+        };
+        assert_eq!(why, "past zero");
+        let n = 3;
+        let Err(Panicked(why)) = guarded(|| -> u32 { panic!("row {n}") }) else {
+            panic!("the panic was not caught");
+        };
+        assert_eq!(why, "row 3");
+        assert_eq!(guarded(|| 7).unwrap(), 7);
+    }
+
+    #[test]
+    fn an_error_from_calamine_is_not_a_panic() {
+        let failure = checked(|| Err::<(), _>("kapot")).unwrap_err();
+        assert!(matches!(failure, Failure::Error(e) if e == "kapot"));
     }
 }
