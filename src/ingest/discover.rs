@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use anyhow::{Context, Result};
+
 use crate::findings::{Code, Finding, Findings, Location};
 
 /// The file endings read as status sheets.
@@ -14,10 +16,17 @@ pub type Found = (PathBuf, String);
 /// Lists the spreadsheets in a quarter folder, sorted by name. Excel lock
 /// files (`~$name.xlsx`) and hidden files are skipped quietly; any other file
 /// gets an informational finding, so nothing is passed over unseen.
-pub fn discover(folder: &Path, shown: &str, root: &Path) -> std::io::Result<(Vec<Found>, Vec<Finding>)> {
-    let root = root.canonicalize()?;
-    let folder_inside = folder.canonicalize()?.starts_with(&root);
-    let mut entries: Vec<_> = std::fs::read_dir(folder)?.collect::<Result<_, _>>()?;
+pub fn discover(folder: &Path, shown: &str, root: &Path) -> Result<(Vec<Found>, Vec<Finding>)> {
+    let root = root
+        .canonicalize()
+        .with_context(|| format!("kan de map {} niet vinden", root.display()))?;
+    let folder_inside = folder
+        .canonicalize()
+        .with_context(|| format!("kan de map {shown} niet vinden"))?
+        .starts_with(&root);
+    let mut entries: Vec<_> = std::fs::read_dir(folder)
+        .and_then(|dir| dir.collect::<std::io::Result<_>>())
+        .with_context(|| format!("kan de map {shown} niet lezen"))?;
     entries.sort_by_key(|e| e.file_name());
     let mut files = Vec::new();
     let mut findings = Findings::default();
@@ -29,7 +38,9 @@ pub fn discover(folder: &Path, shown: &str, root: &Path) -> std::io::Result<(Vec
         let shown_path = format!("{}/{name}", shown.trim_end_matches('/'));
         // A plain file is where its folder is; a link may point anywhere: only
         // follow it when it stays inside the inputs folder.
-        let kind = entry.file_type()?;
+        let kind = entry
+            .file_type()
+            .with_context(|| format!("kan niet zien of {shown_path} een bestand of een map is"))?;
         if kind.is_dir() {
             continue;
         }
@@ -70,4 +81,31 @@ pub fn discover(folder: &Path, shown: &str, root: &Path) -> std::io::Result<(Vec
         }
     }
     Ok((files, findings.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What discover says when it fails on `folder`, shown as `invoer/2025-Q2`.
+    fn error(folder: &Path, inputs: &Path) -> String {
+        format!("{:#}", discover(folder, "invoer/2025-Q2", inputs).unwrap_err())
+    }
+
+    #[test]
+    fn a_quarter_folder_that_cannot_be_read_names_its_path() {
+        let root = tempfile::tempdir().unwrap();
+        let folder = root.path().join("2025-Q2");
+        let said = error(&folder, root.path());
+        assert!(said.starts_with("kan de map invoer/2025-Q2 niet vinden: "), "{said}");
+
+        std::fs::write(&folder, "geen map").unwrap();
+        let said = error(&folder, root.path());
+        assert!(said.starts_with("kan de map invoer/2025-Q2 niet lezen: "), "{said}");
+
+        let inputs = root.path().join("invoer");
+        let said = error(&inputs.join("2025-Q2"), &inputs);
+        let expected = format!("kan de map {} niet vinden: ", inputs.display());
+        assert!(said.starts_with(&expected), "{said}");
+    }
 }
