@@ -146,7 +146,11 @@ impl<'a> Cell<'a> {
 
     fn date_value(&self) -> Option<NaiveDate> {
         match self.data {
-            Data::DateTime(dt) => dt.as_datetime().map(|t| t.date()),
+            // calamine panics on a date far out of range: that is no date.
+            Data::DateTime(dt) => super::workbook::guarded(|| dt.as_datetime())
+                .ok()
+                .flatten()
+                .map(|t| t.date()),
             Data::DateTimeIso(s) => text::parse_date(s),
             _ => None,
         }
@@ -273,6 +277,16 @@ mod tests {
             col: 5,
             what: "de datum",
         }
+    }
+
+    /// calamine's `as_datetime` panics on a date cell far out of range
+    /// (chrono's `TimeDelta::milliseconds(i64::MIN)`): the cell is then no date.
+    #[test]
+    fn a_date_cell_far_out_of_range_is_no_date() {
+        let mut f = Findings::default();
+        let far = calamine::ExcelDateTime::new(-1e300, calamine::ExcelDateTimeType::DateTime, false);
+        assert_eq!(cell(&Data::DateTime(far)).date(&mut f, false), Val::Bad);
+        assert_eq!(f.0.len(), 1);
     }
 
     #[test]

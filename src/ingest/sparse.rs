@@ -1,7 +1,7 @@
 //! The non-empty cells of one sheet, kept sparse and within limits, so that a
 //! sheet declaring `A1:XFD1048576`, or a zip bomb, cannot exhaust memory.
 
-use calamine::{Data, DataType, Range};
+use calamine::Data;
 
 /// Limits on what one file may cost. Configurable from the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,15 +76,6 @@ impl Cells {
         out.cells.sort_by_key(|(pos, _)| *pos);
         out.cells.dedup_by_key(|(pos, _)| *pos);
         out
-    }
-
-    /// Collects the non-empty cells of a calamine range.
-    pub fn from_range(range: &Range<Data>, limits: &Limits) -> Cells {
-        let cells = range.used_cells().filter(|(_, _, d)| !d.is_empty()).map(|(r, c, d)| {
-            let (r0, c0) = range.start().unwrap_or((0, 0));
-            ((r0 + r as u32, c0 + c as u32), d.clone())
-        });
-        Cells::collect(cells, limits)
     }
 
     pub fn get(&self, row: u32, col: u32) -> Option<&Data> {

@@ -47,7 +47,8 @@ impl Maker {
         let root = scratch.path();
         templates::lay_out(root, self.templates.as_deref(), main)?;
         let json = serde_json::to_vec_pretty(data)?;
-        std::fs::write(root.join("data.json"), json)?;
+        let data_json = root.join("data.json");
+        std::fs::write(&data_json, json).with_context(|| format!("kan {} niet schrijven", data_json.display()))?;
         let output = root.join("uit.pdf");
         self.typst.compile(root, main, &output, timestamp(peildatum))?;
         std::fs::read(&output).with_context(|| format!("typst maakte geen pdf voor {main}"))

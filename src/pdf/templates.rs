@@ -77,12 +77,34 @@ fn copy_dir(from: &Path, to: &Path, depth: u32) -> Result<()> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn embedded_templates_match_the_folder() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
-        for (name, bytes) in EMBEDDED {
-            assert_eq!(std::fs::read(root.join(name)).unwrap(), *bytes, "{name}");
+    /// The files below `dir`, as paths relative to it with `/`.
+    fn files_below(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let entry = entry.unwrap();
+            let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+            if entry.file_type().unwrap().is_dir() {
+                files_below(&entry.path(), &format!("{name}/"), out);
+            } else {
+                out.push(name);
+            }
         }
+    }
+
+    #[test]
+    fn every_file_of_the_templates_folder_is_embedded() {
+        let mut on_disk = Vec::new();
+        files_below(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"),
+            "",
+            &mut on_disk,
+        );
+        on_disk.sort();
+        let mut embedded: Vec<String> = EMBEDDED.iter().map(|(name, _)| (*name).to_owned()).collect();
+        embedded.sort();
+        assert_eq!(
+            on_disk, embedded,
+            "templates/ (left) and EMBEDDED in src/pdf/templates.rs (right) must name the same files"
+        );
     }
 
     #[test]
