@@ -92,8 +92,7 @@ fn previous_rows(inputs: &Path, org: &Organisation, quarter: Quarter) -> Result<
             shown(inputs)
         );
     };
-    let (files, _) = ingest::discover(folder, &shown(folder), inputs)
-        .with_context(|| format!("kan de map {} niet lezen", shown(folder)))?;
+    let (files, _) = ingest::discover(folder, &shown(folder), inputs)?;
     for (path, file) in files {
         let read = ingest::read_path(&path, &file, &ingest::Limits::default(), false);
         let Some(sheet) = read.sheet else { continue };
