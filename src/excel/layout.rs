@@ -1,5 +1,6 @@
-//! The house style of every sheet algoreg writes: formats, cell values, and
-//! one routine that lays out a sheet as title, notes and one Excel table.
+//! The house style of every sheet algoreg writes: one routine that lays out
+//! a sheet as title, notes and one Excel table (the cells themselves are
+//! `cell.rs`).
 //!
 //! The rules come from the UK Government Analysis Function guidance for
 //! statistics in spreadsheets (what the ONS `gptables` package enforces):
@@ -7,128 +8,9 @@
 //! cells, no blank rows or columns inside a table, widths that fit.
 
 use anyhow::{Context, Result};
-use chrono::NaiveDate;
-use rust_xlsxwriter::{
-    Format, FormatAlign, FormatBorder, IgnoreError, Table, TableColumn, TableStyle, Url, Workbook, Worksheet,
-};
+use rust_xlsxwriter::{IgnoreError, Table, TableColumn, TableStyle, Workbook, Worksheet};
 
-/// Dutch date as in `30-06-2025`.
-pub const DATE_FORMAT: &str = "dd-mm-yyyy";
-/// A date in words, with Dutch month names whatever the reader's locale (LCID 0x413 is nl-NL).
-pub const LONG_DATE_FORMAT: &str = "[$-413]d mmmm yyyy";
-/// Whole numbers with a thousands separator; Excel shows it as `1.234` in a Dutch locale.
-pub const COUNT_FORMAT: &str = "#,##0";
-
-/// Widest a column gets; longer text wraps.
-const MAX_WIDTH: usize = 60;
-
-/// The formats every sheet shares.
-pub struct Formats {
-    pub title: Format,
-    pub note: Format,
-    pub bold: Format,
-    pub warning: Format,
-    pub header: Format,
-    /// The header of a column of numbers, aligned with them.
-    pub header_right: Format,
-    pub text: Format,
-    pub wrap: Format,
-    pub count: Format,
-    pub date: Format,
-    pub long_date: Format,
-}
-
-impl Default for Formats {
-    fn default() -> Self {
-        let top = Format::new().set_align(FormatAlign::Top);
-        let header = Format::new()
-            .set_bold()
-            .set_text_wrap()
-            .set_align(FormatAlign::Top)
-            .set_border_bottom(FormatBorder::Thin);
-        Formats {
-            title: Format::new().set_bold().set_font_size(15),
-            note: Format::new(),
-            bold: top.clone().set_bold(),
-            warning: Format::new().set_bold().set_font_size(13).set_font_color("#C00000"),
-            header_right: header.clone().set_align(FormatAlign::Right),
-            header,
-            text: top.clone(),
-            wrap: top.clone().set_text_wrap(),
-            count: top.clone().set_num_format(COUNT_FORMAT),
-            date: top.clone().set_num_format(DATE_FORMAT).set_align(FormatAlign::Left),
-            long_date: Format::new()
-                .set_num_format(LONG_DATE_FORMAT)
-                .set_align(FormatAlign::Left),
-        }
-    }
-}
-
-/// One cell of a table.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Empty,
-    /// Always written with `write_string`: text from a sheet never becomes a formula.
-    Text(String),
-    Count(u32),
-    Date(NaiveDate),
-    /// A link to a sheet of this workbook, shown as the sheet's name.
-    SheetLink(String),
-}
-
-impl Value {
-    pub fn text(s: impl Into<String>) -> Value {
-        Value::Text(s.into())
-    }
-
-    pub fn opt_text(s: Option<&str>) -> Value {
-        s.map_or(Value::Empty, |t| Value::Text(t.to_owned()))
-    }
-
-    pub fn opt_date(d: Option<NaiveDate>) -> Value {
-        d.map_or(Value::Empty, Value::Date)
-    }
-
-    pub fn yes_no(b: bool) -> Value {
-        Value::text(if b { "ja" } else { "nee" })
-    }
-
-    /// How many characters the cell shows, for column widths.
-    fn shown_len(&self) -> usize {
-        match self {
-            Value::Empty => 0,
-            Value::Text(s) | Value::SheetLink(s) => s.lines().map(|l| l.chars().count()).max().unwrap_or(0),
-            Value::Count(n) => n.to_string().len() + n.to_string().len() / 3,
-            Value::Date(_) => 10,
-        }
-    }
-}
-
-/// What a column holds, for its format and width.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// Short text: as wide as its longest value.
-    Text,
-    /// Long text: wraps at [`MAX_WIDTH`].
-    Wrap,
-    Count,
-    Date,
-}
-
-#[derive(Debug, Clone)]
-pub struct Column {
-    pub header: String,
-    pub kind: Kind,
-}
-
-impl Column {
-    pub fn new(header: impl Into<String>, kind: Kind) -> Column {
-        Column {
-            header: header.into(),
-            kind,
-        }
-    }
-}
+pub use super::cell::*;
 
 /// A sheet that is a title, a few lines of notes and one table.
 pub struct TableSheet<'a> {
@@ -343,89 +225,6 @@ impl TableSheet<'_> {
         })?;
         Ok(self.columns.iter().zip(longest).map(|(c, l)| width(c, l)).collect())
     }
-}
-
-/// A header is aligned with its column's values.
-fn header_format<'f>(f: &'f Formats, column: &Column) -> &'f Format {
-    if column.kind == Kind::Count {
-        &f.header_right
-    } else {
-        &f.header
-    }
-}
-
-/// A column's width, given its longest value.
-fn width(column: &Column, longest_value: usize) -> usize {
-    // A header may wrap between words, but never inside one.
-    let longest_word = column
-        .header
-        .split_whitespace()
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0);
-    let header = column.header.chars().count();
-    let want = match column.kind {
-        Kind::Count | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
-        Kind::Text | Kind::Wrap => longest_value.max(longest_word).max(header.min(24)),
-    };
-    (want + 2).clamp(6, MAX_WIDTH)
-}
-
-/// The height in points of a row with `lines` lines of text.
-pub fn line_height(lines: usize) -> f64 {
-    15.0 * lines as f64
-}
-
-/// How many lines a text takes when wrapped at a column `width` (in characters).
-pub fn wrapped_lines(text: &str, width: usize) -> usize {
-    text.lines().map(|l| wrapped_line(l, width)).sum::<usize>().max(1)
-}
-
-fn wrapped_line(text: &str, width: usize) -> usize {
-    let mut lines = 1;
-    let mut used = 0;
-    for word in text.split_whitespace() {
-        let n = word.chars().count();
-        if used > 0 && used + 1 + n > width.saturating_sub(1) {
-            lines += 1;
-            used = n;
-        } else {
-            used += n + usize::from(used > 0);
-        }
-    }
-    lines
-}
-
-/// Title in A1 and notes below it, one per row.
-pub fn write_title(ws: &mut Worksheet, f: &Formats, title: &str, notes: &[String]) -> Result<()> {
-    ws.write_string_with_format(0, 0, title, &f.title)?;
-    ws.set_row_height(0, 21.0)?;
-    for (i, note) in notes.iter().enumerate() {
-        ws.write_string_with_format(1 + i as u32, 0, note, &f.note)?;
-    }
-    Ok(())
-}
-
-/// Writes one value; text always as a string, never as a formula.
-pub fn write_value(ws: &mut Worksheet, f: &Formats, row: u32, col: u16, value: &Value, kind: Kind) -> Result<()> {
-    match value {
-        Value::Empty => {}
-        Value::Text(s) => {
-            let format = if kind == Kind::Wrap { &f.wrap } else { &f.text };
-            ws.write_string_with_format(row, col, s, format)?;
-        }
-        Value::Count(n) => {
-            ws.write_number_with_format(row, col, f64::from(*n), &f.count)?;
-        }
-        Value::Date(d) => {
-            ws.write_datetime_with_format(row, col, d, &f.date)?;
-        }
-        Value::SheetLink(name) => {
-            let link = Url::new(format!("internal:'{}'!A1", name.replace('\'', "''"))).set_text(name);
-            ws.write_url(row, col, link)?;
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! and the status-sheet template organisations fill in.
 
 pub mod book;
+pub mod cell;
 pub mod history;
 pub mod layout;
 pub mod package;
