@@ -16,7 +16,7 @@ use crate::maat::{Maat, Scope};
 use crate::manifest::{Entry, Manifest};
 use crate::model::{Category, Quarter};
 use crate::output::{Lock, Staging};
-use crate::pdf::{Maker, jaar};
+use crate::pdf::{Maker, jaarrapportage};
 use crate::pipeline::load;
 use crate::text::shown;
 
@@ -117,7 +117,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
         return Ok(EXIT_FINDINGS);
     }
 
-    let (Some(data), Some((_, last))) = (jaar::data(year, &quarters, &missing), quarters.last()) else {
+    let (Some(data), Some((_, last))) = (jaarrapportage::data(year, &quarters, &missing), quarters.last()) else {
         bail!("interne fout: geen kwartaal van {year} gelezen");
     };
     let last_peildatum = last.peildatum;

@@ -18,7 +18,7 @@ use crate::text::shown;
 fn exporters(maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
     let mut list: Vec<Box<dyn Exporter>> = vec![Box::new(JsonExporter), Box::new(crate::excel::ExcelExporter)];
     if let Some(maker) = maker {
-        list.push(Box::new(crate::pdf::kwartaal::QuarterlyPdf { maker }));
+        list.push(Box::new(crate::pdf::voortgang::VoortgangPdf { maker }));
     }
     list
 }
