@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use tempfile::TempDir;
 
+use crate::ingest::Source;
+use crate::manifest::{Entry, Manifest};
+
 /// The lock on an output folder: while it is held, no other run writes
 /// there. It is released when dropped (and by the system if the process dies).
 pub struct Lock {
@@ -117,6 +120,29 @@ impl Staging {
         }
         Ok(self.target)
     }
+}
+
+/// Writes the outputs of one run whole or not at all: takes the lock on
+/// `out_root`, renders each output in turn (a name and its bytes) into a
+/// staging folder for `target`, adds `manifest.json` listing them, and moves
+/// the folder into place. An output that fails leaves the previous folder as
+/// it was.
+pub fn write_all(
+    out_root: &Path,
+    target: &Path,
+    outputs: impl IntoIterator<Item = Result<(String, Vec<u8>)>>,
+    mut manifest: Manifest,
+) -> Result<()> {
+    let _lock = Lock::acquire(out_root)?;
+    let staging = Staging::new(target)?;
+    for output in outputs {
+        let (name, bytes) = output?;
+        manifest.uitvoer.push(Entry::new(&name, &Source::of(&bytes)));
+        staging.write(&name, &bytes)?;
+    }
+    staging.write("manifest.json", &manifest.to_json()?)?;
+    staging.commit()?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::console;
 use crate::export::{Exporter, JsonExporter};
 use crate::ingest::Source;
 use crate::manifest::{Entry, Manifest};
-use crate::output::{Lock, Staging};
+use crate::output::write_all;
 use crate::pipeline::{Loaded, load};
 use crate::text::shown;
 
@@ -18,7 +18,7 @@ use crate::text::shown;
 fn exporters(maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
     let mut list: Vec<Box<dyn Exporter>> = vec![Box::new(JsonExporter), Box::new(crate::excel::ExcelExporter)];
     if let Some(maker) = maker {
-        list.push(Box::new(crate::pdf::kwartaal::QuarterlyPdf { maker }));
+        list.push(Box::new(crate::pdf::voortgang::VoortgangPdf { maker }));
     }
     list
 }
@@ -43,10 +43,13 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let maker = (!args.no_pdf)
         .then(|| crate::pdf::Maker::new(args.pdf.typst.as_deref(), args.pdf.templates.clone()))
         .transpose()?;
-    let _lock = Lock::acquire(&args.output.out)?;
     let mut manifest = manifest(args, &config, &loaded);
     manifest.typst = maker.as_ref().map(|m| m.typst.version.clone());
-    write_reports(&loaded, &target, exporters(maker), manifest)?;
+    // Each output is rendered when its turn comes, after the lock is taken.
+    let outputs = exporters(maker)
+        .into_iter()
+        .map(|exporter| Ok((exporter.file_name(&loaded), exporter.render(&loaded)?)));
+    write_all(&args.output.out, &target, outputs, manifest)?;
     let label = if loaded.figures.voorlopig {
         "voorlopige rapporten"
     } else {
@@ -79,24 +82,4 @@ fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
         m.invoer.push(Entry::new(&shown(register), &source));
     }
     m
-}
-
-/// Renders every output into a staging folder, adds the manifest, and moves
-/// the folder into place.
-fn write_reports(
-    loaded: &Loaded,
-    target: &std::path::Path,
-    exporters: Vec<Box<dyn Exporter>>,
-    mut manifest: Manifest,
-) -> Result<()> {
-    let staging = Staging::new(target)?;
-    for exporter in exporters {
-        let bytes = exporter.render(loaded)?;
-        let name = exporter.file_name(loaded);
-        manifest.uitvoer.push(Entry::new(&name, &Source::of(&bytes)));
-        staging.write(&name, &bytes)?;
-    }
-    staging.write("manifest.json", &manifest.to_json()?)?;
-    staging.commit()?;
-    Ok(())
 }

@@ -1,9 +1,11 @@
-//! The Excel products: the quarterly workbook (`voortgang-<kwartaal>.xlsx`)
-//! and the status-sheet template organisations fill in.
+//! The Excel products: the quarterly workbook (`voortgang-<kwartaal>.xlsx`),
+//! the annual workbook (`jaarrapportage-<jaar>.xlsx`) and the status-sheet
+//! template organisations fill in.
 
 pub mod book;
 pub mod cell;
 pub mod history;
+pub mod jaarrapportage;
 pub mod layout;
 pub mod package;
 pub mod reconcile;

@@ -4,11 +4,10 @@
 //! with `json()`: it is never spliced into markup, so `#read("/etc/passwd")`
 //! in a name prints as it is.
 
-pub mod jaar;
-pub mod kwartaal;
-pub mod secties;
+pub mod jaarrapportage;
 pub mod templates;
 pub mod typst;
+pub mod voortgang;
 pub mod zinnen;
 
 use std::path::{Path, PathBuf};

@@ -1,13 +1,20 @@
 //! The annual section for Parliament, `jaarrapportage-<jaar>.pdf`: a public
 //! document with figures per ministry and organisation only (no algorithm
-//! names, no findings, no contact data), typeset by `templates/jaarrapportage.typ`.
+//! names, no findings, no contact data), typeset by `templates/jaarrapportage.typ`:
+//! the document `data.json` and its assembly. The course per quarter is in
+//! [`verloop`], the changes per algorithm summed over the year in [`veranderd`].
+
+pub mod veranderd;
+pub mod verloop;
 
 use serde::Serialize;
 
-use super::zinnen::{self, Stand, opsomming};
+pub use verloop::Punt;
+
 use crate::figures::Figures;
 use crate::maat::{Groep, Maat, Scope};
 use crate::model::{Category, Quarter};
+use crate::pdf::zinnen::{self, Stand, opsomming};
 use crate::registry::ministry_name;
 use crate::text::dutch_date_long;
 
@@ -24,16 +31,9 @@ pub struct StandGroep {
     pub rijen: Vec<Vec<String>>,
 }
 
+/// `data.json` of the annual report.
 #[derive(Debug, Serialize)]
-pub struct Punt {
-    pub kwartaal: String,
-    pub gepubliceerd: u32,
-    pub verplicht_gepubliceerd: u32,
-    pub verplicht: u32,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Jaar {
+pub struct Jaarrapportage {
     pub titel: String,
     pub jaar: i32,
     pub classificatie: &'static str,
@@ -54,76 +54,6 @@ pub struct Jaar {
     pub veranderd_tekst: String,
     pub veranderd: Vec<Vec<String>>,
     pub organisaties: Vec<Vec<String>>,
-}
-
-/// Sums the quarter-to-quarter changes of the year (ministries only, counts
-/// per category: no algorithm is named) into a text and a table.
-fn veranderd(jaar: i32, quarters: &[(Quarter, Figures)]) -> (String, Vec<Vec<String>>) {
-    let steps: Vec<&crate::history::Mutaties> = quarters.iter().filter_map(|(_, f)| f.mutaties.as_ref()).collect();
-    if steps.is_empty() {
-        return (
-            format!("Er is maar één kwartaal van {jaar}: er valt per algoritme nog niets te vergelijken."),
-            vec![],
-        );
-    }
-    let mut sum: std::collections::BTreeMap<crate::model::Category, crate::history::MutatieTelling> =
-        Default::default();
-    for m in &steps {
-        for (c, t) in &m.totaal {
-            let s = sum.entry(*c).or_default();
-            s.nieuw_geinventariseerd += t.nieuw_geinventariseerd;
-            s.nieuw_gepubliceerd += t.nieuw_gepubliceerd;
-            s.nieuw_vervallen += t.nieuw_vervallen;
-            s.categorie_gewijzigd += t.categorie_gewijzigd;
-            s.verschoven += t.verschoven;
-            s.verschoven_dagen += t.verschoven_dagen;
-            s.verdwenen += t.verdwenen;
-        }
-    }
-    let labels = [
-        "A: hoog-risico AI-systemen",
-        "B: impactvolle algoritmen",
-        "C: overige algoritmen",
-    ];
-    let rows: Vec<Vec<String>> = sum
-        .values()
-        .zip(labels)
-        .map(|(t, label)| {
-            let gemiddeld = if t.verschoven > 0 {
-                (t.verschoven_dagen / i64::from(t.verschoven)).to_string()
-            } else {
-                "–".to_owned()
-            };
-            vec![
-                label.to_owned(),
-                t.nieuw_geinventariseerd.to_string(),
-                t.nieuw_gepubliceerd.to_string(),
-                t.nieuw_vervallen.to_string(),
-                t.categorie_gewijzigd.to_string(),
-                t.verschoven.to_string(),
-                gemiddeld,
-            ]
-        })
-        .collect();
-    let total = |f: fn(&crate::history::MutatieTelling) -> u32| sum.values().map(f).sum::<u32>();
-    let stappen: Vec<String> = steps
-        .iter()
-        .zip(quarters.iter().filter(|(_, f)| f.mutaties.is_some()))
-        .map(|(m, (q, _))| format!("{} naar {q}", m.vorig_kwartaal))
-        .collect();
-    let verb = |n: u32, one: &str, more: &str| format!("{} {n}", if n == 1 { one } else { more });
-    let tekst = format!(
-        "Elk algoritme is van kwartaal tot kwartaal gevolgd ({}). Zo {} er bij de ministeries bij in de inventaris, \
-         {} er gepubliceerd, {}, {} een andere categorie en schoof de geplande publicatie {} keer op. \
-         De tabel telt per categorie; alleen aantallen, geen namen.",
-        opsomming(&stappen),
-        verb(total(|t| t.nieuw_geinventariseerd), "kwam", "kwamen"),
-        verb(total(|t| t.nieuw_gepubliceerd), "werd", "werden"),
-        verb(total(|t| t.nieuw_vervallen), "verviel er", "vervielen er"),
-        verb(total(|t| t.categorie_gewijzigd), "kreeg", "kregen"),
-        total(|t| t.verschoven),
-    );
-    (tekst, rows)
 }
 
 /// The groups of the totals in report order, with the name a reader sees.
@@ -165,7 +95,7 @@ fn kwartalen_tekst(jaar: i32, present: &[Quarter], missing: &[Quarter]) -> Strin
 
 /// Everything the annual template needs. `quarters` holds the quarters of
 /// the year that were read, oldest first, and is not empty.
-pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> Option<Jaar> {
+pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> Option<Jaarrapportage> {
     let (_, last) = quarters.last()?;
     let present: Vec<Quarter> = quarters.iter().map(|(q, _)| *q).collect();
     let moment = format!("Op {}", dutch_date_long(last.peildatum));
@@ -205,27 +135,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
         })
         .collect();
 
-    let verloop: Vec<Punt> = quarters
-        .iter()
-        .map(|(q, f)| {
-            let t = |scope: Scope, maat: Maat| f.total(&Groep::Totaal, scope, maat);
-            let (a, b) = (Scope::Category(Category::A), Scope::Category(Category::B));
-            Punt {
-                kwartaal: q.to_string(),
-                gepubliceerd: t(Scope::Alle, Maat::Gepubliceerd),
-                verplicht_gepubliceerd: t(a, Maat::Gepubliceerd) + t(b, Maat::Gepubliceerd),
-                verplicht: t(a, Maat::Verplicht) + t(b, Maat::Verplicht),
-            }
-        })
-        .collect();
-    let verloop_alt = format!(
-        "Kolomdiagram van het aantal gepubliceerde algoritmen en AI-systemen van de ministeries per kwartaal: {}.",
-        verloop
-            .iter()
-            .map(|p| format!("{} {}", p.kwartaal, p.gepubliceerd))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let (verloop, verloop_alt) = verloop::verloop(quarters);
 
     let nieuw = |g: &Groep, scope: Scope| -> u32 {
         quarters
@@ -306,8 +216,8 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> 
         .collect();
     organisaties.sort_by(|a, b| (a.0, &a.1, &a.2).cmp(&(b.0, &b.1, &b.2)));
 
-    let (veranderd_tekst, veranderd) = veranderd(jaar, quarters);
-    Some(Jaar {
+    let (veranderd_tekst, veranderd) = veranderd::veranderd(jaar, quarters);
+    Some(Jaarrapportage {
         veranderd_tekst,
         veranderd,
         titel: format!("Jaarrapportage Bedrijfsvoering Rijk {jaar}: Algoritmeregister JenV en AenM"),

@@ -1,0 +1,71 @@
+//! The front panel: the headline figures (published, categories A and B,
+//! sheets sent in), each with a line of text and a judgement.
+
+use serde::Serialize;
+
+use crate::figures::Figures;
+use crate::maat::{Groep, Maat, Scope};
+use crate::model::Category;
+
+/// A headline figure on the front panel.
+#[derive(Debug, Serialize)]
+pub struct Kern {
+    pub titel: String,
+    pub waarde: String,
+    pub tekst: String,
+    /// `true` on track, `false` needs attention, `None` no judgement.
+    pub op_schema: Option<bool>,
+}
+
+/// The four headline figures, in the order of the panel.
+pub fn kern(f: &Figures) -> Vec<Kern> {
+    let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
+    vec![
+        Kern {
+            titel: "Gepubliceerd".into(),
+            waarde: f.total(&Groep::Totaal, Scope::Alle, Maat::Gepubliceerd).to_string(),
+            tekst: "algoritmen en AI-systemen in het register (A, B en C)".into(),
+            op_schema: None,
+        },
+        kern_categorie(f, Category::A, "Hoog-risico AI-systemen (A)"),
+        kern_categorie(f, Category::B, "Impactvolle algoritmen (B)"),
+        Kern {
+            titel: "Statusoverzichten".into(),
+            waarde: format!("{delivered} van {}", f.organisaties.len()),
+            tekst: "organisaties hebben ingeleverd".into(),
+            op_schema: None,
+        },
+    ]
+}
+
+fn kern_categorie(f: &Figures, cat: Category, titel: &str) -> Kern {
+    let get = |maat: Maat| f.total(&Groep::Totaal, Scope::Category(cat), maat);
+    let (verplicht, gepubl, rest) = (get(Maat::Verplicht), get(Maat::Gepubliceerd), get(Maat::Resterend));
+    let (gepland, achter, zonder) = (
+        get(Maat::GeplandVoorDeadline),
+        get(Maat::Achterstallig),
+        get(Maat::ZonderPlanning),
+    );
+    let op_schema = gepland == rest && achter == 0;
+    let mut tekst = if verplicht == 0 {
+        "geen verplichte publicaties".to_owned()
+    } else if rest == 0 {
+        "gepubliceerd: alle verplichte".to_owned()
+    } else if gepland == rest {
+        format!("gepubliceerd; nog {rest} te publiceren, alle op tijd gepland")
+    } else {
+        format!("gepubliceerd; nog {rest} te publiceren, {gepland} op tijd gepland")
+    };
+    if zonder > 0 {
+        tekst.push_str(&format!(", {zonder} zonder planning"));
+    }
+    if achter > 0 {
+        tekst.push_str(&format!(", {achter} achterstallig"));
+    }
+    Kern {
+        titel: titel.to_owned(),
+        waarde: format!("{gepubl} van {verplicht}"),
+        tekst,
+        op_schema: (verplicht > 0).then_some(op_schema),
+    }
+}

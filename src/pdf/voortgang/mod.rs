@@ -1,0 +1,117 @@
+//! The quarterly report for the CDO/CIO council, `voortgang-<kwartaal>.pdf`:
+//! the document `data.json` that `templates/voortgang.typ` typesets, its
+//! assembly from the sections, and its exporter.
+//!
+//! Each section owns its part of the data contract, in its own file:
+//! [`kern`] the front panel, [`balken`] the bar chart, [`tabellen`] the tables
+//! of figures, [`wijzigingen`] the comparison per organisation, [`mutaties`]
+//! the changes per algorithm, [`afstemming`] the reconciliation with the
+//! register and [`ontbreekt`] what is missing. [`capped`] holds the caps on
+//! the lists and the helpers that keep them; it uses no section.
+
+pub mod afstemming;
+pub mod balken;
+pub mod capped;
+pub mod kern;
+pub mod mutaties;
+pub mod ontbreekt;
+pub mod tabellen;
+pub mod wijzigingen;
+
+use anyhow::Result;
+use serde::Serialize;
+
+pub use afstemming::Afstemdeel;
+pub use balken::Balk;
+pub use capped::{MAX_NAMES, MAX_ORGANISATIONS, MAX_ROWS};
+pub use kern::Kern;
+pub use mutaties::Mutatiedeel;
+pub use ontbreekt::Ontbreekt;
+pub use tabellen::{Rij, Tabelgroep};
+pub use wijzigingen::{Wijziging, Wijzigingen};
+
+use crate::export::Exporter;
+use crate::figures::Figures;
+use crate::pdf::Maker;
+use crate::pdf::zinnen::{self, Stand};
+use crate::pipeline::Loaded;
+use crate::text::dutch_date_long;
+
+/// `data.json` of the quarterly report; the fields in the order they appear.
+#[derive(Debug, Serialize)]
+pub struct Voortgang {
+    pub titel: String,
+    pub kwartaal: String,
+    pub peildatum: String,
+    pub classificatie: String,
+    pub voorlopig: bool,
+    pub kern: Vec<Kern>,
+    pub alineas: Vec<String>,
+    /// Heading and caption of the bar chart: per organisation or per ministry.
+    pub balken_kop: String,
+    pub balken_onderschrift: String,
+    /// Under the chart when it counts per ministry: where the rest is.
+    pub balken_tekst: Option<String>,
+    pub balken: Vec<Balk>,
+    pub balken_alt: String,
+    /// Heading of the tables, and a sentence under it when they count per ministry.
+    pub cijfers_kop: String,
+    pub cijfers_tekst: Option<String>,
+    pub kolommen: [&'static str; 7],
+    pub groepen: Vec<Tabelgroep>,
+    pub wijzigingen: Wijzigingen,
+    pub mutaties: Option<Mutatiedeel>,
+    pub afstemming: Option<Afstemdeel>,
+    pub ontbreekt: Ontbreekt,
+}
+
+/// Everything the template needs, as plain data.
+pub fn data(f: &Figures, vorig: Option<&Figures>) -> Voortgang {
+    let per_ministerie = f.organisaties.len() > MAX_ORGANISATIONS;
+    let (balken, balken_alt) = balken::balken(f, per_ministerie);
+    let kwartaal = f.kwartaal.to_string();
+    let wat = if per_ministerie { "ministerie" } else { "organisatie" };
+    Voortgang {
+        titel: format!("Voortgang publicatie in het Algoritmeregister, {}", f.kwartaal),
+        kwartaal: f.kwartaal.to_string(),
+        peildatum: dutch_date_long(f.peildatum),
+        classificatie: f.classificatie.to_owned(),
+        voorlopig: f.voorlopig,
+        kern: kern::kern(f),
+        alineas: zinnen::alineas(&Stand::from_figures(f, None), "Op dit moment"),
+        balken_kop: format!("Publicatie per {wat}"),
+        balken_onderschrift: format!("Gepubliceerd, gepland en achterstallig per {wat} (zonder de toezichthouders)"),
+        balken_tekst: per_ministerie.then(|| zinnen::balken_per_ministerie(f.organisaties.len(), &kwartaal)),
+        balken,
+        balken_alt,
+        cijfers_kop: format!("Cijfers per {wat}"),
+        cijfers_tekst: per_ministerie.then(|| zinnen::cijfers_per_ministerie(f.organisaties.len(), &kwartaal)),
+        kolommen: tabellen::COLUMNS,
+        groepen: if per_ministerie {
+            tabellen::groepen_per_ministerie(f)
+        } else {
+            tabellen::groepen(f)
+        },
+        wijzigingen: wijzigingen::wijzigingen(f, vorig),
+        mutaties: mutaties::mutaties(f),
+        afstemming: afstemming::afstemming(f),
+        ontbreekt: ontbreekt::ontbreekt(f),
+    }
+}
+
+/// `voortgang-<kwartaal>.pdf`.
+pub struct VoortgangPdf {
+    pub maker: Maker,
+}
+
+impl Exporter for VoortgangPdf {
+    fn file_name(&self, loaded: &Loaded) -> String {
+        format!("voortgang-{}.pdf", loaded.figures.kwartaal)
+    }
+
+    fn render(&self, loaded: &Loaded) -> Result<Vec<u8>> {
+        let f = &loaded.figures;
+        self.maker
+            .render("voortgang.typ", &data(f, loaded.previous.as_ref()), f.peildatum)
+    }
+}

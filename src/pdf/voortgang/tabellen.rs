@@ -1,0 +1,225 @@
+//! The tables of figures: one per ministry with its organisations (and the
+//! supervisors apart), or in a large batch one row per ministry and the
+//! organisations with overdue publications.
+
+use serde::Serialize;
+
+use super::capped::MAX_ROWS;
+use crate::figures::{Figures, OrgStatus};
+use crate::maat::{Maat, Scope};
+use crate::model::Category;
+use crate::pdf::zinnen;
+use crate::registry::ministry_name;
+
+/// One organisation's table row; counts are `None` when no sheet came in.
+#[derive(Debug, Serialize)]
+pub struct Rij {
+    pub naam: String,
+    pub fase: String,
+    pub cijfers: Option<[u32; 7]>,
+}
+
+/// One table under its own heading: the organisations of one ministry (or
+/// of the supervisors) with their total; in a large batch the ministries, or
+/// the organisations with overdue publications.
+#[derive(Debug, Serialize)]
+pub struct Tabelgroep {
+    pub naam: String,
+    /// A sentence under the heading.
+    pub tekst: Option<String>,
+    /// The headers of the first two columns ("Organisatie", "Fase").
+    pub kop: [&'static str; 2],
+    pub rijen: Vec<Rij>,
+    /// The bold last row; `None`: no total row.
+    pub totaal: Option<[u32; 7]>,
+    /// Wider figure columns, for the totals of whole ministries.
+    pub brede_getallen: bool,
+}
+
+/// The table's figure columns, in order.
+pub const COLUMNS: [&str; 7] = [
+    "A",
+    "B",
+    "C",
+    "Gepubliceerd",
+    "Nog te publiceren",
+    "Achterstallig",
+    "Zonder planning",
+];
+
+fn row_figures(f: &Figures, code: &str) -> [u32; 7] {
+    let inv = |c: Category| f.org_figure(code, Scope::Category(c), Maat::Geinventariseerd);
+    let all = |maat: Maat| f.org_figure(code, Scope::Alle, maat);
+    [
+        inv(Category::A),
+        inv(Category::B),
+        inv(Category::C),
+        all(Maat::Gepubliceerd),
+        all(Maat::Resterend),
+        all(Maat::Achterstallig),
+        all(Maat::ZonderPlanning),
+    ]
+}
+
+fn fase(o: &OrgStatus) -> String {
+    match (o.overgenomen_uit, o.ingeleverd, o.fase) {
+        (Some(q), _, _) => format!("overgenomen uit {q}"),
+        (None, false, _) => "geen overzicht".to_owned(),
+        (None, true, Some(p)) => p.as_str().to_owned(),
+        (None, true, None) => "onbekend".to_owned(),
+    }
+}
+
+/// The table, one group per ministry and the supervisors last.
+pub fn groepen(f: &Figures) -> Vec<Tabelgroep> {
+    let mut keys: Vec<(bool, String)> = f
+        .organisaties
+        .iter()
+        .map(|o| (o.toezichthouder, o.ministerie.clone()))
+        .collect();
+    keys.sort();
+    keys.dedup_by(|a, b| a.0 && b.0 || a == b);
+    keys.into_iter()
+        .map(|(toez, ministerie)| {
+            let mut orgs: Vec<&OrgStatus> = f
+                .organisaties
+                .iter()
+                .filter(|o| o.toezichthouder == toez && (toez || o.ministerie == ministerie))
+                .collect();
+            orgs.sort_by_key(|o| crate::text::key(&o.naam));
+            let rijen: Vec<Rij> = orgs
+                .iter()
+                .map(|o| Rij {
+                    naam: o.naam.clone(),
+                    fase: fase(o),
+                    cijfers: o.telt_mee().then(|| row_figures(f, &o.code)),
+                })
+                .collect();
+            let mut totaal = [0u32; 7];
+            for r in rijen.iter().filter_map(|r| r.cijfers) {
+                for (t, v) in totaal.iter_mut().zip(r) {
+                    *t += v;
+                }
+            }
+            let naam = if toez {
+                "Onafhankelijke toezichthouders (tellen niet mee in de totalen)".to_owned()
+            } else {
+                ministry_name(&ministerie).to_owned()
+            };
+            Tabelgroep {
+                naam,
+                tekst: None,
+                kop: ["Organisatie", "Fase"],
+                rijen,
+                totaal: Some(totaal),
+                brede_getallen: false,
+            }
+        })
+        .collect()
+}
+
+fn optellen(totaal: &mut [u32; 7], rij: [u32; 7]) {
+    for (t, v) in totaal.iter_mut().zip(rij) {
+        *t += v;
+    }
+}
+
+/// "12 van 13": how many of `orgs` sent a sheet (or had one carried forward).
+fn ingeleverd(orgs: &[&OrgStatus]) -> String {
+    format!("{} van {}", orgs.iter().filter(|o| o.telt_mee()).count(), orgs.len())
+}
+
+/// The tables of a large batch: one row per ministry with the total, the
+/// supervisors together, and the organisations with the most overdue publications.
+pub fn groepen_per_ministerie(f: &Figures) -> Vec<Tabelgroep> {
+    let mut ministeries: Vec<&str> = f
+        .organisaties
+        .iter()
+        .filter(|o| !o.toezichthouder)
+        .map(|o| o.ministerie.as_str())
+        .collect();
+    ministeries.sort_unstable();
+    ministeries.dedup();
+    let som = |orgs: &[&OrgStatus]| {
+        let mut s = [0u32; 7];
+        for o in orgs.iter().filter(|o| o.telt_mee()) {
+            optellen(&mut s, row_figures(f, &o.code));
+        }
+        s
+    };
+    let mut rijen: Vec<Rij> = ministeries
+        .iter()
+        .map(|m| {
+            let orgs: Vec<&OrgStatus> = f
+                .organisaties
+                .iter()
+                .filter(|o| !o.toezichthouder && o.ministerie == *m)
+                .collect();
+            Rij {
+                naam: ministry_name(m).to_owned(),
+                fase: ingeleverd(&orgs),
+                cijfers: Some(som(&orgs)),
+            }
+        })
+        .collect();
+    rijen.sort_by_key(|r| crate::text::key(&r.naam));
+    let mut totaal = [0u32; 7];
+    for r in rijen.iter().filter_map(|r| r.cijfers) {
+        optellen(&mut totaal, r);
+    }
+    let mut out = vec![Tabelgroep {
+        naam: "Ministeries".to_owned(),
+        tekst: None,
+        kop: ["Ministerie", "Ingeleverd"],
+        rijen,
+        totaal: Some(totaal),
+        brede_getallen: true,
+    }];
+    let toezicht: Vec<&OrgStatus> = f.organisaties.iter().filter(|o| o.toezichthouder).collect();
+    if !toezicht.is_empty() {
+        out.push(Tabelgroep {
+            naam: "Onafhankelijke toezichthouders (tellen niet mee in de totalen)".to_owned(),
+            tekst: None,
+            kop: ["", "Ingeleverd"],
+            rijen: vec![Rij {
+                naam: "Alle toezichthouders samen".to_owned(),
+                fase: ingeleverd(&toezicht),
+                cijfers: Some(som(&toezicht)),
+            }],
+            totaal: None,
+            brede_getallen: true,
+        });
+    }
+    let mut achter: Vec<(&OrgStatus, [u32; 7])> = f
+        .organisaties
+        .iter()
+        .filter(|o| o.telt_mee())
+        .map(|o| (o, row_figures(f, &o.code)))
+        .filter(|(_, r)| r[5] > 0)
+        .collect();
+    achter.sort_by(|(x, xr), (y, yr)| {
+        (yr[5], yr[4])
+            .cmp(&(xr[5], xr[4]))
+            .then_with(|| crate::text::key(&x.naam).cmp(&crate::text::key(&y.naam)))
+    });
+    let n = achter.len();
+    if n > 0 {
+        out.push(Tabelgroep {
+            naam: "Organisaties met achterstallige publicaties".to_owned(),
+            tekst: Some(zinnen::achterstallig(n, MAX_ROWS)),
+            kop: ["Organisatie", "Fase"],
+            rijen: achter
+                .into_iter()
+                .take(MAX_ROWS)
+                .map(|(o, r)| Rij {
+                    naam: o.naam.clone(),
+                    fase: fase(o),
+                    cijfers: Some(r),
+                })
+                .collect(),
+            totaal: None,
+            brede_getallen: false,
+        });
+    }
+    out
+}
