@@ -13,7 +13,6 @@ pub mod excel;
 pub mod export;
 pub mod figures;
 pub mod findings;
-pub mod grid;
 pub mod history;
 pub mod ingest;
 pub mod manifest;
@@ -23,7 +22,5 @@ pub mod output;
 pub mod pdf;
 pub mod reconcile;
 pub mod registry;
-#[doc(hidden)]
-pub mod sample;
 pub mod text;
 pub mod validate;

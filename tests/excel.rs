@@ -6,7 +6,7 @@ use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use algoreg::grid::{Grid, Value};
+use algoreg_fixtures::grid::{Grid, Value};
 use calamine::{Data, Range, Reader};
 use chrono::NaiveDate;
 
@@ -524,7 +524,7 @@ fn cell_xml(r: &str, v: &Put) -> String {
     match v {
         Put::Text(s) => format!(
             "<c r=\"{r}\" t=\"inlineStr\"><is><t>{}</t></is></c>",
-            algoreg::grid::xml_escape(s)
+            algoreg_fixtures::grid::xml_escape(s)
         ),
         Put::Number(n) => format!("<c r=\"{r}\"><v>{n}</v></c>"),
     }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use algoreg::grid::{Grid, Value};
+use algoreg_fixtures::grid::{Grid, Value};
 use common::*;
 
 /// Asserts that exactly the expected finding with `code` is there.

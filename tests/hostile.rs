@@ -4,7 +4,7 @@
 
 mod common;
 
-use algoreg::grid::{Grid, Value};
+use algoreg_fixtures::grid::{Grid, Value};
 use common::*;
 
 /// A folder with a good sheet for BBB, plus the given file.

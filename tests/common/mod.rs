@@ -1,11 +1,11 @@
 //! Test helpers: a small inputs folder in a temporary directory, status
-//! sheets made with `algoreg::grid`, and the real binary to run on them.
+//! sheets made with `algoreg_fixtures::grid`, and the real binary to run on them.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use algoreg::grid::{Grid, Value};
+use algoreg_fixtures::grid::{Grid, Value};
 
 pub const QUARTER: &str = "2025-Q2";
 
