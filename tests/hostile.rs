@@ -19,16 +19,6 @@ fn with_bad(name: &str, bytes: &[u8], args: &[&str]) -> (Vec<Line>, std::process
     (parse_findings(&out), out)
 }
 
-#[track_caller]
-fn expect(findings: &[Line], code: &str, severity: &str, place_ends_with: &str) {
-    assert!(
-        findings
-            .iter()
-            .any(|f| f.code == code && f.severity == severity && f.place.ends_with(place_ends_with)),
-        "expected {severity} [{code}] at ...{place_ends_with}; got {findings:#?}"
-    );
-}
-
 /// The good sheet was read: its organisation does not appear as missing.
 #[track_caller]
 fn others_still_read(out: &std::process::Output, findings: &[Line]) {

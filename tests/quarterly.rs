@@ -3,14 +3,9 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use common::*;
 use serde_json::Value as Json;
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Runs the shipped sample for a quarter into a temporary reports folder.
 fn run_sample(quarter: &str) -> (tempfile::TempDir, Json) {
