@@ -27,13 +27,13 @@ struct Args {
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let spec = algoreg::sample::batch::Spec {
+    let spec = algoreg_fixtures::sample::batch::Spec {
         orgs: args.orgs,
         rows: args.rows,
         seed: args.seed,
         previous: args.previous,
     };
-    let written = algoreg::sample::batch::write_batch(&spec, REGISTER, &args.out)?;
+    let written = algoreg_fixtures::sample::batch::write_batch(&spec, REGISTER, &args.out)?;
     println!("{written} statusoverzichten geschreven in {}/", args.out.display());
     Ok(())
 }

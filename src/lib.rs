@@ -59,6 +59,3 @@ pub mod excel;
 pub mod pdf;
 pub mod cli;
 pub mod commands;
-pub mod grid;
-#[doc(hidden)]
-pub mod sample;

@@ -2,23 +2,23 @@
 //! `algoreg run` and the template written by `algoreg template`, read back
 //! with calamine and as raw package parts.
 
-use std::io::{Cursor, Read};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-use algoreg::grid::{Grid, Value};
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+use algoreg_fixtures::grid::Value;
 use calamine::{Data, Range, Reader};
 use chrono::NaiveDate;
+use common::{
+    Folder, algoreg, command, day as d, header, organisation, part, parts, status_sheet, text as t, write_grid,
+};
 
-const BIN: &str = env!("CARGO_BIN_EXE_algoreg");
+/// The contact person on every Organisatie sheet (one of the [`CANARIES`]).
+const CONTACT: &str = "Jan Kanariecontact";
 
 /// Text of the `volledig` row and the contact person: must be in no output.
-const CANARIES: &[&str] = &[
-    "KANARIE-NAAM",
-    "KANARIE-ID",
-    "KANARIE-TOELICHTING",
-    "Jan Kanariecontact",
-];
+const CANARIES: &[&str] = &["KANARIE-NAAM", "KANARIE-ID", "KANARIE-TOELICHTING", CONTACT];
 
 const FORMULA_NAMES: &[&str] = &[
     "=HYPERLINK(\"https://example.org\",\"klik\")",
@@ -27,58 +27,25 @@ const FORMULA_NAMES: &[&str] = &[
     "-1 test",
 ];
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn t(s: &str) -> Value {
-    Value::Text(s.to_owned())
-}
-
-fn org_sheet(naam: &str, code: &str, ministerie: &str, quarter: &str, peildatum: NaiveDate) -> Vec<Vec<Value>> {
-    vec![
-        vec![t("Organisatie"), t(naam)],
-        vec![t("Code"), t(code)],
-        vec![t("Ministerie"), t(ministerie)],
-        vec![t("Kwartaal"), t(quarter)],
-        vec![t("Peildatum"), peildatum.into()],
-        vec![t("Fase"), t("publiceren")],
-        vec![t("Contactpersoon"), t("Jan Kanariecontact")],
-    ]
-}
-
-fn status_sheet(org: Vec<Vec<Value>>, rows: Vec<Vec<Value>>) -> Grid {
-    let mut alg = vec![
-        algoreg::ingest::Field::headers()
-            .iter()
-            .map(|h| t(h))
-            .collect::<Vec<_>>(),
-    ];
-    alg.extend(rows);
-    Grid::default().sheet("Organisatie", org).sheet("Algoritmen", alg)
-}
-
 /// A small, clean batch for 2025-Q2: two JenV organisations (one with
 /// formula-looking names and a `volledig` canary row), one AenM organisation
 /// as .ods, a supervisor, and one organisation that sent nothing.
 fn inputs() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("inputs");
-    let q = root.join("2025-Q2");
-    std::fs::create_dir_all(&q).unwrap();
-    std::fs::write(
-        root.join("organisaties.csv"),
+    let inputs = Folder::new(dir.path().join("inputs"));
+    inputs.orgs(
         "code,naam,ministerie,toezichthouder\n\
          POL,Politie,JenV,nee\n\
          NFI,Nederlands Forensisch Instituut,JenV,nee\n\
          IND,Immigratie- en Naturalisatiedienst,AenM,nee\n\
          AP,Autoriteit Persoonsgegevens,JenV,ja\n\
          CJIB,Centraal Justitieel Incassobureau,JenV,nee\n",
-    )
-    .unwrap();
+    );
+    inputs.quarter("2025-Q2");
     let peil = d(2025, 6, 30);
     let pol = status_sheet(
-        org_sheet("Politie", "POL", "JenV", "2025-Q2", peil),
+        organisation("POL", "Politie", "JenV", "2025-Q2", peil.into(), Some(CONTACT)),
+        &header(),
         vec![
             vec![
                 t("P1"),
@@ -143,13 +110,15 @@ fn inputs() -> tempfile::TempDir {
         ],
     );
     let nfi = status_sheet(
-        org_sheet(
-            "Nederlands Forensisch Instituut",
+        organisation(
             "NFI",
+            "Nederlands Forensisch Instituut",
             "JenV",
             "2025-Q2",
-            d(2025, 6, 27),
+            d(2025, 6, 27).into(),
+            Some(CONTACT),
         ),
+        &header(),
         vec![
             vec![
                 t("N1"),
@@ -163,7 +132,15 @@ fn inputs() -> tempfile::TempDir {
         ],
     );
     let ind = status_sheet(
-        org_sheet("Immigratie- en Naturalisatiedienst", "IND", "AenM", "2025-Q2", peil),
+        organisation(
+            "IND",
+            "Immigratie- en Naturalisatiedienst",
+            "AenM",
+            "2025-Q2",
+            peil.into(),
+            Some(CONTACT),
+        ),
+        &header(),
         vec![vec![
             t("I1"),
             t("Risicoprofiel visum"),
@@ -177,7 +154,15 @@ fn inputs() -> tempfile::TempDir {
         ]],
     );
     let ap = status_sheet(
-        org_sheet("Autoriteit Persoonsgegevens", "AP", "JenV", "2025-Q2", peil),
+        organisation(
+            "AP",
+            "Autoriteit Persoonsgegevens",
+            "JenV",
+            "2025-Q2",
+            peil.into(),
+            Some(CONTACT),
+        ),
+        &header(),
         vec![vec![
             t("AP1"),
             t("Klachtenrouting"),
@@ -190,28 +175,12 @@ fn inputs() -> tempfile::TempDir {
             t("geen"),
         ]],
     );
-    std::fs::write(q.join("politie.xlsx"), pol.to_xlsx().unwrap()).unwrap();
-    std::fs::write(q.join("nfi.xlsx"), nfi.to_xlsx().unwrap()).unwrap();
-    std::fs::write(q.join("ind.ods"), ind.to_ods().unwrap()).unwrap();
-    std::fs::write(q.join("ap.xlsx"), ap.to_xlsx().unwrap()).unwrap();
+    inputs
+        .add_grid("2025-Q2", "politie.xlsx", &pol)
+        .add_grid("2025-Q2", "nfi.xlsx", &nfi)
+        .add_grid("2025-Q2", "ind.ods", &ind)
+        .add_grid("2025-Q2", "ap.xlsx", &ap);
     dir
-}
-
-fn algoreg(dir: &Path, args: &[&str]) -> Output {
-    let out = Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .unwrap();
-    if !out.status.success() {
-        eprintln!(
-            "algoreg {args:?}:\n{}\n{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    out
 }
 
 /// Runs the quarter into `out` and returns the workbook's path.
@@ -223,28 +192,6 @@ fn run_into(dir: &Path, out: &str) -> PathBuf {
 
 fn book(path: &Path) -> calamine::Xlsx<Cursor<Vec<u8>>> {
     calamine::open_workbook_from_rs(Cursor::new(std::fs::read(path).unwrap())).unwrap()
-}
-
-/// Every part of the zip package, decompressed.
-fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut f = zip.by_index(i).unwrap();
-            let mut v = Vec::new();
-            f.read_to_end(&mut v).unwrap();
-            (f.name().unwrap().into_owned(), v)
-        })
-        .collect()
-}
-
-fn part(bytes: &[u8], name: &str) -> String {
-    let p = parts(bytes);
-    let (_, v) = p
-        .iter()
-        .find(|(n, _)| n == name)
-        .unwrap_or_else(|| panic!("no part {name}"));
-    String::from_utf8(v.clone()).unwrap()
 }
 
 fn text(c: &Data) -> String {
@@ -463,9 +410,8 @@ fn two_runs_give_identical_bytes() {
     let second = std::fs::read(run_into(dir.path(), "b")).unwrap();
     assert!(first == second, "the workbook differs between runs");
 
-    let o = Command::new(BIN)
+    let o = command(dir.path())
         .args(["run", "--quarter", "2025-Q2", "--out", "c"])
-        .current_dir(dir.path())
         .env("SOURCE_DATE_EPOCH", "1767225600")
         .output()
         .unwrap();
@@ -479,16 +425,18 @@ fn provisional_workbook_says_so_on_the_cover() {
     let dir = inputs();
     let q = dir.path().join("inputs/2025-Q2");
     let bad = status_sheet(
-        org_sheet(
-            "Centraal Justitieel Incassobureau",
+        organisation(
             "CJIB",
+            "Centraal Justitieel Incassobureau",
             "JenV",
             "2025-Q2",
-            d(2025, 6, 30),
+            d(2025, 6, 30).into(),
+            Some(CONTACT),
         ),
+        &header(),
         vec![vec![t("C1"), t("Boete-inning"), t("Z"), t("nee"), t("gepubliceerd")]],
     );
-    std::fs::write(q.join("cjib.xlsx"), bad.to_xlsx().unwrap()).unwrap();
+    write_grid(&q.join("cjib.xlsx"), &bad);
     let o = algoreg(dir.path(), &["run", "--quarter", "2025-Q2", "--accept-errors"]);
     assert_eq!(o.status.code(), Some(1));
     let mut wb = book(&dir.path().join("reports/2025-Q2/voortgang-2025-Q2.xlsx"));
@@ -524,7 +472,7 @@ fn cell_xml(r: &str, v: &Put) -> String {
     match v {
         Put::Text(s) => format!(
             "<c r=\"{r}\" t=\"inlineStr\"><is><t>{}</t></is></c>",
-            algoreg::grid::xml_escape(s)
+            algoreg_fixtures::grid::xml_escape(s)
         ),
         Put::Number(n) => format!("<c r=\"{r}\"><v>{n}</v></c>"),
     }
@@ -608,12 +556,9 @@ fn label_row(bytes: &[u8], label: &str) -> u32 {
 
 fn one_org_inputs(quarter: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("inputs").join(quarter)).unwrap();
-    std::fs::write(
-        dir.path().join("inputs/organisaties.csv"),
-        "code,naam,ministerie,toezichthouder\nNFI,Nederlands Forensisch Instituut,JenV,nee\n",
-    )
-    .unwrap();
+    let inputs = Folder::new(dir.path().join("inputs"));
+    inputs.quarter(quarter);
+    inputs.orgs("code,naam,ministerie,toezichthouder\nNFI,Nederlands Forensisch Instituut,JenV,nee\n");
     dir
 }
 

@@ -3,19 +3,8 @@
 
 mod common;
 
-use algoreg::grid::{Grid, Value};
+use algoreg_fixtures::grid::{Grid, Value};
 use common::*;
-
-/// Asserts that exactly the expected finding with `code` is there.
-#[track_caller]
-fn expect(findings: &[Line], code: &str, severity: &str, place_ends_with: &str) {
-    let hits: Vec<&Line> = findings.iter().filter(|f| f.code == code).collect();
-    assert!(
-        hits.iter()
-            .any(|f| f.severity == severity && f.place.ends_with(place_ends_with)),
-        "expected {severity} [{code}] at ...{place_ends_with}; got {findings:#?}"
-    );
-}
 
 /// A folder with a good sheet for BBB and TTT, plus `alfa.xlsx` for AAA.
 fn with_alfa(grid: Grid) -> Vec<Line> {

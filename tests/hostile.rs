@@ -4,7 +4,7 @@
 
 mod common;
 
-use algoreg::grid::{Grid, Value};
+use algoreg_fixtures::grid::{Grid, Value};
 use common::*;
 
 /// A folder with a good sheet for BBB, plus the given file.
@@ -17,16 +17,6 @@ fn with_bad(name: &str, bytes: &[u8], args: &[&str]) -> (Vec<Line>, std::process
     inputs.add(name, bytes);
     let out = inputs.run("check", args);
     (parse_findings(&out), out)
-}
-
-#[track_caller]
-fn expect(findings: &[Line], code: &str, severity: &str, place_ends_with: &str) {
-    assert!(
-        findings
-            .iter()
-            .any(|f| f.code == code && f.severity == severity && f.place.ends_with(place_ends_with)),
-        "expected {severity} [{code}] at ...{place_ends_with}; got {findings:#?}"
-    );
 }
 
 /// The good sheet was read: its organisation does not appear as missing.

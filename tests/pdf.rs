@@ -4,162 +4,90 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-use algoreg::grid::{Grid, Value};
-use chrono::NaiveDate;
+use algoreg_fixtures::grid::{Grid, Value};
+use common::{
+    Folder, algoreg, command, date, find_bytes, holds, make_executable, ok, pdf_raw, pdf_text, repo, short_planned,
+    short_published, short_row, short_sheet,
+};
 
 /// A name full of typst markup: it must print exactly like this.
 const CANARY: &str = r#"#read("/etc/passwd") *]_$@<x> // \ [a]"#;
 
-fn date(y: i32, m: u32, d: u32) -> Value {
-    Value::Date(NaiveDate::from_ymd_opt(y, m, d).unwrap())
-}
-
-/// One algorithm row: id, name, category, status, planned, published date, register id.
-type Row = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    Value,
-    Value,
-    &'static str,
-);
-
-fn sheet(code: &str, naam: &str, ministerie: &str, quarter: &str, peildatum: Value, rows: &[Row]) -> Vec<u8> {
-    let org = vec![
-        vec!["Organisatie".into(), naam.into()],
-        vec!["Code".into(), code.into()],
-        vec!["Ministerie".into(), ministerie.into()],
-        vec!["Kwartaal".into(), quarter.into()],
-        vec!["Peildatum".into(), peildatum],
-        vec!["Fase".into(), "publiceren".into()],
-    ];
-    let mut alg: Vec<Vec<Value>> = vec![
-        [
-            "ID",
-            "Naam",
-            "Categorie",
-            "Status",
-            "Geplande publicatie",
-            "Publicatiedatum",
-            "Algoritme-ID",
-        ]
-        .iter()
-        .map(|s| (*s).into())
-        .collect(),
-    ];
-    for (id, name, cat, status, planned, published, reg) in rows {
-        alg.push(vec![
-            (*id).into(),
-            (*name).into(),
-            (*cat).into(),
-            (*status).into(),
-            planned.clone(),
-            published.clone(),
-            if reg.is_empty() { Value::Empty } else { (*reg).into() },
-        ]);
-    }
-    Grid::default()
-        .sheet("Organisatie", org)
-        .sheet("Algoritmen", alg)
-        .to_xlsx()
-        .unwrap()
-}
-
-fn published(id: &'static str, cat: &'static str, d: Value) -> Row {
-    (
-        id,
-        "Gepubliceerd algoritme",
-        cat,
-        "gepubliceerd",
-        Value::Empty,
-        d,
-        "12345678",
-    )
-}
-
-fn planned(id: &'static str, cat: &'static str, d: Value) -> Row {
-    (id, "Gepland algoritme", cat, "in documentatie", d, Value::Empty, "")
-}
-
 /// Inputs with 2025-Q1 and 2025-Q2: two ministries, a supervisor, an
 /// organisation without a sheet and one whose name is the canary.
 fn inputs(root: &Path) -> PathBuf {
-    let inputs = root.join("inputs");
-    std::fs::create_dir_all(inputs.join("2025-Q1")).unwrap();
-    std::fs::create_dir_all(inputs.join("2025-Q2")).unwrap();
+    let inputs = Folder::new(root.join("inputs"));
+    inputs.quarter("2025-Q1");
+    inputs.quarter("2025-Q2");
     let canary_csv = CANARY.replace('"', "\"\"");
-    std::fs::write(
-        inputs.join("organisaties.csv"),
-        format!(
-            "code,naam,ministerie,toezichthouder,naam_in_zin\n\
+    inputs.orgs(&format!(
+        "code,naam,ministerie,toezichthouder,naam_in_zin\n\
              POL,Politie,JenV,nee,Politie\n\
              NFI,Nederlands Forensisch Instituut,JenV,nee,het Nederlands Forensisch Instituut\n\
              IND,Immigratie- en Naturalisatiedienst,AenM,nee,de Immigratie- en Naturalisatiedienst\n\
              CAN,\"{canary_csv}\",JenV,nee,\"{canary_csv}\"\n\
              DJI,Dienst Justitiële Inrichtingen,JenV,nee,de Dienst Justitiële Inrichtingen\n\
              AP,Autoriteit Persoonsgegevens,JenV,ja,de Autoriteit Persoonsgegevens\n"
-        ),
-    )
-    .unwrap();
-    let q2 = |f: &str, bytes: Vec<u8>| std::fs::write(inputs.join("2025-Q2").join(f), bytes).unwrap();
+    ));
+    let q2 = |f: &str, grid: Grid| {
+        inputs.add_grid("2025-Q2", f, &grid);
+    };
     let p2 = || date(2025, 6, 30);
     q2(
         "politie.xlsx",
-        sheet(
+        short_sheet(
             "POL",
             "Politie",
             "JenV",
             "2025-Q2",
             p2(),
             &[
-                published("P1", "B", date(2025, 2, 1)),
-                published("P2", "B", date(2025, 5, 1)),
-                published("P3", "C", date(2025, 5, 2)),
-                planned("P4", "B", date(2025, 12, 1)),
+                short_published("P1", "B", date(2025, 2, 1)),
+                short_published("P2", "B", date(2025, 5, 1)),
+                short_published("P3", "C", date(2025, 5, 2)),
+                short_planned("P4", "B", date(2025, 12, 1)),
             ],
         ),
     );
     q2(
         "nfi.xlsx",
-        sheet(
+        short_sheet(
             "NFI",
             "Nederlands Forensisch Instituut",
             "JenV",
             "2025-Q2",
             p2(),
             &[
-                published("N1", "A", date(2025, 3, 1)),
-                published("N2", "C", date(2025, 3, 2)),
-                planned("N3", "A", date(2025, 9, 30)),
+                short_published("N1", "A", date(2025, 3, 1)),
+                short_published("N2", "C", date(2025, 3, 2)),
+                short_planned("N3", "A", date(2025, 9, 30)),
             ],
         ),
     );
     q2(
         "ind.xlsx",
-        sheet(
+        short_sheet(
             "IND",
             "Immigratie- en Naturalisatiedienst",
             "AenM",
             "2025-Q2",
             p2(),
             &[
-                published("I1", "B", date(2025, 4, 10)),
-                planned("I2", "A", date(2025, 5, 1)),
+                short_published("I1", "B", date(2025, 4, 10)),
+                short_planned("I2", "A", date(2025, 5, 1)),
             ],
         ),
     );
     q2(
         "canary.xlsx",
-        sheet(
+        short_sheet(
             "CAN",
             CANARY,
             "JenV",
             "2025-Q2",
             p2(),
-            &[(
+            &[short_row(
                 "C1",
                 CANARY,
                 "C",
@@ -172,93 +100,54 @@ fn inputs(root: &Path) -> PathBuf {
     );
     q2(
         "ap.xlsx",
-        sheet(
+        short_sheet(
             "AP",
             "Autoriteit Persoonsgegevens",
             "JenV",
             "2025-Q2",
             p2(),
-            &[published("A1", "B", date(2025, 1, 9))],
+            &[short_published("A1", "B", date(2025, 1, 9))],
         ),
     );
-    let q1 = |f: &str, bytes: Vec<u8>| std::fs::write(inputs.join("2025-Q1").join(f), bytes).unwrap();
+    let q1 = |f: &str, grid: Grid| {
+        inputs.add_grid("2025-Q1", f, &grid);
+    };
     let p1 = || date(2025, 3, 31);
     q1(
         "politie.xlsx",
-        sheet(
+        short_sheet(
             "POL",
             "Politie",
             "JenV",
             "2025-Q1",
             p1(),
             &[
-                published("P1", "B", date(2025, 2, 1)),
-                planned("P2", "B", date(2025, 5, 1)),
-                planned("P4", "B", date(2025, 12, 1)),
+                short_published("P1", "B", date(2025, 2, 1)),
+                short_planned("P2", "B", date(2025, 5, 1)),
+                short_planned("P4", "B", date(2025, 12, 1)),
             ],
         ),
     );
     q1(
         "nfi.xlsx",
-        sheet(
+        short_sheet(
             "NFI",
             "Nederlands Forensisch Instituut",
             "JenV",
             "2025-Q1",
             p1(),
             &[
-                published("N1", "A", date(2025, 3, 1)),
-                published("N2", "C", date(2025, 3, 2)),
-                planned("N3", "A", date(2025, 9, 30)),
+                short_published("N1", "A", date(2025, 3, 1)),
+                short_published("N2", "C", date(2025, 3, 2)),
+                short_planned("N3", "A", date(2025, 9, 30)),
             ],
         ),
     );
-    inputs
-}
-
-fn algoreg(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_algoreg"))
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("ALGOREG_TYPST")
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("algoreg starts")
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "algoreg failed ({}):\n{}\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-/// Text without any white space: line breaks (also after a hyphen) do not count.
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect()
-}
-
-/// Does the PDF text hold this sentence, wherever its lines break?
-fn holds(text: &str, sentence: &str) -> bool {
-    squash(text).contains(&squash(sentence))
-}
-
-/// The PDF's text with all white space folded to single spaces.
-fn text(pdf: &[u8]) -> String {
-    let raw = pdf_extract::extract_text_from_mem(pdf).expect("pdf text");
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Every stream of the PDF inflated, plus the raw bytes, as one lossy string.
-fn raw(pdf: &[u8]) -> String {
-    common::pdf_raw(pdf)
+    inputs.path
 }
 
 fn quarterly(dir: &Path) -> Vec<u8> {
-    let out = algoreg(&["run", "--quarter", "2025-Q2"], dir);
+    let out = algoreg(dir, &["run", "--quarter", "2025-Q2"]);
     ok(&out);
     std::fs::read(dir.join("reports/2025-Q2/voortgang-2025-Q2.pdf")).unwrap()
 }
@@ -277,7 +166,7 @@ fn quarterly_report_reads_as_the_letter_and_prints_markup_literally() {
     let dir = tempfile::tempdir().unwrap();
     inputs(dir.path());
     let pdf = quarterly(dir.path());
-    let t = text(&pdf);
+    let t = pdf_text(&pdf);
     let expect = [
         "Op dit moment hebben de beide ministeries en haar taakorganisaties 7 algoritmen en AI-systemen gepubliceerd \
          in het algoritmeregister.",
@@ -314,7 +203,7 @@ fn pdfs_are_tagged_dutch_titled_and_reproducible() {
     let manifest: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("reports/2025-Q2/manifest.json")).unwrap()).unwrap();
     assert!(manifest["typst"].as_str().unwrap().starts_with("0.15."), "{manifest}");
-    let r = raw(&first);
+    let r = pdf_raw(&first);
     assert!(r.contains("/StructTreeRoot"), "no structure tree");
     assert!(r.contains("/Lang (nl)") || r.contains("/Lang(nl)"), "no /Lang (nl)");
     assert!(
@@ -329,13 +218,13 @@ fn pdfs_are_tagged_dutch_titled_and_reproducible() {
 fn annual_report_is_public_and_complete() {
     let dir = tempfile::tempdir().unwrap();
     inputs(dir.path());
-    let out = algoreg(&["annual", "--year", "2025"], dir.path());
+    let out = algoreg(dir.path(), &["annual", "--year", "2025"]);
     ok(&out);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("Geen map voor 2025-Q3, 2025-Q4"), "{stdout}");
     let folder = dir.path().join("reports/2025");
     let pdf = std::fs::read(folder.join("jaarrapportage-2025.pdf")).unwrap();
-    let t = text(&pdf);
+    let t = pdf_text(&pdf);
     for e in [
         "Classificatie: Openbaar",
         "Op 30 juni 2025 hebben de beide ministeries en haar taakorganisaties 7 algoritmen en AI-systemen gepubliceerd",
@@ -351,7 +240,7 @@ fn annual_report_is_public_and_complete() {
     for never in ["Gepubliceerd algoritme", "Gepland algoritme", "bevinding"] {
         assert!(!t.contains(never), "the annual PDF shows {never:?}");
     }
-    let r = raw(&pdf);
+    let r = pdf_raw(&pdf);
     assert!(r.contains("/StructTreeRoot") && (r.contains("/Lang (nl)") || r.contains("/Lang(nl)")));
 
     let json: serde_json::Value =
@@ -377,7 +266,7 @@ fn annual_report_is_public_and_complete() {
         assert_eq!(per_ministry.height(), 1 + 2 * 4 + 4 * 4);
     }
     assert!(
-        common::find_bytes(&xlsx, b"xl/tables/table1.xml").is_some(),
+        find_bytes(&xlsx, b"xl/tables/table1.xml").is_some(),
         "a real Excel table"
     );
     let json_text = serde_json::to_string(&json).unwrap();
@@ -388,7 +277,7 @@ fn annual_report_is_public_and_complete() {
     assert!(manifest["typst"].as_str().unwrap().starts_with("0.15."), "{manifest}");
     assert_eq!(manifest["uitvoer"].as_array().unwrap().len(), 3, "{manifest}");
 
-    let again = algoreg(&["annual", "--year", "2025"], dir.path());
+    let again = algoreg(dir.path(), &["annual", "--year", "2025"]);
     ok(&again);
     assert!(pdf == std::fs::read(folder.join("jaarrapportage-2025.pdf")).unwrap());
     assert!(xlsx == std::fs::read(folder.join("jaarrapportage-2025.xlsx")).unwrap());
@@ -398,7 +287,7 @@ fn annual_report_is_public_and_complete() {
 fn a_missing_typst_fails_with_install_hints_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     inputs(dir.path());
-    let out = algoreg(&["run", "--typst", "/nergens/typst"], dir.path());
+    let out = algoreg(dir.path(), &["run", "--typst", "/nergens/typst"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("fout: typst niet gevonden op /nergens/typst"), "{err}");
@@ -409,9 +298,8 @@ fn a_missing_typst_fails_with_install_hints_and_writes_nothing() {
     let fake = dir.path().join("oude-typst");
     std::fs::write(&fake, "#!/bin/sh\necho 'typst 0.12.0 (oud)'\n").unwrap();
     make_executable(&fake);
-    let out = Command::new(env!("CARGO_BIN_EXE_algoreg"))
+    let out = command(dir.path())
         .args(["annual", "--year", "2025"])
-        .current_dir(dir.path())
         .env("ALGOREG_TYPST", &fake)
         .output()
         .unwrap();
@@ -424,7 +312,7 @@ fn a_missing_typst_fails_with_install_hints_and_writes_nothing() {
     );
 
     // --no-pdf needs no typst at all.
-    let out = algoreg(&["run", "--no-pdf", "--typst", "/nergens/typst"], dir.path());
+    let out = algoreg(dir.path(), &["run", "--no-pdf", "--typst", "/nergens/typst"]);
     ok(&out);
     assert!(dir.path().join("reports/2025-Q2/cijfers-2025-Q2.json").exists());
     assert!(!dir.path().join("reports/2025-Q2/voortgang-2025-Q2.pdf").exists());
@@ -434,12 +322,12 @@ fn a_missing_typst_fails_with_install_hints_and_writes_nothing() {
 fn typst_errors_are_passed_through_and_the_previous_reports_stay() {
     let dir = tempfile::tempdir().unwrap();
     inputs(dir.path());
-    ok(&algoreg(&["run", "--no-pdf"], dir.path()));
+    ok(&algoreg(dir.path(), &["run", "--no-pdf"]));
     let before = std::fs::read(dir.path().join("reports/2025-Q2/cijfers-2025-Q2.json")).unwrap();
 
     let templates = dir.path().join("mijn-templates");
     std::fs::create_dir_all(templates.join("fonts")).unwrap();
-    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let shipped = repo().join("templates");
     for f in ["stijl.typ", "fonts/Inter-Regular.otf"] {
         std::fs::copy(shipped.join(f), templates.join(f)).unwrap();
     }
@@ -448,7 +336,7 @@ fn typst_errors_are_passed_through_and_the_previous_reports_stay() {
         "#let d = json(\"data.json\")\n#d.bestaat_niet\n",
     )
     .unwrap();
-    let out = algoreg(&["run", "--templates", "mijn-templates"], dir.path());
+    let out = algoreg(dir.path(), &["run", "--templates", "mijn-templates"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("kon voortgang.typ niet omzetten naar pdf"), "{err}");
@@ -467,36 +355,26 @@ fn provisional_reports_say_so() {
     let dir = tempfile::tempdir().unwrap();
     let inputs = inputs(dir.path());
     std::fs::write(inputs.join("2025-Q2/kapot.xlsx"), b"geen spreadsheet").unwrap();
-    let out = algoreg(&["run", "--accept-errors"], dir.path());
+    let out = algoreg(dir.path(), &["run", "--accept-errors"]);
     assert_eq!(out.status.code(), Some(1));
     let pdf = std::fs::read(dir.path().join("reports/2025-Q2/voortgang-2025-Q2.pdf")).unwrap();
-    let t = text(&pdf);
+    let t = pdf_text(&pdf);
     assert!(t.contains("VOORLOPIG"), "{t}");
 }
-
-#[cfg(unix)]
-fn make_executable(p: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755)).unwrap();
-}
-
-#[cfg(not(unix))]
-fn make_executable(_: &Path) {}
 
 /// The shipped 2025-Q2 sample gives the sentences of the letter to Parliament.
 #[test]
 fn sample_batch_reads_as_the_letter_to_parliament() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
-    let inputs = repo.join("inputs");
+    let inputs = repo().join("inputs");
     let inputs = inputs.to_str().unwrap();
     let out = algoreg(
-        &["run", "--inputs", inputs, "--quarter", "2025-Q2", "--out", "reports"],
         dir.path(),
+        &["run", "--inputs", inputs, "--quarter", "2025-Q2", "--out", "reports"],
     );
     ok(&out);
     let pdf = std::fs::read(dir.path().join("reports/2025-Q2/voortgang-2025-Q2.pdf")).unwrap();
-    let t = text(&pdf);
+    let t = pdf_text(&pdf);
     for e in [
         "Op dit moment hebben de beide ministeries en haar taakorganisaties 32 algoritmen en AI-systemen gepubliceerd \
          in het algoritmeregister.",
@@ -516,12 +394,12 @@ fn sample_batch_reads_as_the_letter_to_parliament() {
     }
 
     let out = algoreg(
-        &["annual", "--year", "2025", "--inputs", inputs, "--out", "reports"],
         dir.path(),
+        &["annual", "--year", "2025", "--inputs", inputs, "--out", "reports"],
     );
     ok(&out);
     let pdf = std::fs::read(dir.path().join("reports/2025/jaarrapportage-2025.pdf")).unwrap();
-    let t = text(&pdf);
+    let t = pdf_text(&pdf);
     for e in [
         "Classificatie: Openbaar",
         "Deze rapportage gebruikt de statusoverzichten van 2025-Q1, 2025-Q2, 2025-Q3 en 2025-Q4.",
@@ -535,35 +413,33 @@ fn sample_batch_reads_as_the_letter_to_parliament() {
 /// More organisations than one page can show: 45 with an overdue publication,
 /// 50 that only published, 30 without a sheet, and a supervisor.
 fn large_inputs(root: &Path) -> PathBuf {
-    let inputs = root.join("inputs");
-    let q2 = inputs.join("2025-Q2");
-    std::fs::create_dir_all(&q2).unwrap();
+    let inputs = Folder::new(root.join("inputs"));
     let mut csv = String::from("code,naam,ministerie,toezichthouder,naam_in_zin\n");
     let ministerie = |i: usize| if i.is_multiple_of(2) { "JenV" } else { "AenM" };
     for i in 1..=45 {
         let (code, naam) = (format!("ACH{i:03}"), format!("Dienst Achter {i:03}"));
         csv.push_str(&format!("{code},{naam},{},nee,{naam}\n", ministerie(i)));
         let rows = [
-            published("X0", "B", date(2025, 2, 1)),
-            planned("X1", "B", date(2025, 5, 1)),
+            short_published("X0", "B", date(2025, 2, 1)),
+            short_planned("X1", "B", date(2025, 5, 1)),
         ];
-        let bytes = sheet(&code, &naam, ministerie(i), "2025-Q2", date(2025, 6, 30), &rows);
-        std::fs::write(q2.join(format!("{code}.xlsx")), bytes).unwrap();
+        let grid = short_sheet(&code, &naam, ministerie(i), "2025-Q2", date(2025, 6, 30), &rows);
+        inputs.add_grid("2025-Q2", &format!("{code}.xlsx"), &grid);
     }
     for i in 1..=50 {
         let (code, naam) = (format!("RUS{i:03}"), format!("Dienst Rustig {i:03}"));
         csv.push_str(&format!("{code},{naam},{},nee,{naam}\n", ministerie(i)));
-        let rows = [published("X0", "C", date(2025, 2, 1))];
-        let bytes = sheet(&code, &naam, ministerie(i), "2025-Q2", date(2025, 6, 30), &rows);
-        std::fs::write(q2.join(format!("{code}.xlsx")), bytes).unwrap();
+        let rows = [short_published("X0", "C", date(2025, 2, 1))];
+        let grid = short_sheet(&code, &naam, ministerie(i), "2025-Q2", date(2025, 6, 30), &rows);
+        inputs.add_grid("2025-Q2", &format!("{code}.xlsx"), &grid);
     }
     for i in 1..=30 {
         csv.push_str(&format!("STI{i:03},Dienst Stil {i:03},JenV,nee,Dienst Stil {i:03}\n"));
     }
     csv.push_str("AP,Autoriteit Persoonsgegevens,JenV,ja,de Autoriteit Persoonsgegevens\n");
-    std::fs::write(inputs.join("organisaties.csv"), csv).unwrap();
-    let rows = [published("X0", "B", date(2025, 1, 9))];
-    let bytes = sheet(
+    inputs.orgs(&csv);
+    let rows = [short_published("X0", "B", date(2025, 1, 9))];
+    let grid = short_sheet(
         "AP",
         "Autoriteit Persoonsgegevens",
         "JenV",
@@ -571,15 +447,15 @@ fn large_inputs(root: &Path) -> PathBuf {
         date(2025, 6, 30),
         &rows,
     );
-    std::fs::write(q2.join("AP.xlsx"), bytes).unwrap();
-    inputs
+    inputs.add_grid("2025-Q2", "AP.xlsx", &grid);
+    inputs.path
 }
 
 #[test]
 fn a_large_batch_counts_per_ministry_and_points_to_the_workbook() {
     let dir = tempfile::tempdir().unwrap();
     large_inputs(dir.path());
-    let t = text(&quarterly(dir.path()));
+    let t = pdf_text(&quarterly(dir.path()));
     let expect = [
         "Publicatie per ministerie",
         "Dit rapport gaat over 126 organisaties. Een staaf per organisatie is dan niet te lezen. Daarom staat hier \

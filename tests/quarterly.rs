@@ -3,14 +3,9 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use common::*;
 use serde_json::Value as Json;
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Runs the shipped sample for a quarter into a temporary reports folder.
 fn run_sample(quarter: &str) -> (tempfile::TempDir, Json) {
@@ -119,7 +114,7 @@ fn sample_q1_runs_clean_and_shows_less_progress() {
 #[test]
 fn sample_inputs_are_made_by_the_generator() {
     let fresh = tempfile::tempdir().unwrap();
-    let written = algoreg::sample::write_inputs(fresh.path()).unwrap();
+    let written = algoreg_fixtures::sample::write_inputs(fresh.path()).unwrap();
     assert!(written.len() > 80);
     for name in &written {
         let shipped = std::fs::read(repo().join("inputs").join(name)).unwrap_or_default();
@@ -149,7 +144,7 @@ fn same_inputs_same_bytes() {
 
 #[test]
 fn messy_sheets_and_ods_are_read_as_intended() {
-    use algoreg::grid::{Grid, Value};
+    use algoreg_fixtures::grid::{Grid, Value};
     let inputs = Inputs::new();
     let d = |y, m, dd| Value::Date(chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap());
     // Title rows above the header, columns in another order, sloppy headers,

@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::*;
 use serde_json::Value as Json;
 
@@ -343,7 +341,7 @@ fn the_real_may_2024_export_links_through_register_naam() {
     let mut r = row("W-1", "C", "gepubliceerd", "", "2024-05-01", "12345678", "geen");
     r[1] = "Waarderen WOZ-objecten Amsterdam".into();
     inputs.add_grid("alfa.xlsx", &sheet("AAA", "Dienst Alfa", "JenV", &[r]));
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/register/export-v1.0-2024-05.csv");
+    let fixture = repo().join("tests/fixtures/register/export-v1.0-2024-05.csv");
     let out = inputs.run("reconcile", &["--register", &fixture.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
     let f = parse_findings(&out);
@@ -414,10 +412,6 @@ fn an_unreadable_export_is_a_clear_error_with_a_hint() {
         "waarschuwing",
         "scheef.csv:regel 3",
     );
-}
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
 #[test]

@@ -154,14 +154,13 @@ fn no_confidential_text_in_any_byte_of_any_output() {
 
 /// A typst that answers `--version` but takes its time to compile.
 fn slow_typst(dir: &Path) -> std::path::PathBuf {
-    use std::os::unix::fs::PermissionsExt;
     let path = dir.join("traag-typst");
     std::fs::write(
         &path,
         "#!/bin/sh\nif [ \"$1\" = \"--version\" ]; then echo 'typst 0.15.1'; exit 0; fi\nsleep 5\nexit 1\n",
     )
     .unwrap();
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    make_executable(&path);
     path
 }
 
@@ -201,7 +200,7 @@ fn a_run_killed_halfway_leaves_the_previous_reports_untouched() {
         ),
     );
     let typst = slow_typst(inputs.path());
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_algoreg"))
+    let mut child = command(repo())
         .args([
             "run",
             "--inputs",

@@ -1,0 +1,179 @@
+//! Status sheets and their rows: the template's layout with text cells
+//! ([`sheet`], [`row`]), any Organisatie sheet ([`organisation`]), any
+//! header ([`status_sheet`]), and the short layout with real date cells
+//! ([`short_sheet`]).
+
+use algoreg_fixtures::grid::{Grid, Value};
+use chrono::NaiveDate;
+
+use crate::common::inputs::QUARTER;
+
+/// A text cell; empty text is an empty cell.
+pub fn text(s: &str) -> Value {
+    if s.is_empty() {
+        Value::Empty
+    } else {
+        Value::Text(s.to_owned())
+    }
+}
+
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("date")
+}
+
+/// A real date cell (not text).
+pub fn date(y: i32, m: u32, d: u32) -> Value {
+    Value::Date(day(y, m, d))
+}
+
+/// The Organisatie sheet's rows; with `contact`, the Contactpersoon row too.
+pub fn organisation(
+    code: &str,
+    naam: &str,
+    ministerie: &str,
+    quarter: &str,
+    peildatum: Value,
+    contact: Option<&str>,
+) -> Vec<Vec<Value>> {
+    let mut rows = vec![
+        vec![text("Organisatie"), text(naam)],
+        vec![text("Code"), text(code)],
+        vec![text("Ministerie"), text(ministerie)],
+        vec![text("Kwartaal"), text(quarter)],
+        vec![text("Peildatum"), peildatum],
+        vec![text("Fase"), text("publiceren")],
+    ];
+    if let Some(c) = contact {
+        rows.push(vec![text("Contactpersoon"), text(c)]);
+    }
+    rows
+}
+
+/// The Organisatie sheet's rows for [`QUARTER`].
+pub fn org_rows(code: &str, naam: &str, ministerie: &str) -> Vec<Vec<Value>> {
+    organisation(
+        code,
+        naam,
+        ministerie,
+        QUARTER,
+        text("30-06-2025"),
+        Some("Contact Kanarie"),
+    )
+}
+
+/// The Algoritmen sheet's headers, as the template writes them.
+pub fn header() -> [&'static str; 10] {
+    algoreg::ingest::Field::headers()
+}
+
+/// A workbook with an Organisatie sheet and an Algoritmen sheet: `header`,
+/// then `rows`.
+pub fn status_sheet(org: Vec<Vec<Value>>, header: &[&str], rows: Vec<Vec<Value>>) -> Grid {
+    let mut alg = vec![header.iter().map(|h| text(h)).collect::<Vec<_>>()];
+    alg.extend(rows);
+    Grid::default().sheet("Organisatie", org).sheet("Algoritmen", alg)
+}
+
+/// A good row: `[ID, Naam, Categorie, Risicoselectie, Status, Gepland, Publicatiedatum, Algoritme-ID, Uitzondering, Toelichting]`.
+pub fn published(id: &str, cat: &str) -> [String; 10] {
+    row(id, cat, "gepubliceerd", "", "2025-05-01", "12345678", "geen")
+}
+
+pub fn planned(id: &str, cat: &str, plan: &str) -> [String; 10] {
+    row(id, cat, "in documentatie", plan, "", "", "geen")
+}
+
+pub fn row(id: &str, cat: &str, status: &str, plan: &str, pubdate: &str, reg: &str, uitz: &str) -> [String; 10] {
+    [
+        id,
+        &format!("Algoritme {id}"),
+        cat,
+        "nee",
+        status,
+        plan,
+        pubdate,
+        reg,
+        uitz,
+        "",
+    ]
+    .map(str::to_owned)
+}
+
+/// A status sheet with the template's layout.
+pub fn sheet(code: &str, naam: &str, ministerie: &str, rows: &[[String; 10]]) -> Grid {
+    let rows = rows.iter().map(|r| r.iter().map(|v| text(v)).collect()).collect();
+    status_sheet(org_rows(code, naam, ministerie), &header(), rows)
+}
+
+/// A status sheet for another `quarter` (peildatum its last day).
+pub fn sheet_for(quarter: &str, code: &str, naam: &str, ministerie: &str, rows: &[[String; 10]]) -> Grid {
+    let mut g = sheet(code, naam, ministerie, rows);
+    let q = algoreg::model::Quarter::parse(quarter).expect("quarter");
+    g.sheets[0].1[3][1] = text(quarter);
+    g.sheets[0].1[4][1] = text(&q.last_day().format("%d-%m-%Y").to_string());
+    g
+}
+
+/// The short layout: the template's columns without Risicoselectie,
+/// Uitzondering and Toelichting.
+pub const SHORT_HEADER: [&str; 7] = [
+    "ID",
+    "Naam",
+    "Categorie",
+    "Status",
+    "Geplande publicatie",
+    "Publicatiedatum",
+    "Algoritme-ID",
+];
+
+/// A row in the short layout; an empty `reg` is an empty cell.
+pub fn short_row(
+    id: &str,
+    naam: &str,
+    cat: &str,
+    status: &str,
+    planned: Value,
+    published: Value,
+    reg: &str,
+) -> Vec<Value> {
+    vec![
+        id.into(),
+        naam.into(),
+        cat.into(),
+        status.into(),
+        planned,
+        published,
+        text(reg),
+    ]
+}
+
+/// A published row in the short layout, published on `d`.
+pub fn short_published(id: &str, cat: &str, d: Value) -> Vec<Value> {
+    short_row(
+        id,
+        "Gepubliceerd algoritme",
+        cat,
+        "gepubliceerd",
+        Value::Empty,
+        d,
+        "12345678",
+    )
+}
+
+/// A planned row in the short layout, planned for `d`.
+pub fn short_planned(id: &str, cat: &str, d: Value) -> Vec<Value> {
+    short_row(id, "Gepland algoritme", cat, "in documentatie", d, Value::Empty, "")
+}
+
+/// A status sheet in the short layout, without a contact person.
+pub fn short_sheet(
+    code: &str,
+    naam: &str,
+    ministerie: &str,
+    quarter: &str,
+    peildatum: Value,
+    rows: &[Vec<Value>],
+) -> Grid {
+    let org = organisation(code, naam, ministerie, quarter, peildatum, None);
+    status_sheet(org, &SHORT_HEADER, rows.to_vec())
+}
