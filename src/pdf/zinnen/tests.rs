@@ -1,4 +1,6 @@
 //! Every grammatical case of the generated sentences.
+use chrono::NaiveDate;
+
 use super::*;
 
 fn org(naam: &str, zin: &str, aantal: u32) -> OrgCount {
@@ -257,20 +259,20 @@ fn many(n: usize) -> Stand {
 
 #[test]
 fn a_long_list_of_organisations_is_shortened_to_the_ones_with_the_most() {
-    let full = &alineas(&many(MAX_ORGANISATIES_IN_ZIN), "Nu")[0];
-    let last = format!("Org {:02}", MAX_ORGANISATIES_IN_ZIN - 1);
+    let full = &alineas(&many(MAX_ORGANISATIONS_IN_SENTENCE), "Nu")[0];
+    let last = format!("Org {:02}", MAX_ORGANISATIONS_IN_SENTENCE - 1);
     assert!(full.contains(&format!(" en {last} (1).")), "{full}");
-    let short = &alineas(&many(MAX_ORGANISATIES_IN_ZIN + 1), "Nu")[0];
+    let short = &alineas(&many(MAX_ORGANISATIONS_IN_SENTENCE + 1), "Nu")[0];
     assert!(
         short.ends_with(&format!(
             "Het gaat om algoritmen en AI-systemen van {} organisaties, het meest van Org 00 ({}), Org 01 ({}), \
              Org 02 ({}), Org 03 ({}) en Org 04 ({}).",
-            MAX_ORGANISATIES_IN_ZIN + 1,
-            MAX_ORGANISATIES_IN_ZIN + 1,
-            MAX_ORGANISATIES_IN_ZIN,
-            MAX_ORGANISATIES_IN_ZIN - 1,
-            MAX_ORGANISATIES_IN_ZIN - 2,
-            MAX_ORGANISATIES_IN_ZIN - 3,
+            MAX_ORGANISATIONS_IN_SENTENCE + 1,
+            MAX_ORGANISATIONS_IN_SENTENCE + 1,
+            MAX_ORGANISATIONS_IN_SENTENCE,
+            MAX_ORGANISATIONS_IN_SENTENCE - 1,
+            MAX_ORGANISATIONS_IN_SENTENCE - 2,
+            MAX_ORGANISATIONS_IN_SENTENCE - 3,
         )),
         "{short}"
     );
