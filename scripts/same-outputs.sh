@@ -30,7 +30,7 @@ base_sha=$(git rev-parse --verify --quiet "$base_ref^{commit}") || {
 unset SOURCE_DATE_EPOCH
 
 # typst makes the PDFs; without it both sides would fail alike and prove nothing.
-bash scripts/setup.sh
+bash scripts/setup.sh >&2
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/same-outputs.XXXXXX")
