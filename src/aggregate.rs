@@ -168,7 +168,7 @@ fn read_counts(df: &DataFrame, participants: usize) -> Result<Counts> {
 
 /// The figures for one quarter: one record per participant x category x maat
 /// (zeros included), and totals per ministry, overall and for the supervisors.
-pub fn figures(
+pub fn cijfers(
     rows: &[CountedRow],
     participants: &[Participant],
     quarter: Quarter,

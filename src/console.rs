@@ -8,7 +8,7 @@ use crate::text::dutch_date;
 
 /// The summary printed at the end of every run.
 pub fn summary(loaded: &Loaded) -> String {
-    let f = &loaded.figures;
+    let f = &loaded.cijfers;
     let t = f.bevindingen_telling;
     let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
     let mut s = String::new();

@@ -8,7 +8,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::aggregate::Cijfer;
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::history::MutatieTelling;
 use crate::model::{Category, Quarter};
 use crate::pipeline::Loaded;
@@ -26,11 +26,11 @@ pub struct JsonExporter;
 
 impl Exporter for JsonExporter {
     fn file_name(&self, loaded: &Loaded) -> String {
-        format!("cijfers-{}.json", loaded.figures.kwartaal)
+        format!("cijfers-{}.json", loaded.cijfers.kwartaal)
     }
 
     fn render(&self, loaded: &Loaded) -> Result<Vec<u8>> {
-        loaded.figures.to_json()
+        loaded.cijfers.to_json()
     }
 }
 
@@ -56,7 +56,7 @@ struct MutatieTotaal<'a> {
 }
 
 /// `cijfers-<jaar>.json` of the quarters read (oldest first) and the quarters missing.
-pub fn annual_json(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> Result<Vec<u8>> {
+pub fn annual_json(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> Result<Vec<u8>> {
     let doc = JaarCijfers {
         jaar: year,
         classificatie: "Openbaar",

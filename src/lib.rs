@@ -11,7 +11,7 @@
 //! 1. `text` — keys, dates and cell names: the helpers every stage shares
 //! 2. `model` — the sheet's vocabulary: quarter, category, status, exception, phase
 //! 3. `maat` — what the figures count: maat, groep, deadlines
-//! 4. `findings` — the bevinding: severity, code, location, message
+//! 4. `bevinding` — the bevinding: severity, code, location, message
 //! 5. `registry` — `organisaties.csv`: who is expected to send a sheet
 //! 6. `ingest` — files to typed rows that remember their cells
 //! 7. `config` — the checked configuration of a batch
@@ -19,7 +19,7 @@
 //! 9. `history` — the previous quarter: mutaties and carry-forward
 //! 10. `reconcile` — the register's export: the afstemming
 //! 11. `aggregate` — counted rows to cijfers and totalen (polars)
-//! 12. `figures` — the figures document, built once
+//! 12. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
 //! 13. `pipeline` — one quarter through every stage above
 //! 14. `manifest` — which inputs made which outputs
 //! 15. `output` — writing whole or not at all: lock and staging folder
@@ -41,7 +41,7 @@
 pub mod text;
 pub mod model;
 pub mod maat;
-pub mod findings;
+pub mod bevinding;
 pub mod registry;
 pub mod ingest;
 pub mod config;
@@ -49,7 +49,7 @@ pub mod validate;
 pub mod history;
 pub mod reconcile;
 pub mod aggregate;
-pub mod figures;
+pub mod cijfers;
 pub mod pipeline;
 pub mod manifest;
 pub mod output;

@@ -8,9 +8,9 @@ use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
+use crate::bevinding::{self, Bevindingen};
+use crate::cijfers::Cijfers;
 use crate::config::{BatchConfig, quarter_folders};
-use crate::figures::Figures;
-use crate::findings::{self, Findings};
 use crate::history::{self, Mutaties};
 use crate::ingest;
 use crate::model::Quarter;
@@ -34,7 +34,7 @@ pub struct Read {
     /// Changes since the previous quarter in the inputs, if there is one.
     pub mutaties: Option<Mutaties>,
     /// The figures of the nearest earlier quarter in the inputs, if any.
-    pub previous: Option<Figures>,
+    pub previous: Option<Cijfers>,
     /// Spreadsheet files found in the quarter folder.
     pub files: usize,
     /// Of those, the ones that could be read as a status sheet.
@@ -48,11 +48,11 @@ pub struct Read {
 pub struct Loaded {
     pub registry: Registry,
     pub batch: Batch,
-    pub figures: Figures,
+    pub cijfers: Cijfers,
     pub files: usize,
     pub sheets_read: usize,
     pub sources: Vec<(String, ingest::Source)>,
-    pub previous: Option<Figures>,
+    pub previous: Option<Cijfers>,
 }
 
 /// Reads, checks and counts a quarter; with `register`, also compares it
@@ -65,7 +65,7 @@ pub fn load(config: &BatchConfig, accept_errors: bool, register: Option<&Path>) 
     count(read, outcome, config, accept_errors)
 }
 
-/// Counts a quarter that was read: one `Figures::build` with everything it reports.
+/// Counts a quarter that was read: one `Cijfers::build` with everything it reports.
 pub fn count(
     read: Read,
     outcome: Option<reconcile::Outcome>,
@@ -83,14 +83,14 @@ pub fn count(
     } = read;
     let afstemming = outcome.map(|o| {
         batch.findings.extend(o.findings);
-        findings::sort(&mut batch.findings);
+        bevinding::sort(&mut batch.findings);
         o.afstemming
     });
-    let figures = Figures::build(&batch, &registry, config.deadlines, accept_errors, mutaties, afstemming)?;
+    let cijfers = Cijfers::build(&batch, &registry, config.deadlines, accept_errors, mutaties, afstemming)?;
     Ok(Loaded {
         registry,
         batch,
-        figures,
+        cijfers,
         files,
         sheets_read,
         sources,
@@ -110,7 +110,7 @@ struct Folder {
 /// algorithm from there (`mutaties`); with `--carry-forward`, lets an
 /// organisation's latest earlier sheet stand in for a missing one.
 pub fn read(config: &BatchConfig) -> Result<Read> {
-    let mut registry_findings = Findings::default();
+    let mut registry_findings = Bevindingen::default();
     let csv = config.organisations_file();
     let registry = Registry::load(&csv, &shown(&csv), &mut registry_findings)?;
     let Folder {
@@ -155,7 +155,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
     }
     let (mut mutaties, mut previous) = (None, None);
     if read_earlier(0, &mut earlier_batches)? {
-        previous = Some(Figures::build(
+        previous = Some(Cijfers::build(
             &earlier_batches[0],
             &registry,
             config.deadlines,
@@ -176,7 +176,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
     sources.sort();
     sources.dedup();
     batch.findings.extend(registry_findings.0);
-    findings::sort(&mut batch.findings);
+    bevinding::sort(&mut batch.findings);
     Ok(Read {
         registry,
         batch,

@@ -6,12 +6,12 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::Serialize;
 
-use crate::findings::{Code, Findings, Location};
+use crate::bevinding::{Bevindingen, Code, Location};
 use crate::model::YesNo;
 use crate::text::{clean, key};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Organisation {
+pub struct Organisatie {
     pub code: String,
     pub naam: String,
     pub ministerie: String,
@@ -24,7 +24,7 @@ pub struct Organisation {
 
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
-    pub organisations: Vec<Organisation>,
+    pub organisations: Vec<Organisatie>,
     /// `key(code)` to the organisation's place in `organisations`, so that
     /// looking up a code does not walk the list (batches of thousands).
     by_key: HashMap<String, usize>,
@@ -76,20 +76,20 @@ pub fn safe_code(code: &str) -> bool {
 }
 
 impl Registry {
-    pub fn find(&self, code: &str) -> Option<&Organisation> {
+    pub fn find(&self, code: &str) -> Option<&Organisatie> {
         self.by_key.get(&key(code)).map(|&i| &self.organisations[i])
     }
 
     /// Reads `organisaties.csv`. A file that cannot be read is fatal; bad rows
     /// become findings and are left out.
-    pub fn load(path: &Path, shown_as: &str, findings: &mut Findings) -> Result<Registry> {
+    pub fn load(path: &Path, shown_as: &str, findings: &mut Bevindingen) -> Result<Registry> {
         let bytes = std::fs::read(path)
             .with_context(|| format!("kan {} niet lezen", path.display()))
             .context("hint: de map met invoer moet organisaties.csv bevatten (code,naam,ministerie,toezichthouder)")?;
         Registry::parse(&bytes, shown_as, findings)
     }
 
-    pub fn parse(bytes: &[u8], shown_as: &str, findings: &mut Findings) -> Result<Registry> {
+    pub fn parse(bytes: &[u8], shown_as: &str, findings: &mut Bevindingen) -> Result<Registry> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
@@ -168,7 +168,7 @@ impl Registry {
             let naam_in_zin = get(c_zin).unwrap_or_else(|| naam.clone());
             let register_naam = get(c_reg).unwrap_or_else(|| naam.clone());
             registry.by_key.insert(code_key, registry.organisations.len());
-            registry.organisations.push(Organisation {
+            registry.organisations.push(Organisatie {
                 code,
                 naam,
                 ministerie,
@@ -193,7 +193,7 @@ mod tests {
                    X,Zonder antwoord,JenV,misschien,\n\
                    NFI,Dubbel,JenV,nee,\n\
                    ../x,Ontsnapping,JenV,nee,\n";
-        let mut f = Findings::default();
+        let mut f = Bevindingen::default();
         let r = Registry::parse(csv.as_bytes(), "organisaties.csv", &mut f).unwrap();
         assert_eq!(r.organisations.len(), 2);
         assert_eq!(

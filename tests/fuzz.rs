@@ -139,7 +139,7 @@ fn a_backwards_dimension_is_a_finding_not_a_panic() {
         assert!(read.sheet.is_none());
         assert_eq!(read.findings.len(), 1, "{:#?}", read.findings);
         let f = &read.findings[0];
-        assert_eq!(f.code, algoreg::findings::Code::BestandOnleesbaar);
+        assert_eq!(f.code, algoreg::bevinding::Code::BestandOnleesbaar);
         assert_eq!(f.location.file, "fuzz.xlsx");
         assert_eq!(
             f.message,
@@ -151,7 +151,7 @@ fn a_backwards_dimension_is_a_finding_not_a_panic() {
                 || read
                     .findings
                     .iter()
-                    .any(|f| f.code == algoreg::findings::Code::BestandOnleesbaar)
+                    .any(|f| f.code == algoreg::bevinding::Code::BestandOnleesbaar)
         );
     }
 }

@@ -7,11 +7,11 @@ use std::iter;
 use anyhow::{Result, bail};
 
 use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
+use crate::cijfers::Cijfers;
 use crate::cli::{AnnualArgs, BatchArgs};
 use crate::config::quarter_folders;
 use crate::excel::jaarrapportage::workbook;
 use crate::export::annual_json;
-use crate::figures::Figures;
 use crate::manifest::{Entry, Manifest};
 use crate::model::Quarter;
 use crate::output::write_all;
@@ -49,7 +49,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     }
     // Find typst before reading anything, so a missing typst fails fast.
     let maker = Maker::new(args.pdf.typst.as_deref(), args.pdf.templates.clone())?;
-    let mut quarters: Vec<(Quarter, Figures)> = Vec::new();
+    let mut quarters: Vec<(Quarter, Cijfers)> = Vec::new();
     let mut manifest = Manifest::new(
         "annual",
         "Openbaar",
@@ -70,7 +70,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
             ..args.batch.clone()
         })?;
         let loaded = load(&config, args.output.accept_errors, None)?;
-        let t = loaded.figures.bevindingen_telling;
+        let t = loaded.cijfers.bevindingen_telling;
         println!(
             "{q}: {} bestanden gelezen, {} fout, {} waarschuwing, {} info",
             loaded.files, t.fout, t.waarschuwing, t.info
@@ -81,7 +81,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
                 manifest.invoer.push(Entry::new(file, source));
             }
         }
-        quarters.push((*q, loaded.figures));
+        quarters.push((*q, loaded.cijfers));
     }
     if !missing.is_empty() {
         let names: Vec<String> = missing.iter().map(Quarter::to_string).collect();

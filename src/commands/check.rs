@@ -14,11 +14,11 @@ pub fn check(args: &BatchArgs) -> Result<u8> {
         ..batch_config(args)?
     };
     let loaded = load(&config, false, None)?;
-    for f in &loaded.figures.bevindingen {
+    for f in &loaded.cijfers.bevindingen {
         println!("{f}");
     }
     print!("{}", console::summary(&loaded));
-    let code = if loaded.figures.bevindingen_telling.fout > 0 {
+    let code = if loaded.cijfers.bevindingen_telling.fout > 0 {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN

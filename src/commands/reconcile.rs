@@ -4,8 +4,8 @@
 use anyhow::Result;
 
 use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
+use crate::bevinding::BevindingTelling;
 use crate::cli::ReconcileArgs;
-use crate::findings::BevindingTelling;
 use crate::pipeline;
 use crate::reconcile::{self, table};
 use crate::text::shown;

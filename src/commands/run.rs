@@ -26,14 +26,14 @@ fn exporters(maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
 pub fn run(args: &RunArgs) -> Result<u8> {
     let config = batch_config(&args.batch)?;
     let loaded = load(&config, args.output.accept_errors, args.register.as_deref())?;
-    for f in &loaded.figures.bevindingen {
+    for f in &loaded.cijfers.bevindingen {
         println!("{f}");
     }
     print!("{}", console::summary(&loaded));
-    if let Some(afstemming) = &loaded.figures.afstemming {
+    if let Some(afstemming) = &loaded.cijfers.afstemming {
         print!("{}", crate::reconcile::table::table(afstemming));
     }
-    let errors = loaded.figures.bevindingen_telling.fout;
+    let errors = loaded.cijfers.bevindingen_telling.fout;
     if errors > 0 && !args.output.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er zijn geen rapporten gemaakt.");
         println!("Verbeter de bestanden, of maak voorlopige rapporten met --accept-errors.");
@@ -50,7 +50,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         .into_iter()
         .map(|exporter| Ok((exporter.file_name(&loaded), exporter.render(&loaded)?)));
     write_all(&args.output.out, &target, outputs, manifest)?;
-    let label = if loaded.figures.voorlopig {
+    let label = if loaded.cijfers.voorlopig {
         "voorlopige rapporten"
     } else {
         "rapporten"
@@ -70,7 +70,7 @@ fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
         "accept_errors": args.output.accept_errors,
         "register": args.register.as_deref().map(shown),
     });
-    let mut m = Manifest::new("run", loaded.figures.classificatie, opties);
+    let mut m = Manifest::new("run", loaded.cijfers.classificatie, opties);
     m.invoer = loaded
         .sources
         .iter()

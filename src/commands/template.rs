@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use super::EXIT_CLEAN;
+use crate::bevinding::Bevindingen;
 use crate::cli::TemplateArgs;
 use crate::config::quarter_folders;
 use crate::excel::template::{TemplateSpec, template as build};
-use crate::findings::Findings;
 use crate::ingest::{self, AlgoRow, Val};
 use crate::model::Quarter;
-use crate::registry::{Organisation, Registry};
+use crate::registry::{Organisatie, Registry};
 use crate::text::{key, shown};
 
 pub fn template(args: &TemplateArgs) -> Result<u8> {
@@ -64,9 +64,9 @@ fn quarter(args: &TemplateArgs) -> Result<Quarter> {
     Ok(newest.map_or_else(|| Quarter::of(chrono::Local::now().date_naive()), Quarter::next))
 }
 
-fn organisation(inputs: &Path, code: &str) -> Result<Organisation> {
+fn organisation(inputs: &Path, code: &str) -> Result<Organisatie> {
     let path = inputs.join("organisaties.csv");
-    let registry = Registry::load(&path, &shown(&path), &mut Findings::default())?;
+    let registry = Registry::load(&path, &shown(&path), &mut Bevindingen::default())?;
     registry.find(code).cloned().with_context(|| {
         let codes: Vec<&str> = registry.organisations.iter().map(|o| o.code.as_str()).collect();
         format!(
@@ -83,7 +83,7 @@ fn organisation(inputs: &Path, code: &str) -> Result<Organisation> {
 
 /// The rows of the organisation's sheet of the quarter before `quarter`,
 /// read with ingest (so `volledig` rows come without their text).
-fn previous_rows(inputs: &Path, org: &Organisation, quarter: Quarter) -> Result<(Quarter, String, Vec<AlgoRow>)> {
+fn previous_rows(inputs: &Path, org: &Organisatie, quarter: Quarter) -> Result<(Quarter, String, Vec<AlgoRow>)> {
     let prev = quarter.previous();
     let folders = quarter_folders(inputs)?;
     let Some((_, folder)) = folders.iter().find(|(q, _)| *q == prev) else {
@@ -109,7 +109,7 @@ fn previous_rows(inputs: &Path, org: &Organisation, quarter: Quarter) -> Result<
 }
 
 /// `statusoverzicht-<code>-<kwartaal>.xlsx`, with only safe characters from the code.
-fn default_name(org: Option<&Organisation>, quarter: Quarter) -> PathBuf {
+fn default_name(org: Option<&Organisatie>, quarter: Quarter) -> PathBuf {
     let code: String = org
         .map(|o| {
             o.code

@@ -23,7 +23,7 @@ pub struct ExcelExporter;
 
 impl Exporter for ExcelExporter {
     fn file_name(&self, loaded: &Loaded) -> String {
-        format!("voortgang-{}.xlsx", loaded.figures.kwartaal)
+        format!("voortgang-{}.xlsx", loaded.cijfers.kwartaal)
     }
 
     fn render(&self, loaded: &Loaded) -> Result<Vec<u8>> {
@@ -52,7 +52,7 @@ fn contents(data_sheets: &[TableSheet]) -> Vec<(String, String)> {
 pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
     let f = Formats::default();
     let mut book = Workbook::new();
-    let created = creation_time(loaded.figures.peildatum)?;
+    let created = creation_time(loaded.cijfers.peildatum)?;
     book.set_properties(&properties(loaded, &created));
 
     let mut data_sheets = vec![
@@ -81,7 +81,7 @@ pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
 }
 
 fn properties(loaded: &Loaded, created: &chrono::NaiveDateTime) -> DocProperties {
-    let f = &loaded.figures;
+    let f = &loaded.cijfers;
     DocProperties::new()
         .set_title(format!("Voortgang publicatie Algoritmeregister {}", f.kwartaal))
         .set_subject("Publicatie van algoritmen in het Algoritmeregister door JenV en AenM")
@@ -101,7 +101,7 @@ fn properties(loaded: &Loaded, created: &chrono::NaiveDateTime) -> DocProperties
 
 /// `Voorblad`: what this is, for when, from what, and how confidential.
 fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: chrono::NaiveDate) -> Result<()> {
-    let fig = &loaded.figures;
+    let fig = &loaded.cijfers;
     ws.set_name("Voorblad")?;
     let title = format!("Voortgang publicatie in het Algoritmeregister, {}", fig.kwartaal);
     write_title(ws, f, &title, &[])?;
@@ -223,7 +223,7 @@ fn table_of_contents(sheets: &[(String, String)]) -> TableSheet<'_> {
 
 /// `Toelichting`: every maat, category, status, exception, phase and term.
 fn notes(loaded: &Loaded) -> TableSheet<'_> {
-    let deadlines = loaded.figures.deadline;
+    let deadlines = loaded.cijfers.deadline;
     let mut rows = Vec::new();
     let mut add = |soort: &str, term: &str, data: &str, meaning: String| {
         rows.push(vec![
@@ -291,7 +291,7 @@ fn add_chart(ws: &mut Worksheet, sheet: &TableSheet, placed: Placed, loaded: &Lo
     }
     chart.title().set_name(&format!(
         "Verplicht en gepubliceerd per organisatie, {}",
-        loaded.figures.kwartaal
+        loaded.cijfers.kwartaal
     ));
     chart.x_axis().set_name("Aantal algoritmen (categorie A en B)");
     chart.y_axis().set_reverse();
@@ -300,7 +300,7 @@ fn add_chart(ws: &mut Worksheet, sheet: &TableSheet, placed: Placed, loaded: &Lo
         .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
     chart.set_alt_text(format!(
         "Staafdiagram, {}: per organisatie het aantal algoritmen dat gepubliceerd moet worden (categorie A en B) en hoeveel daarvan gepubliceerd zijn. De getallen staan in de tabel links van de grafiek.",
-        loaded.figures.kwartaal
+        loaded.cijfers.kwartaal
     ));
     let bars = sheet.rows.len().max(1) as u32;
     chart.set_width(640).set_height((120 + 26 * bars).max(320));

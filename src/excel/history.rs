@@ -6,7 +6,7 @@ use crate::pipeline::Loaded;
 use super::layout::{Column, Kind, TableSheet, Value};
 
 pub fn mutaties(loaded: &Loaded) -> Option<TableSheet<'_>> {
-    let m = loaded.figures.mutaties.as_ref()?;
+    let m = loaded.cijfers.mutaties.as_ref()?;
     let rows = m
         .wijzigingen
         .iter()
@@ -28,7 +28,7 @@ pub fn mutaties(loaded: &Loaded) -> Option<TableSheet<'_>> {
         .collect();
     Some(TableSheet {
         sheet: "Mutaties".into(),
-        title: format!("Wijzigingen sinds {}, {}", m.vorig_kwartaal, loaded.figures.kwartaal),
+        title: format!("Wijzigingen sinds {}, {}", m.vorig_kwartaal, loaded.cijfers.kwartaal),
         notes: vec![format!(
             "Vergeleken per organisatie en ID met {}, voor de {} organisaties met een overzicht in beide kwartalen. Categorie: de categorie nu.",
             m.vorig_kwartaal,

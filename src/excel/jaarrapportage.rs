@@ -7,12 +7,12 @@
 use anyhow::Result;
 use rust_xlsxwriter::{DocProperties, Format, Table, TableColumn, Workbook, Worksheet};
 
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::maat::{Maat, Scope};
 use crate::model::{Category, Quarter};
 
 /// The workbook of the quarters read (oldest first) and the quarters missing.
-pub fn workbook(year: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> Result<Vec<u8>> {
+pub fn workbook(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     let peildatum = quarters.last().map(|(_, f)| f.peildatum).unwrap_or_default();
     let fixed = peildatum.and_hms_opt(0, 0, 0).unwrap_or_default();

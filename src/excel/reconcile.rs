@@ -7,7 +7,7 @@ use crate::reconcile::{Koppeling, VerschilSoort};
 use super::layout::{Column, Kind, TableSheet, Value};
 
 pub fn afstemming(loaded: &Loaded) -> Option<TableSheet<'_>> {
-    let a = loaded.figures.afstemming.as_ref()?;
+    let a = loaded.cijfers.afstemming.as_ref()?;
     let rows = a
         .verschillen
         .iter()
@@ -36,7 +36,7 @@ pub fn afstemming(loaded: &Loaded) -> Option<TableSheet<'_>> {
         .collect();
     Some(TableSheet {
         sheet: "Afstemming".into(),
-        title: format!("Afstemming met het Algoritmeregister, {}", loaded.figures.kwartaal),
+        title: format!("Afstemming met het Algoritmeregister, {}", loaded.cijfers.kwartaal),
         notes: vec![
             format!(
                 "Vergeleken met de export {}. {} verschillen die aandacht vragen; {} algoritmen alleen op naam gekoppeld.",

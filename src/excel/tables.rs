@@ -36,7 +36,7 @@ const COUNTS_NOTE: &str =
 /// `Overzicht`: one row per ministry (and all ministries, and the
 /// supervisors) and category, one column per maat.
 pub fn overview(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.figures;
+    let f = &loaded.cijfers;
     // Groep and Scope order the rows: ministries, all of them, supervisors;
     // A, B, C, then all three.
     let mut groups: BTreeMap<(&Groep, Scope), [u32; Maat::COUNT]> = BTreeMap::new();
@@ -82,7 +82,7 @@ pub fn overview(loaded: &Loaded) -> TableSheet<'_> {
 /// `Organisaties`: every organisation of organisaties.csv, with its phase,
 /// whether its sheet came in, and every maat over all categories.
 pub fn organisations(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.figures;
+    let f = &loaded.cijfers;
     let rows = f
         .organisaties
         .iter()
@@ -137,7 +137,7 @@ pub fn organisations(loaded: &Loaded) -> TableSheet<'_> {
 /// `Grafiek`: per organisation that sent a sheet, mandatory algorithms and
 /// how many of them are published; the chart beside it reads this table.
 pub fn chart_data(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.figures;
+    let f = &loaded.cijfers;
     let rows = f
         .organisaties
         .iter()
@@ -211,7 +211,7 @@ pub fn algorithms(loaded: &Loaded) -> TableSheet<'_> {
     });
     TableSheet {
         sheet: "Algoritmen".into(),
-        title: format!("Algoritmen, {}", loaded.figures.kwartaal),
+        title: format!("Algoritmen, {}", loaded.cijfers.kwartaal),
         notes: vec![
             "Eén rij per algoritme dat meetelt, met het bestand en de rij waar het staat. Contactpersonen staan niet in dit bestand.".into(),
             format!("{SHIELDED}: het algoritme heeft uitzondering volledig. Het telt mee, maar de naam, het ID en de toelichting blijven bij de organisatie."),
@@ -239,7 +239,7 @@ pub fn algorithms(loaded: &Loaded) -> TableSheet<'_> {
 
 /// `Bevindingen`: every finding of the run.
 pub fn findings(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.figures;
+    let f = &loaded.cijfers;
     let t = f.bevindingen_telling;
     let rows = f
         .bevindingen
@@ -277,7 +277,7 @@ pub fn findings(loaded: &Loaded) -> TableSheet<'_> {
 
 /// `Uitgesloten`: rows that were read but do not count, and why.
 pub fn excluded(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.figures;
+    let f = &loaded.cijfers;
     let rows = f
         .uitgesloten_rijen
         .iter()
@@ -310,7 +310,7 @@ pub fn excluded(loaded: &Loaded) -> TableSheet<'_> {
 
 /// `Data`: the long table, row for row the `cijfers` of the figures JSON.
 pub fn data(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.figures;
+    let f = &loaded.cijfers;
     let rows = Rows::one_by_one(f.cijfers.len(), |i| {
         let c = &f.cijfers[i];
         vec![

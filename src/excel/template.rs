@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
 
 use crate::ingest::{AlgoRow, Field, Val};
 use crate::model::{Category, Exception, Phase, Quarter, Status, YesNo};
-use crate::registry::Organisation;
+use crate::registry::Organisatie;
 use crate::text::dutch_date;
 
 use super::layout::{Column, DATE_FORMAT, Formats, Kind, TableSheet, Value};
@@ -27,7 +27,7 @@ const NOTE_AUTHOR: &str = "algoreg";
 pub struct TemplateSpec {
     pub quarter: Quarter,
     /// Prefills the Organisatie sheet.
-    pub org: Option<Organisation>,
+    pub org: Option<Organisatie>,
     /// Rows taken over from the previous quarter's sheet, and its quarter.
     pub previous: Option<(Quarter, Vec<AlgoRow>)>,
 }

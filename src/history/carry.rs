@@ -4,12 +4,12 @@
 
 use std::collections::HashMap;
 
-use crate::findings::{Code, Location, Severity};
-use crate::registry::{Organisation, Registry};
+use crate::bevinding::{Code, Ernst, Location};
+use crate::registry::{Organisatie, Registry};
 use crate::validate::{Batch, CountedRow};
 
 /// The organisations of the register without a sheet in `batch`.
-pub fn missing<'r>(batch: &Batch, registry: &'r Registry) -> Vec<&'r Organisation> {
+pub fn missing<'r>(batch: &Batch, registry: &'r Registry) -> Vec<&'r Organisatie> {
     let sheets = batch.submissions_by_code();
     registry
         .organisations
@@ -48,8 +48,8 @@ pub fn carry_forward(batch: &mut Batch, registry: &Registry, earlier: &Batch) {
         batch
             .findings
             .retain(|f| !(f.code == Code::BladNietIngeleverd && f.message.contains(&format!("({code})"))));
-        batch.findings.push(crate::findings::Finding::new(
-            Severity::Waarschuwing,
+        batch.findings.push(crate::bevinding::Bevinding::new(
+            Ernst::Waarschuwing,
             Code::BladOvergenomen,
             Location::file(&sub.bestand),
             format!(

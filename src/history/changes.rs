@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::{Mutaties, Soort, Wijziging};
-use crate::findings::{Code, Finding, Findings, Location};
+use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
 use crate::ingest::Field;
 use crate::model::Status;
 use crate::text::{dutch_date, key};
@@ -43,7 +43,7 @@ fn called(r: &CountedRow) -> String {
 
 /// Compares the quarter in `cur` with the earlier quarter in `prev`. Only
 /// organisations with a sheet of their own in both quarters are compared.
-pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, Vec<Finding>) {
+pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, Vec<Bevinding>) {
     let (prev_sheets, cur_sheets) = (prev.submissions_by_code(), cur.submissions_by_code());
     let vergeleken: Vec<String> = cur
         .submissions
@@ -66,7 +66,7 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
             .collect()
     };
     let (before, now) = (index(prev), index(cur));
-    let mut out = Findings::default();
+    let mut out = Bevindingen::default();
     let mut changes = Vec::new();
     let q = prev.quarter;
 

@@ -7,7 +7,7 @@ use calamine::Data;
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
-use crate::findings::{Code, Findings, Location};
+use crate::bevinding::{Bevindingen, Code, Location};
 use crate::model::Quarter;
 use crate::text::{self, clean, excel_serial, plausible};
 
@@ -65,7 +65,7 @@ impl<'a> Cell<'a> {
     }
 
     /// Formula errors are findings; everything else goes on.
-    fn error(&self, out: &mut Findings) -> bool {
+    fn error(&self, out: &mut Bevindingen) -> bool {
         if let Data::Error(e) = self.data {
             out.fout(
                 Code::CelFout,
@@ -81,13 +81,13 @@ impl<'a> Cell<'a> {
     }
 
     /// Text, with numbers written as they would be typed (`12`, not `12.0`).
-    pub fn text(&self, out: &mut Findings) -> Val<String> {
+    pub fn text(&self, out: &mut Bevindingen) -> Val<String> {
         self.str(out).map(Cow::into_owned)
     }
 
     /// As [`Cell::text`], borrowed from the cell where it can be: most cells
     /// are only compared or parsed, and need no copy.
-    fn str(&self, out: &mut Findings) -> Val<Cow<'a, str>> {
+    fn str(&self, out: &mut Bevindingen) -> Val<Cow<'a, str>> {
         if self.error(out) {
             return Val::Bad;
         }
@@ -114,7 +114,7 @@ impl<'a> Cell<'a> {
     }
 
     /// Text that should be words, such as a name: a number here is a warning.
-    pub fn prose(&self, out: &mut Findings) -> Val<String> {
+    pub fn prose(&self, out: &mut Bevindingen) -> Val<String> {
         if matches!(self.data, Data::Int(_) | Data::Float(_)) {
             out.waarschuwing(
                 Code::WaardeSoort,
@@ -126,7 +126,7 @@ impl<'a> Cell<'a> {
     }
 
     /// One of a fixed set of words, such as a category or a status.
-    pub fn word<T>(&self, out: &mut Findings, code: Code, parse: fn(&str) -> Option<T>, allowed: &str) -> Val<T> {
+    pub fn word<T>(&self, out: &mut Bevindingen, code: Code, parse: fn(&str) -> Option<T>, allowed: &str) -> Val<T> {
         match self.str(out) {
             Val::Ok(s) => match parse(&s) {
                 Some(v) => Val::Ok(v),
@@ -158,7 +158,7 @@ impl<'a> Cell<'a> {
 
     /// A date: a real date cell, a date typed as text, or (when `quarter_ok`)
     /// a quarter such as `2025-Q4` meaning its last day.
-    pub fn date(&self, out: &mut Findings, quarter_ok: bool) -> Val<NaiveDate> {
+    pub fn date(&self, out: &mut Bevindingen, quarter_ok: bool) -> Val<NaiveDate> {
         if self.error(out) {
             return Val::Bad;
         }
@@ -210,7 +210,7 @@ impl<'a> Cell<'a> {
     }
 
     /// The register's Algoritme-ID: 8 digits, or the register URL holding them.
-    pub fn algorithm_id(&self, out: &mut Findings) -> Val<String> {
+    pub fn algorithm_id(&self, out: &mut Bevindingen) -> Val<String> {
         match self.str(out) {
             Val::Ok(s) => match parse_algorithm_id(&s) {
                 Some(id) => Val::Ok(id),
@@ -283,7 +283,7 @@ mod tests {
     /// (chrono's `TimeDelta::milliseconds(i64::MIN)`): the cell is then no date.
     #[test]
     fn a_date_cell_far_out_of_range_is_no_date() {
-        let mut f = Findings::default();
+        let mut f = Bevindingen::default();
         let far = calamine::ExcelDateTime::new(-1e300, calamine::ExcelDateTimeType::DateTime, false);
         assert_eq!(cell(&Data::DateTime(far)).date(&mut f, false), Val::Bad);
         assert_eq!(f.0.len(), 1);
@@ -291,7 +291,7 @@ mod tests {
 
     #[test]
     fn dates_from_text_numbers_and_quarters() {
-        let mut f = Findings::default();
+        let mut f = Bevindingen::default();
         let d = |y, m, dd| Val::Ok(NaiveDate::from_ymd_opt(y, m, dd).unwrap());
         assert_eq!(
             cell(&Data::String("31-12-2025".into())).date(&mut f, false),
@@ -336,7 +336,7 @@ mod tests {
 
     #[test]
     fn numbers_read_as_text_and_shielding_is_stable() {
-        let mut f = Findings::default();
+        let mut f = Bevindingen::default();
         assert_eq!(cell(&Data::Float(12.0)).text(&mut f), Val::Ok("12".to_owned()));
         assert_eq!(shielded_id("POL", "A-1"), shielded_id("POL", " a-1 "));
         assert_ne!(shielded_id("POL", "A-1"), shielded_id("POL", "A-2"));

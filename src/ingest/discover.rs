@@ -1,11 +1,11 @@
-//! Finding the status sheets of a quarter folder: which files are read, which
+//! Bevinding the status sheets of a quarter folder: which files are read, which
 //! are skipped quietly, and which get a finding.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::findings::{Code, Finding, Findings, Location};
+use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
 
 /// The file endings read as status sheets.
 pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods"];
@@ -16,7 +16,7 @@ pub type Found = (PathBuf, String);
 /// Lists the spreadsheets in a quarter folder, sorted by name. Excel lock
 /// files (`~$name.xlsx`) and hidden files are skipped quietly; any other file
 /// gets an informational finding, so nothing is passed over unseen.
-pub fn discover(folder: &Path, shown: &str, root: &Path) -> Result<(Vec<Found>, Vec<Finding>)> {
+pub fn discover(folder: &Path, shown: &str, root: &Path) -> Result<(Vec<Found>, Vec<Bevinding>)> {
     let root = root
         .canonicalize()
         .with_context(|| format!("kan de map {} niet vinden", root.display()))?;
@@ -29,7 +29,7 @@ pub fn discover(folder: &Path, shown: &str, root: &Path) -> Result<(Vec<Found>, 
         .with_context(|| format!("kan de map {shown} niet lezen"))?;
     entries.sort_by_key(|e| e.file_name());
     let mut files = Vec::new();
-    let mut findings = Findings::default();
+    let mut findings = Bevindingen::default();
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with("~$") || name.starts_with('.') {

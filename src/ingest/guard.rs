@@ -6,7 +6,7 @@ use std::io::Cursor;
 
 use super::odsguard;
 use super::sparse::Limits;
-use crate::findings::Code;
+use crate::bevinding::Code;
 
 /// Why a file is refused unread: the finding's code and message.
 pub struct Refusal {

@@ -18,7 +18,7 @@ mod workbook;
 
 use std::path::Path;
 
-use crate::findings::{Code, Finding, Findings, Location};
+use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
 use crate::text::key;
 pub use cells::Val;
 pub use discover::{EXTENSIONS, Found, discover};
@@ -45,7 +45,7 @@ pub struct FileRead {
     pub sheet: Option<StatusSheet>,
     /// Non-blank rows seen on the Algoritmen sheet.
     pub rows_read: usize,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<Bevinding>,
     /// The file's fingerprint, for the manifest; `None` when it could not be opened.
     pub source: Option<Source>,
 }
@@ -82,8 +82,8 @@ fn refused(shown: &str, code: Code, message: String) -> FileRead {
         source: None,
         sheet: None,
         rows_read: 0,
-        findings: vec![Finding::new(
-            crate::findings::Severity::Fout,
+        findings: vec![Bevinding::new(
+            crate::bevinding::Ernst::Fout,
             code,
             Location::file(shown),
             message,
@@ -118,7 +118,7 @@ fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> Result<FileRea
     };
     let names = book.sheet_names()?;
     let file = Location::file(shown);
-    let mut out = Findings::default();
+    let mut out = Bevindingen::default();
     let mut find = |wanted: &str| -> Result<Option<(String, Cells)>, Panicked> {
         let Some(name) = names.iter().find(|n| key(n) == key(wanted)) else {
             let mut found = names.iter().take(10).cloned().collect::<Vec<_>>().join(", ");
@@ -187,7 +187,7 @@ fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> Result<FileRea
 }
 
 /// Says when a sheet was not read whole.
-fn report_limits(cells: &Cells, at: &Location, limits: &Limits, out: &mut Findings) {
+fn report_limits(cells: &Cells, at: &Location, limits: &Limits, out: &mut Bevindingen) {
     if cells.ignored_right {
         out.info(
             Code::BladTeGroot,

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::cells::{Cell, Val, shielded_id};
 use super::sparse::Cells;
-use crate::findings::{Code, Findings, Location};
+use crate::bevinding::{Bevindingen, Code, Location};
 use crate::model::{Category, Exception, Phase, Quarter, Status, YesNo};
 use crate::text::{cell_ref, key, with_key};
 
@@ -45,7 +45,7 @@ pub struct OrgHeader {
 
 /// Reads the Organisatie sheet. `Contactpersoon` is personal data: it is
 /// recognised as a known label and never read.
-pub fn read_org(cells: &Cells, at: &Location, out: &mut Findings) -> OrgHeader {
+pub fn read_org(cells: &Cells, at: &Location, out: &mut Bevindingen) -> OrgHeader {
     let mut h = OrgHeader::default();
     let empty = Data::Empty;
     for row in 0..LABEL_ROWS {
@@ -235,7 +235,7 @@ pub fn read_algorithms(
     cells: &Cells,
     at: &Location,
     org_key: &str,
-    out: &mut Findings,
+    out: &mut Bevindingen,
 ) -> Option<(Columns, Vec<AlgoRow>, usize)> {
     let Some(header_row) = find_header(cells) else {
         let non_empty = cells.len();
@@ -299,10 +299,17 @@ pub fn read_algorithms(
     Some((columns, rows, read))
 }
 
-fn read_row(cells: &Cells, columns: &Columns, row: u32, at: &Location, org_key: &str, out: &mut Findings) -> AlgoRow {
+fn read_row(
+    cells: &Cells,
+    columns: &Columns,
+    row: u32,
+    at: &Location,
+    org_key: &str,
+    out: &mut Bevindingen,
+) -> AlgoRow {
     let empty = Data::Empty;
-    // Findings about this row's cells wait until we know whether it is shielded.
-    let mut local = Findings::default();
+    // Bevindingen about this row's cells wait until we know whether it is shielded.
+    let mut local = Bevindingen::default();
     let cell = |f: Field, what: &'static str| {
         let col = columns.get(f);
         Cell {

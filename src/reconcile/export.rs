@@ -15,7 +15,7 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::findings::{Code, Finding, Findings, Location};
+use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
 use crate::ingest::cells::parse_algorithm_id;
 use crate::model::Category;
 use crate::text::{clean, key, parse_date};
@@ -85,7 +85,7 @@ pub struct Export {
     /// The export has a `publication_dt` column (v1.0 and later).
     pub met_publicatiedatum: bool,
     pub regels: LineCounts,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<Bevinding>,
 }
 
 /// Which records to keep: those under these organisation names (as keys) or
@@ -146,7 +146,7 @@ pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Export> 
         met_publicatiedatum: cols.published.is_some(),
         ..Export::default()
     };
-    let mut out = Findings::default();
+    let mut out = Bevindingen::default();
     let mut record = csv::StringRecord::new();
     loop {
         let line_before = csv.position().line();
@@ -196,7 +196,7 @@ fn keep(
     wanted: &Wanted,
     shown: &str,
     export: &mut Export,
-    out: &mut Findings,
+    out: &mut Bevindingen,
 ) {
     let get = |c: Option<usize>| c.and_then(|c| record.get(c)).and_then(clean);
     let organisatie = get(Some(cols.organization)).unwrap_or_default();

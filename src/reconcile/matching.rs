@@ -11,9 +11,9 @@ use std::collections::HashMap;
 use super::export::Export;
 use super::rows::{RowContext, source};
 pub use super::verschil::{Koppeling, OrgAfstemming, Verschil, VerschilTelling};
-use crate::findings::{Code, Finding, Location, Severity};
+use crate::bevinding::{Bevinding, Code, Ernst, Location};
 use crate::model::{Exception, Status};
-use crate::registry::{Organisation, Registry};
+use crate::registry::{Organisatie, Registry};
 use crate::text::key;
 use crate::validate::{Batch, CountedRow};
 
@@ -23,7 +23,7 @@ pub struct Comparison {
     pub verschillen: Vec<Verschil>,
     pub organisaties: Vec<OrgAfstemming>,
     /// Problems in the register itself found while matching (an ID twice).
-    pub findings: Vec<Finding>,
+    pub findings: Vec<Bevinding>,
 }
 
 pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_shown: &str) -> Comparison {
@@ -36,8 +36,8 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
         if let Some(id) = r.algoritme_id.as_deref() {
             if let Some(&first) = by_id.get(id) {
                 claimed[i] = true;
-                out.findings.push(Finding::new(
-                    Severity::Waarschuwing,
+                out.findings.push(Bevinding::new(
+                    Ernst::Waarschuwing,
                     Code::RegisterRegelOngeldig,
                     Location::file(register_shown).cell(format!("regel {}", r.regel)),
                     format!(
@@ -58,7 +58,7 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
     for r in recs {
         *records_per_org.entry(key(&r.organisatie)).or_default() += 1;
     }
-    let mut by_register_name: HashMap<String, &Organisation> = HashMap::new();
+    let mut by_register_name: HashMap<String, &Organisatie> = HashMap::new();
     for o in &registry.organisations {
         by_register_name.entry(key(&o.register_naam)).or_insert(o);
     }
@@ -90,7 +90,7 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
     };
 
     // Rows that can be compared, with their organisation.
-    let rows: Vec<(&CountedRow, &Organisation)> = batch
+    let rows: Vec<(&CountedRow, &Organisatie)> = batch
         .rows
         .iter()
         .filter(|r| r.naam.is_some() && r.uitzondering != Exception::Full)
@@ -168,7 +168,7 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
             .map_or(String::new(), |s| format!(", {}", s.as_str().to_lowercase()));
         let v = Verschil {
             code: Code::NietInInventaris,
-            ernst: Severity::Waarschuwing,
+            ernst: Ernst::Waarschuwing,
             organisatie: org.code.clone(),
             bestand: None,
             blad: None,

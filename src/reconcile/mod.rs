@@ -20,7 +20,7 @@ use std::path::Path;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::findings::{self, Finding};
+use crate::bevinding::{self, Bevinding};
 use crate::registry::Registry;
 use crate::text::key;
 use crate::validate::Batch;
@@ -46,7 +46,7 @@ pub struct Afstemming {
 #[derive(Debug, Clone)]
 pub struct Outcome {
     pub afstemming: Afstemming,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<Bevinding>,
 }
 
 /// What to keep while streaming the export: our organisations' records, and
@@ -71,10 +71,10 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, shown: &str)
     for v in &c.verschillen {
         totalen.add(v.code);
     }
-    let mut findings: Vec<Finding> = export.findings.clone();
+    let mut findings: Vec<Bevinding> = export.findings.clone();
     findings.extend(c.findings);
     findings.extend(c.verschillen.iter().map(|v| v.finding(shown)));
-    findings::sort(&mut findings);
+    bevinding::sort(&mut findings);
     Outcome {
         afstemming: Afstemming {
             register: shown.to_owned(),

@@ -5,10 +5,10 @@ use chrono::{Months, NaiveDate};
 
 use super::export::{Export, RegisterRecord, RegisterStatus};
 use super::verschil::{Koppeling, Verschil};
-use crate::findings::{Code, Severity};
+use crate::bevinding::{Code, Ernst};
 use crate::ingest::Field;
 use crate::model::Status;
-use crate::registry::Organisation;
+use crate::registry::Organisatie;
 use crate::text::{cell_ref, dutch_date, key};
 use crate::validate::CountedRow;
 
@@ -28,14 +28,14 @@ pub(crate) fn more_than_a_month_apart(a: NaiveDate, b: NaiveDate) -> bool {
 /// One row being compared, and what its messages need.
 pub(crate) struct RowContext<'a> {
     pub row: &'a CountedRow,
-    pub org: &'a Organisation,
+    pub org: &'a Organisatie,
     pub peil: NaiveDate,
     pub export: &'a Export,
     pub register_shown: &'a str,
 }
 
 impl RowContext<'_> {
-    fn verschil(&self, code: Code, ernst: Severity, field: Field, rec: Option<&RegisterRecord>) -> Verschil {
+    fn verschil(&self, code: Code, ernst: Ernst, field: Field, rec: Option<&RegisterRecord>) -> Verschil {
         let r = self.row;
         Verschil {
             code,
@@ -62,7 +62,7 @@ impl RowContext<'_> {
         let mut out = Vec::new();
         let Some((rec, how)) = found else {
             if r.status == Status::Published {
-                let mut v = self.verschil(Code::NietInRegister, Severity::Waarschuwing, Field::AlgoritmeId, None);
+                let mut v = self.verschil(Code::NietInRegister, Ernst::Waarschuwing, Field::AlgoritmeId, None);
                 let id = r
                     .algoritme_id
                     .as_deref()
@@ -96,19 +96,19 @@ impl RowContext<'_> {
         if how == Koppeling::Naam {
             let (ernst, melding) = match (&r.algoritme_id, self.export.met_algoritme_id) {
                 (Some(id), true) => (
-                    Severity::Waarschuwing,
+                    Ernst::Waarschuwing,
                     format!(
                         "Het Algoritme-ID {id} uit het blad staat niet in het register. Op naam is het algoritme wel gevonden ({src}). Controleer het ID in het blad."
                     ),
                 ),
                 (_, false) => (
-                    Severity::Info,
+                    Ernst::Info,
                     format!(
                         "Het registerbestand heeft geen Algoritme-ID's. Dit algoritme is op naam gekoppeld aan {src}; dat is minder zeker."
                     ),
                 ),
                 (None, true) => (
-                    Severity::Info,
+                    Ernst::Info,
                     format!("Deze rij heeft geen Algoritme-ID. Op naam is het algoritme gekoppeld aan {src}."),
                 ),
             };
@@ -121,7 +121,7 @@ impl RowContext<'_> {
         }
         if key(&rec.organisatie) != key(&self.org.register_naam) {
             out.push(with(
-                self.verschil(Code::RegisterAndereOrganisatie, Severity::Waarschuwing, Field::AlgoritmeId, Some(rec)),
+                self.verschil(Code::RegisterAndereOrganisatie, Ernst::Waarschuwing, Field::AlgoritmeId, Some(rec)),
                 self.org.register_naam.clone(),
                 rec.organisatie.clone(),
                 format!(
@@ -134,7 +134,7 @@ impl RowContext<'_> {
             out.push(with(
                 self.verschil(
                     Code::CategorieVerschilt,
-                    Severity::Waarschuwing,
+                    Ernst::Waarschuwing,
                     Field::Categorie,
                     Some(rec),
                 ),
@@ -150,7 +150,7 @@ impl RowContext<'_> {
         }
         if let Some(v) = self.status(rec, &src) {
             out.push(with(
-                self.verschil(Code::StatusVerschilt, Severity::Waarschuwing, Field::Status, Some(rec)),
+                self.verschil(Code::StatusVerschilt, Ernst::Waarschuwing, Field::Status, Some(rec)),
                 r.status.as_str().to_owned(),
                 v.0,
                 v.1,
@@ -162,7 +162,7 @@ impl RowContext<'_> {
             out.push(with(
                 self.verschil(
                     Code::PublicatiedatumVerschilt,
-                    Severity::Waarschuwing,
+                    Ernst::Waarschuwing,
                     Field::Publicatiedatum,
                     Some(rec),
                 ),

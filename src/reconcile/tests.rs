@@ -140,7 +140,7 @@ fn bad_lines_become_findings_and_are_never_dropped_silently() {
     assert!(
         e.findings
             .iter()
-            .all(|f| f.code == crate::findings::Code::RegisterRegelOngeldig)
+            .all(|f| f.code == crate::bevinding::Code::RegisterRegelOngeldig)
     );
     let r = &e.records[0];
     assert_eq!(

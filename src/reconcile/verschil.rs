@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::findings::{Code, Finding, Location, Severity};
+use crate::bevinding::{Bevinding, Code, Ernst, Location};
 
 /// How a row was linked to a register record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -20,7 +20,7 @@ pub enum Koppeling {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Verschil {
     pub code: Code,
-    pub ernst: Severity,
+    pub ernst: Ernst,
     /// The organisation's code in organisaties.csv.
     pub organisatie: String,
     /// The sheet and cell, when the disagreement is about a row of a sheet.
@@ -41,7 +41,7 @@ pub struct Verschil {
 
 impl Verschil {
     /// The finding, placed at the sheet's cell or else at the register's line.
-    pub fn finding(&self, register_shown: &str) -> Finding {
+    pub fn finding(&self, register_shown: &str) -> Bevinding {
         let location = match (&self.bestand, self.register_regel) {
             (Some(file), _) => Location {
                 file: file.clone(),
@@ -51,7 +51,7 @@ impl Verschil {
             (None, Some(line)) => Location::file(register_shown).cell(format!("regel {line}")),
             (None, None) => Location::file(register_shown),
         };
-        Finding::new(self.ernst, self.code, location, self.melding.clone())
+        Bevinding::new(self.ernst, self.code, location, self.melding.clone())
     }
 }
 

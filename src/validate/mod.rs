@@ -15,7 +15,7 @@ use serde::Serialize;
 mod rows;
 mod sheet;
 
-use crate::findings::{Code, Finding, Findings, Location};
+use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
 use crate::ingest::{Field, FileRead};
 use crate::model::{Category, Exception, Phase, Quarter, Status};
 use crate::registry::Registry;
@@ -95,7 +95,7 @@ pub struct Batch {
     pub submissions: Vec<Submission>,
     pub rows: Vec<CountedRow>,
     pub excluded: Vec<ExcludedRow>,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<Bevinding>,
 }
 
 impl Batch {
@@ -132,7 +132,7 @@ pub fn validate(reads: Vec<FileRead>, registry: &Registry, quarter: Quarter, fol
 pub struct Validator<'r> {
     registry: &'r Registry,
     batch: Batch,
-    /// Organisation code to the file its accepted sheet came from.
+    /// Organisatie code to the file its accepted sheet came from.
     seen: HashMap<String, String>,
 }
 
@@ -166,7 +166,7 @@ impl<'r> Validator<'r> {
         batch.rows_read += read.rows_read;
         batch.findings.extend(read.findings);
         let Some(sheet) = read.sheet else { return };
-        let mut out = Findings::default();
+        let mut out = Bevindingen::default();
         match sheet::accept_sheet(&read.file, &sheet, self.registry, quarter, &self.seen, &mut out) {
             Ok((org, peildatum)) => {
                 self.seen.insert(org.code.clone(), read.file.clone());
@@ -199,8 +199,8 @@ impl<'r> Validator<'r> {
         let quarter = self.batch.quarter;
         for org in &self.registry.organisations {
             if !self.seen.contains_key(&org.code) {
-                self.batch.findings.push(Finding::new(
-                    crate::findings::Severity::Waarschuwing,
+                self.batch.findings.push(Bevinding::new(
+                    crate::bevinding::Ernst::Waarschuwing,
                     Code::BladNietIngeleverd,
                     Location::file(folder_shown),
                     format!(

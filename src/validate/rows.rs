@@ -7,20 +7,20 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use super::{Batch, CountedRow, ExcludedRow};
-use crate::findings::{Code, Findings, Location};
+use crate::bevinding::{Bevindingen, Code, Location};
 use crate::ingest::{AlgoRow, Field, StatusSheet, Val};
 use crate::model::{Exception, Status, YesNo};
-use crate::registry::Organisation;
+use crate::registry::Organisatie;
 use crate::text::{cell_ref, dutch_date, key};
 
 /// The row-level rules; counted rows and excluded rows go into `batch`.
 pub(super) fn check_rows(
     file: &str,
     mut sheet: StatusSheet,
-    org: &Organisation,
+    org: &Organisatie,
     peildatum: NaiveDate,
     batch: &mut Batch,
-    out: &mut Findings,
+    out: &mut Bevindingen,
 ) {
     // The rows are moved into the counted rows, not copied.
     let rows = std::mem::take(&mut sheet.rows);
@@ -45,7 +45,7 @@ pub(super) fn check_rows(
             rij: r.row + 1,
             reden,
         };
-        let require = |out: &mut Findings, f: Field, empty: bool, message: &str| {
+        let require = |out: &mut Bevindingen, f: Field, empty: bool, message: &str| {
             if empty && has_column(f) {
                 out.fout(Code::WaardeOntbreekt, cell(r, f), message.to_owned());
             }

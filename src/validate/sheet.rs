@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::findings::{Code, Findings, Location};
+use crate::bevinding::{Bevindingen, Code, Location};
 use crate::ingest::{StatusSheet, Val};
 use crate::model::Quarter;
-use crate::registry::{Organisation, Registry, same_ministry};
+use crate::registry::{Organisatie, Registry, same_ministry};
 use crate::text::dutch_date;
 
 /// The file-level rules. `Err` holds why none of the sheet's rows count.
@@ -18,11 +18,11 @@ pub(super) fn accept_sheet<'r>(
     registry: &'r Registry,
     quarter: Quarter,
     seen: &HashMap<String, String>,
-    out: &mut Findings,
-) -> Result<(&'r Organisation, Option<NaiveDate>), String> {
+    out: &mut Bevindingen,
+) -> Result<(&'r Organisatie, Option<NaiveDate>), String> {
     let h = &sheet.header;
     let org_loc = Location::file(file).sheet(&sheet.org_sheet);
-    let missing = |out: &mut Findings, at: &Option<Location>, label: &str| {
+    let missing = |out: &mut Bevindingen, at: &Option<Location>, label: &str| {
         out.fout(
             Code::LabelOntbreekt,
             at.clone().unwrap_or_else(|| org_loc.clone()),

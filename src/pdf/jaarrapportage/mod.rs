@@ -11,7 +11,7 @@ use serde::Serialize;
 
 pub use verloop::Punt;
 
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::maat::{Groep, Maat, Scope};
 use crate::model::{Category, Quarter};
 use crate::pdf::zinnen::{self, Stand, opsomming};
@@ -57,7 +57,7 @@ pub struct Jaarrapportage {
 }
 
 /// The groups of the totals in report order, with the name a reader sees.
-fn groups(f: &Figures) -> Vec<(&Groep, &str)> {
+fn groups(f: &Cijfers) -> Vec<(&Groep, &str)> {
     f.groups()
         .into_iter()
         .map(|g| {
@@ -95,7 +95,7 @@ fn kwartalen_tekst(jaar: i32, present: &[Quarter], missing: &[Quarter]) -> Strin
 
 /// Everything the annual template needs. `quarters` holds the quarters of
 /// the year that were read, oldest first, and is not empty.
-pub fn data(jaar: i32, quarters: &[(Quarter, Figures)], missing: &[Quarter]) -> Option<Jaarrapportage> {
+pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> Option<Jaarrapportage> {
     let (_, last) = quarters.last()?;
     let present: Vec<Quarter> = quarters.iter().map(|(q, _)| *q).collect();
     let moment = format!("Op {}", dutch_date_long(last.peildatum));

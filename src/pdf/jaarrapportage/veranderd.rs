@@ -1,13 +1,13 @@
 //! What happened per algorithm during the year: the quarter-to-quarter
 //! changes of the ministries summed per category (counts only, no names).
 
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::model::Quarter;
 use crate::pdf::zinnen::opsomming;
 
 /// Sums the quarter-to-quarter changes of the year (ministries only, counts
 /// per category: no algorithm is named) into a text and a table.
-pub fn veranderd(jaar: i32, quarters: &[(Quarter, Figures)]) -> (String, Vec<Vec<String>>) {
+pub fn veranderd(jaar: i32, quarters: &[(Quarter, Cijfers)]) -> (String, Vec<Vec<String>>) {
     let steps: Vec<&crate::history::Mutaties> = quarters.iter().filter_map(|(_, f)| f.mutaties.as_ref()).collect();
     if steps.is_empty() {
         return (

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::maat::{Groep, Maat, Scope};
 use crate::model::{Category, Quarter};
 
@@ -16,7 +16,7 @@ pub struct Punt {
 }
 
 /// One point per quarter read, oldest first, and the chart's alt text.
-pub fn verloop(quarters: &[(Quarter, Figures)]) -> (Vec<Punt>, String) {
+pub fn verloop(quarters: &[(Quarter, Cijfers)]) -> (Vec<Punt>, String) {
     let verloop: Vec<Punt> = quarters
         .iter()
         .map(|(q, f)| {

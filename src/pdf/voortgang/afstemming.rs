@@ -5,8 +5,8 @@
 use serde::Serialize;
 
 use super::capped::{Namen, cap};
-use crate::figures::Figures;
-use crate::findings::Code;
+use crate::bevinding::Code;
+use crate::cijfers::Cijfers;
 use crate::pdf::zinnen::algoritmen;
 use crate::reconcile::{Koppeling, VerschilSoort};
 
@@ -14,7 +14,7 @@ use crate::reconcile::{Koppeling, VerschilSoort};
 pub struct Afstemdeel {
     pub tekst: String,
     pub telling: Vec<[String; 2]>,
-    /// Organisation, kind, name, how it was linked.
+    /// Organisatie, kind, name, how it was linked.
     pub rijen: Vec<[String; 4]>,
 }
 
@@ -23,7 +23,7 @@ fn label(code: Code) -> &'static str {
     VerschilSoort::of(code).map_or("Ander verschil", VerschilSoort::label)
 }
 
-pub fn afstemming(f: &Figures) -> Option<Afstemdeel> {
+pub fn afstemming(f: &Cijfers) -> Option<Afstemdeel> {
     let a = f.afstemming.as_ref()?;
     let t = &a.totalen;
     let telling = VerschilSoort::ALL

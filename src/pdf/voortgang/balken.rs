@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::maat::{Maat, Scope};
 use crate::registry::ministry_name;
 
@@ -21,7 +21,7 @@ pub struct Balk {
 
 /// The bars: one per organisation, or with `per_ministerie` one per ministry
 /// (the sum of its organisations), without the supervisors.
-pub fn balken(f: &Figures, per_ministerie: bool) -> (Vec<Balk>, String) {
+pub fn balken(f: &Cijfers, per_ministerie: bool) -> (Vec<Balk>, String) {
     let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
     for o in f.organisaties.iter().filter(|o| o.telt_mee() && !o.toezichthouder) {
         if !per_ministerie {

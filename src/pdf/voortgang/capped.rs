@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::pdf::zinnen::{eerste_van, in_werkmap};
 
 /// Up to this many organisations (in `organisaties.csv`) the bar chart and
@@ -17,12 +17,12 @@ pub const MAX_ROWS: usize = 25;
 /// Most names in the list of organisations without a sheet.
 pub const MAX_NAMES: usize = 20;
 
-/// Organisation names by code, so that a long list of rows does not search
+/// Organisatie names by code, so that a long list of rows does not search
 /// all organisations for each row.
 pub struct Namen<'a>(HashMap<&'a str, &'a str>);
 
 impl<'a> Namen<'a> {
-    pub fn new(f: &'a Figures) -> Namen<'a> {
+    pub fn new(f: &'a Cijfers) -> Namen<'a> {
         Namen(
             f.organisaties
                 .iter()
@@ -39,7 +39,7 @@ impl<'a> Namen<'a> {
 
 /// Keeps the first [`MAX_ROWS`] rows of a long list; `tekst` then says how
 /// many there are and on which sheet of the workbook they all stand.
-pub fn cap<T>(rijen: &mut Vec<T>, tekst: &mut String, wat: &str, f: &Figures, blad: &str) {
+pub fn cap<T>(rijen: &mut Vec<T>, tekst: &mut String, wat: &str, f: &Cijfers, blad: &str) {
     if rijen.len() > MAX_ROWS {
         tekst.push(' ');
         tekst.push_str(&eerste_van(

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::maat::{Groep, Maat, Scope};
 use crate::model::Category;
 
@@ -18,7 +18,7 @@ pub struct Kern {
 }
 
 /// The four headline figures, in the order of the panel.
-pub fn kern(f: &Figures) -> Vec<Kern> {
+pub fn kern(f: &Cijfers) -> Vec<Kern> {
     let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
     vec![
         Kern {
@@ -38,7 +38,7 @@ pub fn kern(f: &Figures) -> Vec<Kern> {
     ]
 }
 
-fn kern_categorie(f: &Figures, cat: Category, titel: &str) -> Kern {
+fn kern_categorie(f: &Cijfers, cat: Category, titel: &str) -> Kern {
     let get = |maat: Maat| f.total(&Groep::Totaal, Scope::Category(cat), maat);
     let (verplicht, gepubl, rest) = (get(Maat::Verplicht), get(Maat::Gepubliceerd), get(Maat::Resterend));
     let (gepland, achter, zonder) = (

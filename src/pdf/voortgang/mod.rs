@@ -30,8 +30,8 @@ pub use ontbreekt::Ontbreekt;
 pub use tabellen::{Rij, Tabelgroep};
 pub use wijzigingen::{Wijziging, Wijzigingen};
 
+use crate::cijfers::Cijfers;
 use crate::export::Exporter;
-use crate::figures::Figures;
 use crate::pdf::Maker;
 use crate::pdf::zinnen::{self, Stand};
 use crate::pipeline::Loaded;
@@ -66,7 +66,7 @@ pub struct Voortgang {
 }
 
 /// Everything the template needs, as plain data.
-pub fn data(f: &Figures, vorig: Option<&Figures>) -> Voortgang {
+pub fn data(f: &Cijfers, vorig: Option<&Cijfers>) -> Voortgang {
     let per_ministerie = f.organisaties.len() > MAX_ORGANISATIONS;
     let (balken, balken_alt) = balken::balken(f, per_ministerie);
     let kwartaal = f.kwartaal.to_string();
@@ -106,11 +106,11 @@ pub struct VoortgangPdf {
 
 impl Exporter for VoortgangPdf {
     fn file_name(&self, loaded: &Loaded) -> String {
-        format!("voortgang-{}.pdf", loaded.figures.kwartaal)
+        format!("voortgang-{}.pdf", loaded.cijfers.kwartaal)
     }
 
     fn render(&self, loaded: &Loaded) -> Result<Vec<u8>> {
-        let f = &loaded.figures;
+        let f = &loaded.cijfers;
         self.maker
             .render("voortgang.typ", &data(f, loaded.previous.as_ref()), f.peildatum)
     }

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::capped::{Namen, cap};
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::history::Soort;
 use crate::model::Category;
 
@@ -18,7 +18,7 @@ pub struct Mutatiedeel {
     pub rijen: Vec<[String; 5]>,
 }
 
-pub fn mutaties(f: &Figures) -> Option<Mutatiedeel> {
+pub fn mutaties(f: &Cijfers) -> Option<Mutatiedeel> {
     let m = f.mutaties.as_ref()?;
     let label = |c: Category| match c {
         Category::A => "A: hoog-risico AI-systemen",

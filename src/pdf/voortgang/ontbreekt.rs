@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::capped::MAX_NAMES;
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::pdf::zinnen;
 
 #[derive(Debug, Serialize)]
@@ -13,7 +13,7 @@ pub struct Ontbreekt {
     pub zonder_blad: Vec<String>,
 }
 
-pub fn ontbreekt(f: &Figures) -> Ontbreekt {
+pub fn ontbreekt(f: &Cijfers) -> Ontbreekt {
     let zonder_blad: Vec<String> = f
         .organisaties
         .iter()

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::capped::MAX_ROWS;
-use crate::figures::{Figures, OrgStatus};
+use crate::cijfers::{Cijfers, OrgStatus};
 use crate::maat::{Maat, Scope};
 use crate::model::Category;
 use crate::pdf::zinnen;
@@ -47,7 +47,7 @@ pub const COLUMNS: [&str; 7] = [
     "Zonder planning",
 ];
 
-fn row_figures(f: &Figures, code: &str) -> [u32; 7] {
+fn row_figures(f: &Cijfers, code: &str) -> [u32; 7] {
     let inv = |c: Category| f.org_figure(code, Scope::Category(c), Maat::Geinventariseerd);
     let all = |maat: Maat| f.org_figure(code, Scope::Alle, maat);
     [
@@ -71,7 +71,7 @@ fn fase(o: &OrgStatus) -> String {
 }
 
 /// The table, one group per ministry and the supervisors last.
-pub fn groepen(f: &Figures) -> Vec<Tabelgroep> {
+pub fn groepen(f: &Cijfers) -> Vec<Tabelgroep> {
     let mut keys: Vec<(bool, String)> = f
         .organisaties
         .iter()
@@ -131,7 +131,7 @@ fn ingeleverd(orgs: &[&OrgStatus]) -> String {
 
 /// The tables of a large batch: one row per ministry with the total, the
 /// supervisors together, and the organisations with the most overdue publications.
-pub fn groepen_per_ministerie(f: &Figures) -> Vec<Tabelgroep> {
+pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
     let mut ministeries: Vec<&str> = f
         .organisaties
         .iter()

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::capped::MAX_ROWS;
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::maat::{Groep, Maat, Scope};
 use crate::pdf::zinnen::{self, algoritmen};
 
@@ -25,7 +25,7 @@ pub struct Wijzigingen {
     pub rijen: Vec<Wijziging>,
 }
 
-pub fn wijzigingen(f: &Figures, vorig: Option<&Figures>) -> Wijzigingen {
+pub fn wijzigingen(f: &Cijfers, vorig: Option<&Cijfers>) -> Wijzigingen {
     let Some(p) = vorig else {
         return Wijzigingen {
             tekst: format!(
@@ -36,7 +36,7 @@ pub fn wijzigingen(f: &Figures, vorig: Option<&Figures>) -> Wijzigingen {
         };
     };
     let vorige = p.kwartaal;
-    let total = |x: &Figures, maat: Maat| x.total(&Groep::Totaal, Scope::Alle, maat);
+    let total = |x: &Cijfers, maat: Maat| x.total(&Groep::Totaal, Scope::Alle, maat);
     let (nu, toen) = (total(f, Maat::Gepubliceerd), total(p, Maat::Gepubliceerd));
     let verschil = i64::from(nu) - i64::from(toen);
     let mut tekst = match verschil {
@@ -57,7 +57,7 @@ pub fn wijzigingen(f: &Figures, vorig: Option<&Figures>) -> Wijzigingen {
     ));
     let mut rijen = Vec::new();
     for o in f.organisaties.iter().filter(|o| !o.toezichthouder) {
-        let now = |x: &Figures, maat: Maat| x.org_figure(&o.code, Scope::Alle, maat);
+        let now = |x: &Cijfers, maat: Maat| x.org_figure(&o.code, Scope::Alle, maat);
         let w = Wijziging {
             naam: o.naam.clone(),
             gepubliceerd_vorig: now(p, Maat::Gepubliceerd),

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::figures::Figures;
+use crate::cijfers::Cijfers;
 use crate::maat::{Maat, Scope};
 use crate::model::Category;
 
@@ -48,8 +48,8 @@ pub struct Stand {
 
 impl Stand {
     /// The figures of all ministries (`ministerie = None`) or of one ministry.
-    pub fn from_figures(f: &Figures, ministerie: Option<&str>) -> Stand {
-        let in_scope = |o: &&crate::figures::OrgStatus| ministerie.is_none_or(|m| o.ministerie == m);
+    pub fn from_figures(f: &Cijfers, ministerie: Option<&str>) -> Stand {
+        let in_scope = |o: &&crate::cijfers::OrgStatus| ministerie.is_none_or(|m| o.ministerie == m);
         let orgs: Vec<_> = f
             .organisaties
             .iter()

@@ -1,4 +1,4 @@
-//! Findings: every problem the pipeline sees, with its place and a Dutch message.
+//! Bevindingen: every problem the pipeline sees, with its place and a Dutch message.
 
 use std::fmt;
 
@@ -7,18 +7,18 @@ use serde::Serialize;
 /// How bad a finding is. `Fout` blocks the reports; the others only inform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub enum Ernst {
     Fout,
     Waarschuwing,
     Info,
 }
 
-impl Severity {
+impl Ernst {
     pub fn as_str(self) -> &'static str {
         match self {
-            Severity::Fout => "fout",
-            Severity::Waarschuwing => "waarschuwing",
-            Severity::Info => "info",
+            Ernst::Fout => "fout",
+            Ernst::Waarschuwing => "waarschuwing",
+            Ernst::Info => "info",
         }
     }
 }
@@ -180,19 +180,19 @@ impl fmt::Display for Location {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct Finding {
+pub struct Bevinding {
     #[serde(flatten)]
     pub location: Location,
     #[serde(rename = "ernst")]
-    pub severity: Severity,
+    pub severity: Ernst,
     pub code: Code,
     #[serde(rename = "melding")]
     pub message: String,
 }
 
-impl Finding {
-    pub fn new(severity: Severity, code: Code, location: Location, message: impl Into<String>) -> Self {
-        Finding {
+impl Bevinding {
+    pub fn new(severity: Ernst, code: Code, location: Location, message: impl Into<String>) -> Self {
+        Bevinding {
             location,
             severity,
             code,
@@ -201,7 +201,7 @@ impl Finding {
     }
 }
 
-impl fmt::Display for Finding {
+impl fmt::Display for Bevinding {
     /// `inputs/2025-Q2/politie.xlsx:Algoritmen!F7: fout: ... [datum-ongeldig]`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -217,26 +217,26 @@ impl fmt::Display for Finding {
 
 /// Collects findings while a stage works.
 #[derive(Debug, Default)]
-pub struct Findings(pub Vec<Finding>);
+pub struct Bevindingen(pub Vec<Bevinding>);
 
-impl Findings {
-    pub fn push(&mut self, severity: Severity, code: Code, location: Location, message: impl Into<String>) {
-        self.0.push(Finding::new(severity, code, location, message));
+impl Bevindingen {
+    pub fn push(&mut self, severity: Ernst, code: Code, location: Location, message: impl Into<String>) {
+        self.0.push(Bevinding::new(severity, code, location, message));
     }
     pub fn fout(&mut self, code: Code, location: Location, message: impl Into<String>) {
-        self.push(Severity::Fout, code, location, message);
+        self.push(Ernst::Fout, code, location, message);
     }
     pub fn waarschuwing(&mut self, code: Code, location: Location, message: impl Into<String>) {
-        self.push(Severity::Waarschuwing, code, location, message);
+        self.push(Ernst::Waarschuwing, code, location, message);
     }
     pub fn info(&mut self, code: Code, location: Location, message: impl Into<String>) {
-        self.push(Severity::Info, code, location, message);
+        self.push(Ernst::Info, code, location, message);
     }
 }
 
 /// Sorts findings by file, sheet and cell (row first: `F7` before `B10`),
 /// then severity, so that every output lists them in the same order.
-pub fn sort(findings: &mut [Finding]) {
+pub fn sort(findings: &mut [Bevinding]) {
     findings.sort_by_cached_key(|f| {
         let l = &f.location;
         (
@@ -269,13 +269,13 @@ pub struct BevindingTelling {
 }
 
 impl BevindingTelling {
-    pub fn of(findings: &[Finding]) -> Self {
+    pub fn of(findings: &[Bevinding]) -> Self {
         let mut t = BevindingTelling::default();
         for f in findings {
             match f.severity {
-                Severity::Fout => t.fout += 1,
-                Severity::Waarschuwing => t.waarschuwing += 1,
-                Severity::Info => t.info += 1,
+                Ernst::Fout => t.fout += 1,
+                Ernst::Waarschuwing => t.waarschuwing += 1,
+                Ernst::Info => t.info += 1,
             }
         }
         t
@@ -291,7 +291,7 @@ mod tests {
         let loc = Location::file("inputs/2025-Q2/politie.xlsx")
             .sheet("Algoritmen")
             .cell("F7".into());
-        let f = Finding::new(Severity::Fout, Code::DatumOngeldig, loc, "De datum is niet te lezen.");
+        let f = Bevinding::new(Ernst::Fout, Code::DatumOngeldig, loc, "De datum is niet te lezen.");
         assert_eq!(
             f.to_string(),
             "inputs/2025-Q2/politie.xlsx:Algoritmen!F7: fout: De datum is niet te lezen. [datum-ongeldig]"

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::aggregate::{self, Cijfer, Participant, Totaal};
-use crate::findings::{BevindingTelling, Finding};
+use crate::bevinding::{Bevinding, BevindingTelling};
 use crate::history::Mutaties;
 use crate::maat::{Deadlines, Groep, Maat, Scope};
 use crate::model::{Phase, Quarter};
@@ -58,7 +58,7 @@ impl OrgStatus {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Figures {
+pub struct Cijfers {
     pub kwartaal: Quarter,
     pub peildatum: NaiveDate,
     /// `Intern`: the quarterly outputs carry row-level detail.
@@ -71,7 +71,7 @@ pub struct Figures {
     pub organisaties: Vec<OrgStatus>,
     pub cijfers: Vec<Cijfer>,
     pub totalen: Vec<Totaal>,
-    pub bevindingen: Vec<Finding>,
+    pub bevindingen: Vec<Bevinding>,
     pub uitgesloten_rijen: Vec<ExcludedRow>,
     /// Reconciliation with the register's export (`--register`); absent without it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -102,7 +102,7 @@ fn carried_rows(batch: &Batch, submissions: &HashMap<&str, &Submission>) -> usiz
         .count()
 }
 
-impl Figures {
+impl Cijfers {
     /// Counts a quarter, once, with everything the figures document reports:
     /// its findings (those of history and reconciliation included), the
     /// changes since the previous quarter and the reconciliation.
@@ -113,7 +113,7 @@ impl Figures {
         accept_errors: bool,
         mutaties: Option<Mutaties>,
         afstemming: Option<Afstemming>,
-    ) -> Result<Figures> {
+    ) -> Result<Cijfers> {
         let submissions: HashMap<&str, &Submission> =
             batch.submissions.iter().map(|s| (s.organisatie.as_str(), s)).collect();
         let mut orgs: Vec<OrgStatus> = registry
@@ -148,7 +148,7 @@ impl Figures {
                 overgenomen_uit: o.overgenomen_uit,
             })
             .collect();
-        let (cijfers, totalen) = aggregate::figures(&batch.rows, &participants, batch.quarter, deadlines)?;
+        let (cijfers, totalen) = aggregate::cijfers(&batch.rows, &participants, batch.quarter, deadlines)?;
         let tally = BevindingTelling::of(&batch.findings);
         let rijen = RowCounts {
             gelezen: batch.rows_read,
@@ -163,7 +163,7 @@ impl Figures {
             rijen.geteld,
             rijen.uitgesloten
         );
-        Ok(Figures {
+        Ok(Cijfers {
             kwartaal: batch.quarter,
             peildatum: batch.peildatum(),
             classificatie: "Intern",
