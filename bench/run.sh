@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark (README, "Prestaties"): generates batches of N status sheets
+# The benchmark (docs/prestaties.md): generates batches of N status sheets
 # and times, on the same files, `algoreg check`, `algoreg run`, the bare
 # calamine floor and the Python peers (pandas + openpyxl, polars + fastexcel).
 # Prints wall time, peak memory and the ratios the targets are about.

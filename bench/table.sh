@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Turns the benchmark's results (N, label, milliseconds, MB per line) into the
-# Markdown table of the README and the check against the targets of issue 7.
+# Markdown table of docs/prestaties.md and the check against the targets of issue 7.
 #   bash bench/table.sh bench/out/results.tsv [true|false: run has --no-pdf]
 set -euo pipefail
 awk -F'\t' -v no_pdf="${2:-false}" '

@@ -11,7 +11,7 @@ algoreg=target/release/algoreg
 for quarter in 2025-Q1 2025-Q3 2025-Q4; do
     "$algoreg" run --quarter "$quarter"
 done
-# 2025-Q2, compared with the register export shipped for it (see README,
+# 2025-Q2, compared with the register export shipped for it (see docs/handleiding.md,
 # "Afstemmen met het register").
 "$algoreg" run --quarter 2025-Q2 --register inputs/register/algoritmeregister-2025-07-01.csv
 "$algoreg" annual --year 2025

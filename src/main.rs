@@ -24,6 +24,6 @@ fn main() -> ExitCode {
 }
 
 /// mimalloc instead of the system allocator: reading a batch allocates many
-/// small strings on several threads; see README, "Prestaties".
+/// small strings on several threads; see docs/prestaties.md.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
