@@ -114,7 +114,11 @@ fn readme_stays_under_1500_words_and_links_the_guide() {
 #[test]
 fn the_checker_finds_a_dead_file_a_dead_anchor_and_passes_good_links() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("b.md"), "# Het kwartaal in stappen\n## `organisaties.csv`\n").unwrap();
+    std::fs::write(
+        dir.path().join("b.md"),
+        "# Het kwartaal in stappen\n## `organisaties.csv`\n",
+    )
+    .unwrap();
     let a = dir.path().join("a.md");
     std::fs::write(
         &a,
