@@ -185,11 +185,13 @@ fn quarterly_report_reads_as_the_letter_and_prints_markup_literally() {
         "Sinds 2025-Q1 zijn er 4 algoritmen en AI-systemen bijgekomen in het register: van 3 naar 7.",
         "Van de 6 organisaties heeft er 1 geen statusoverzicht ingeleverd.",
         "Dienst Justitiële Inrichtingen",
+        "De lijst met bevindingen staat in de werkmap voortgang-2025-Q2.xlsx, blad Bevindingen.",
     ];
     for e in expect {
         assert!(holds(&t, e), "missing in the PDF text: {e}\n--- text:\n{t}");
     }
     assert!(!t.contains("VOORLOPIG"), "a clean run is not provisional");
+    assert!(!t.contains("cijfers-2025-Q2.json"), "the findings are in the workbook, not the JSON");
     assert!(!t.contains("root:x:0"), "typst read a file it was never meant to");
 }
 
