@@ -1,8 +1,12 @@
 //! What a run leaves in the output folder besides its reports: no lock file
-//! once it has ended, while a run that finds the lock held is still refused.
+//! once it has ended, while a run that finds the lock held is still refused;
+//! and the workbook cover's dates, which never come from the clock.
 
 mod common;
 
+use std::io::Cursor;
+
+use calamine::{Data, Reader};
 use common::*;
 
 const LOCK: &str = ".algoreg.lock";
@@ -14,6 +18,21 @@ fn inputs() -> Inputs {
         &sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]),
     );
     inputs
+}
+
+/// The cover's labels and values, as text.
+fn cover(inputs: &Inputs) -> Vec<(String, Data)> {
+    let path = inputs
+        .path()
+        .join(format!("rapporten/{QUARTER}/voortgang-{QUARTER}.xlsx"));
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(Cursor::new(std::fs::read(path).unwrap())).unwrap();
+    let range = book.worksheet_range("Voorblad").unwrap();
+    range
+        .rows()
+        .filter(|r| r.len() > 1)
+        .map(|r| (r[0].to_string(), r[1].clone()))
+        .collect()
 }
 
 #[test]
@@ -41,4 +60,34 @@ fn a_run_leaves_no_lock_file_and_a_held_lock_still_refuses_a_run() {
         "a refused run does not remove the other run's lock"
     );
     drop(held);
+}
+
+#[test]
+fn the_cover_shows_a_made_date_only_from_source_date_epoch() {
+    let inputs = inputs();
+    ok(&inputs.run("run", &["--no-pdf", "--out", "rapporten"]));
+    let lines = cover(&inputs);
+    assert!(lines.iter().any(|(l, _)| l == "Peildatum"), "{lines:?}");
+    assert!(
+        !lines.iter().any(|(l, _)| l == "Gemaakt op"),
+        "without SOURCE_DATE_EPOCH there is no made date: {lines:?}"
+    );
+
+    // 2026-01-15 12:00 UTC.
+    let out = command(inputs.path())
+        .env("SOURCE_DATE_EPOCH", "1768478400")
+        .args(["run", "--no-pdf", "--out", "rapporten", "--inputs"])
+        .arg(inputs.path())
+        .output()
+        .unwrap();
+    ok(&out);
+    let lines = cover(&inputs);
+    let made = lines
+        .iter()
+        .find(|(l, _)| l == "Gemaakt op")
+        .unwrap_or_else(|| panic!("no Gemaakt op: {lines:?}"));
+    match &made.1 {
+        Data::DateTime(d) => assert_eq!(d.as_datetime().unwrap().date(), day(2026, 1, 15)),
+        other => panic!("not a date: {other:?}"),
+    }
 }
