@@ -11,6 +11,9 @@ use algoreg::maat::Maat;
 use calamine::{Data, DataType, Range, Reader};
 use common::*;
 
+/// The name of a `volledig` row: it must be in no output.
+const SECRET: &str = "KANARIE-VOLLEDIG";
+
 /// 2025-Q1 (AAA) and 2025-Q2 (AAA, BBB and the supervisor TTT).
 fn inputs() -> Inputs {
     let inputs = Inputs::new();
@@ -41,7 +44,7 @@ fn inputs() -> Inputs {
                 "BBB",
                 "Bureau Beta",
                 "AenM",
-                &[published("B-1", "A"), published("B-2", "C")],
+                &[published("B-1", "A"), published("B-2", "C"), secret()],
             ),
         )
         .add_grid(
@@ -49,6 +52,12 @@ fn inputs() -> Inputs {
             &sheet("TTT", "Toezicht Tau", "JenV", &[published("T-1", "B")]),
         );
     inputs
+}
+
+fn secret() -> [String; 10] {
+    let mut r = row("B-3", "B", "in documentatie", "2025-12-31", "", "", "volledig");
+    r[1] = SECRET.into();
+    r
 }
 
 fn text(c: &Data) -> String {
@@ -109,8 +118,18 @@ fn annual_workbook_has_the_house_style_and_the_numbers_of_the_json() {
         assert!(inhoud.rows().any(|r| text(&r[0]) == sheet), "Inhoud lists {sheet}");
     }
     let toelichting = book.worksheet_range("Toelichting").unwrap();
-    assert!(toelichting.rows().any(|r| text(&r[1]) == "Gepland voor deadline"));
+    assert!(
+        toelichting
+            .rows()
+            .any(|r| text(&r[1]) == "Gepland voor deadline" && text(&r[2]) == "gepland_voor_deadline")
+    );
     assert!(part(&bytes, "docProps/core.xml").contains("<dc:language>nl-NL</dc:language>"));
+    for (name, content) in parts(&bytes) {
+        assert!(
+            !String::from_utf8_lossy(&content).contains(SECRET),
+            "{SECRET} in {name}"
+        );
+    }
 
     // The annual JSON: (kwartaal, code, categorie, maat) to aantal.
     let json = json(&dir.join("cijfers-2025.json"));

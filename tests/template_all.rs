@@ -138,3 +138,18 @@ fn alle_and_org_do_not_go_together() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("deze opties gaan niet samen"));
 }
+
+#[test]
+fn without_a_previous_folder_every_template_has_only_the_organisation() {
+    let inputs = inputs();
+    let out = inputs.run("template", &["--alle", "--quarter", "2025-Q1", "--out", "leeg"]);
+    ok(&out);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("0 met rijen uit 2024-Q4, 3 met alleen de organisatie ingevuld"),
+        "{stdout}"
+    );
+    let alfa = read(&inputs.path().join("leeg"), "statusoverzicht-aaa-2025-Q1.xlsx");
+    assert!(has(&cells(&alfa, "Organisatie"), "Dienst Alfa"));
+    assert!(!has(&cells(&alfa, "Algoritmen"), "Algoritme A-1"));
+}

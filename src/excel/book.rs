@@ -61,6 +61,7 @@ pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
         loaded.cijfers.deadline,
         Explain::Everything,
         words::TERMS,
+        "Naam in Data",
         "Naam in Data is hoe de term in de kolommen Maat en Categorie van het blad Data en in het JSON-bestand staat.",
     )
     .write(&mut book, &f)?;

@@ -72,7 +72,8 @@ pub fn workbook(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter])
         deadlines,
         Explain::Counts,
         TERMS,
-        "Naam in Data is hoe de maat in het JSON-bestand cijfers-<jaar>.json staat.",
+        "Naam in JSON",
+        &format!("Naam in JSON is hoe de maat of categorie in het JSON-bestand cijfers-{year}.json staat."),
     )
     .write(&mut book, &f)?;
     for sheet in &data_sheets {

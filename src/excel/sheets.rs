@@ -81,8 +81,16 @@ pub enum Explain {
     Everything,
 }
 
-/// `Toelichting`: every maat and category (and more, see [`Explain`]), then `terms`.
-pub fn explanation(deadlines: Deadlines, explain: Explain, terms: &[(&str, &str)], note: &str) -> TableSheet<'static> {
+/// `Toelichting`: every maat and category (and more, see [`Explain`]), then
+/// `terms`. `name_header` heads the column with each term's name in the data
+/// (`Naam in Data`), which `note` explains.
+pub fn explanation(
+    deadlines: Deadlines,
+    explain: Explain,
+    terms: &[(&str, &str)],
+    name_header: &str,
+    note: &str,
+) -> TableSheet<'static> {
     let mut rows = Vec::new();
     let mut add = |soort: &str, term: &str, data: &str, meaning: String| {
         rows.push(vec![
@@ -130,7 +138,7 @@ pub fn explanation(deadlines: Deadlines, explain: Explain, terms: &[(&str, &str)
         columns: vec![
             Column::new("Soort", Kind::Text),
             Column::new("Term", Kind::Text),
-            Column::new("Naam in Data", Kind::Text),
+            Column::new(name_header, Kind::Text),
             Column::new("Betekenis", Kind::Wrap),
         ],
         rows: rows.into(),
