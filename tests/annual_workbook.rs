@@ -113,6 +113,13 @@ fn annual_workbook_has_the_house_style_and_the_numbers_of_the_json() {
             "tbl_toelichting"
         ]
     );
+    let cover = book.worksheet_range("Voorblad").unwrap();
+    assert!(
+        cover.rows().any(
+            |r| text(&r[0]) == "Bedrijfsvoering Rijk" && text(&r[1]).contains("kwartaal 2025-Q2, categorie totaal")
+        ),
+        "the cover says which figures go into the Jaarrapportage Bedrijfsvoering Rijk"
+    );
     let inhoud = book.worksheet_range("Inhoud").unwrap();
     for sheet in ["Toelichting", "Per ministerie", "Per organisatie"] {
         assert!(inhoud.rows().any(|r| text(&r[0]) == sheet), "Inhoud lists {sheet}");

@@ -119,6 +119,13 @@ fn cover(
             Value::text(format!("algoreg {}", env!("CARGO_PKG_VERSION"))),
         ),
         (
+            "Bedrijfsvoering Rijk",
+            Value::text(format!(
+                "Voor de Jaarrapportage Bedrijfsvoering Rijk: neem de cijfers over van het blad Per ministerie, kwartaal {}, categorie totaal, groepen JenV, AenM en Totaal. Dezelfde cijfers staan in de pdf onder Stand aan het einde van het jaar.",
+                quarters.last().map_or_else(String::new, |(q, _)| q.to_string())
+            )),
+        ),
+        (
             "Groepen",
             Value::text("Totaal = alle ministeries samen, zonder de onafhankelijke toezichthouders."),
         ),
