@@ -221,10 +221,13 @@ pub struct TemplateArgs {
     /// Neem de rijen over uit het statusoverzicht van het vorige kwartaal (met --org).
     #[arg(long, requires = "org")]
     pub from_previous: bool,
+    /// Maak in één keer een sjabloon voor elke organisatie uit organisaties.csv, in één map. Elk sjabloon krijgt de rijen van het vorige kwartaal als de organisatie toen een statusoverzicht had.
+    #[arg(long, conflicts_with_all = ["org", "from_previous"])]
+    pub alle: bool,
     /// De map met organisaties.csv en de kwartaalmappen.
     #[arg(long, value_name = "MAP", default_value = "inputs")]
     pub inputs: PathBuf,
-    /// Het bestand om te schrijven. Standaard: statusoverzicht-<code>-<kwartaal>.xlsx.
-    #[arg(long, value_name = "BESTAND")]
+    /// Het bestand om te schrijven; met --alle de map. Standaard: statusoverzicht-<code>-<kwartaal>.xlsx, met --alle sjablonen-<kwartaal>.
+    #[arg(long, value_name = "BESTAND of MAP")]
     pub out: Option<PathBuf>,
 }

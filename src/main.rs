@@ -11,6 +11,7 @@ fn main() -> ExitCode {
         Command::Run(args) => commands::run::run(args),
         Command::Check(args) => commands::check::check(args),
         Command::Annual(args) => commands::annual::annual(args),
+        Command::Template(args) if args.alle => commands::template_all::template_all(args),
         Command::Template(args) => commands::template::template(args),
         Command::Reconcile(args) => commands::reconcile::reconcile(args),
     };

@@ -12,11 +12,24 @@ use crate::manifest::{Entry, Manifest};
 
 /// The lock on an output folder: while it is held, no other run writes
 /// there. It is released when dropped (and by the system if the process dies).
+///
+/// The lock file is removed when the run ends, while the lock is still held.
+/// That is safe because of how the lock is taken: after locking the file, a
+/// run checks that the name `.algoreg.lock` still points to the file it
+/// locked. A run that opened the file just before another run removed it
+/// gets its lock on a removed file, sees that, and tries again with a new
+/// file; so two runs never both think they hold the lock. (On systems other
+/// than Unix the file stays: there a file that is open cannot be checked in
+/// this way.)
 pub struct Lock {
-    _file: std::fs::File,
+    file: std::fs::File,
+    path: PathBuf,
 }
 
 pub const LOCK_FILE: &str = ".algoreg.lock";
+
+/// How often a run tries again when the lock file was removed under it.
+const LOCK_ATTEMPTS: usize = 20;
 
 impl Lock {
     /// Takes the lock on `out`, then clears staging folders that an earlier,
@@ -24,30 +37,73 @@ impl Lock {
     pub fn acquire(out: &Path) -> Result<Lock> {
         std::fs::create_dir_all(out).with_context(|| format!("kan de map {} niet maken", out.display()))?;
         let path = out.join(LOCK_FILE);
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("kan het slot {} niet openen", path.display()))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => anyhow::bail!(
-                "een andere algoreg schrijft al in {}\nhint: wacht tot die klaar is; het slot is {}",
-                out.display(),
-                path.display()
-            ),
-            Err(std::fs::TryLockError::Error(e)) => {
-                return Err(e).with_context(|| format!("kan het slot {} niet nemen", path.display()));
-            }
-        }
+        let lock = (0..LOCK_ATTEMPTS)
+            .find_map(|_| Lock::try_once(&path).transpose())
+            .unwrap_or_else(|| {
+                Err(anyhow::anyhow!(
+                    "kan het slot {} niet nemen: het wordt steeds weggehaald\nhint: kijk of er andere algoreg-opdrachten in {} bezig zijn",
+                    path.display(),
+                    out.display()
+                ))
+            })?;
         for entry in std::fs::read_dir(out)?.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with('.') && (name.contains(".bezig-") || name.contains(".oud-")) {
                 let _ = std::fs::remove_dir_all(entry.path());
             }
         }
-        Ok(Lock { _file: file })
+        Ok(lock)
+    }
+
+    /// One attempt: the lock, an error, or `None` when the file we locked
+    /// was removed in the meantime (try again).
+    fn try_once(path: &Path) -> Result<Option<Lock>> {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)
+            .with_context(|| format!("kan het slot {} niet openen", path.display()))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => anyhow::bail!(
+                "een andere algoreg schrijft al in {}\nhint: wacht tot die klaar is; het slot is {}",
+                path.parent().unwrap_or(path).display(),
+                path.display()
+            ),
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(e).with_context(|| format!("kan het slot {} niet nemen", path.display()));
+            }
+        }
+        Ok(is_named(&file, path).then(|| Lock {
+            file,
+            path: path.to_owned(),
+        }))
+    }
+}
+
+/// Whether `path` is still the name of the open `file`.
+#[cfg(unix)]
+fn is_named(file: &std::fs::File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn is_named(_: &std::fs::File, _: &Path) -> bool {
+    true
+}
+
+impl Drop for Lock {
+    /// Removes the lock file while still holding the lock (see [`Lock`]);
+    /// the lock itself goes when the file is closed, right after.
+    fn drop(&mut self) {
+        if cfg!(unix) && is_named(&self.file, &self.path) {
+            let _ = std::fs::remove_file(&self.path);
+        }
     }
 }
 
@@ -165,6 +221,31 @@ mod tests {
         );
         drop(first);
         assert!(Lock::acquire(root.path()).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_lock_file_goes_when_the_run_ends_and_a_late_opener_cannot_use_it() {
+        let root = tempfile::tempdir().unwrap();
+        let path = root.path().join(LOCK_FILE);
+        let first = Lock::acquire(root.path()).unwrap();
+        // Another run opens the file just before the first one ends ...
+        let late = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+        drop(first);
+        assert!(!path.exists(), "the lock file is removed");
+        // ... and gets its lock, but on a file that no longer has the name.
+        late.try_lock().unwrap();
+        assert!(!is_named(&late, &path));
+        // A third run makes a new lock file and holds it; the second is not in the way.
+        let third = Lock::acquire(root.path()).unwrap();
+        assert!(is_named(&third.file, &path));
+        assert!(
+            Lock::acquire(root.path()).is_err(),
+            "while the third holds it, no one else"
+        );
+        drop(late);
+        drop(third);
+        assert!(!path.exists());
     }
 
     #[test]

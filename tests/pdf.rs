@@ -185,11 +185,16 @@ fn quarterly_report_reads_as_the_letter_and_prints_markup_literally() {
         "Sinds 2025-Q1 zijn er 4 algoritmen en AI-systemen bijgekomen in het register: van 3 naar 7.",
         "Van de 6 organisaties heeft er 1 geen statusoverzicht ingeleverd.",
         "Dienst Justitiële Inrichtingen",
+        "De lijst met bevindingen staat in de werkmap voortgang-2025-Q2.xlsx, blad Bevindingen.",
     ];
     for e in expect {
         assert!(holds(&t, e), "missing in the PDF text: {e}\n--- text:\n{t}");
     }
     assert!(!t.contains("VOORLOPIG"), "a clean run is not provisional");
+    assert!(
+        !t.contains("cijfers-2025-Q2.json"),
+        "the findings are in the workbook, not the JSON"
+    );
     assert!(!t.contains("root:x:0"), "typst read a file it was never meant to");
 }
 
@@ -254,16 +259,20 @@ fn annual_report_is_public_and_complete() {
     {
         use calamine::Reader;
         let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(xlsx.clone())).unwrap();
-        assert_eq!(book.sheet_names(), ["Voorblad", "Per ministerie", "Per organisatie"]);
+        assert_eq!(
+            book.sheet_names(),
+            ["Voorblad", "Inhoud", "Toelichting", "Per ministerie", "Per organisatie"]
+        );
         let cover = book.worksheet_range("Voorblad").unwrap();
         assert!(
             cover
                 .rows()
-                .any(|r| r.iter().any(|c| *c == calamine::Data::String("Openbaar".into())))
+                .any(|r| r.iter().any(|c| c.to_string().starts_with("Openbaar")))
         );
         let per_ministry = book.worksheet_range("Per ministerie").unwrap();
-        // Header, 2025-Q1 (JenV, Totaal) and 2025-Q2 (AenM, JenV, Totaal, Toezichthouders), 4 categories each.
-        assert_eq!(per_ministry.height(), 1 + 2 * 4 + 4 * 4);
+        // Title, 2 notes, a blank row, the header, then 2025-Q1 (JenV, Totaal) and
+        // 2025-Q2 (AenM, JenV, Totaal, Toezichthouders), 4 categories each.
+        assert_eq!(per_ministry.height(), 4 + 1 + 2 * 4 + 4 * 4);
     }
     assert!(
         find_bytes(&xlsx, b"xl/tables/table1.xml").is_some(),

@@ -7,6 +7,7 @@ pub mod check;
 pub mod reconcile;
 pub mod run;
 pub mod template;
+pub mod template_all;
 
 use anyhow::{Context, Result};
 

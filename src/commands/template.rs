@@ -1,6 +1,7 @@
 //! `algoreg template`: write the status sheet organisations fill in, empty
 //! or prefilled for one organisation, optionally with last quarter's rows.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -51,7 +52,7 @@ pub fn template(args: &TemplateArgs) -> Result<u8> {
 
 /// `--quarter`, or the quarter after the newest folder in `--inputs`, or
 /// (without folders) the current quarter.
-fn quarter(args: &TemplateArgs) -> Result<Quarter> {
+pub(super) fn quarter(args: &TemplateArgs) -> Result<Quarter> {
     if let Some(q) = &args.quarter {
         return Quarter::parse(q)
             .with_context(|| format!("onbekend kwartaal {q:?}\nhint: schrijf het kwartaal als 2025-Q3"));
@@ -85,31 +86,52 @@ fn organisation(inputs: &Path, code: &str) -> Result<Organisatie> {
 /// read with ingest (so `volledig` rows come without their text).
 fn previous_rows(inputs: &Path, org: &Organisatie, quarter: Quarter) -> Result<(Quarter, String, Vec<AlgoRow>)> {
     let prev = quarter.previous();
-    let folders = quarter_folders(inputs)?;
-    let Some((_, folder)) = folders.iter().find(|(q, _)| *q == prev) else {
+    let Some(mut sheets) = previous_sheets(inputs, prev)? else {
         bail!(
             "geen map voor {prev} in {}\nhint: --from-previous neemt de rijen over uit het statusoverzicht van het vorige kwartaal ({prev})",
             shown(inputs)
         );
     };
+    let Some((file, rows)) = sheets.remove(&key(&org.code)) else {
+        bail!(
+            "in {} staat geen leesbaar statusoverzicht van {} ({})\nhint: controleer de map met algoreg check --quarter {prev}, of maak een leeg sjabloon zonder --from-previous",
+            shown(&inputs.join(prev.to_string())),
+            org.naam,
+            org.code
+        )
+    };
+    Ok((prev, file, rows))
+}
+
+/// One organisation's sheet of an earlier quarter: its file and its rows.
+pub(super) type Previous = (String, Vec<AlgoRow>);
+
+/// The readable sheets in the folder of `prev`, by `key(code)` of the
+/// organisation they are for, read with ingest (so `volledig` rows come
+/// without their text); `None` when there is no folder for `prev`. Of two
+/// sheets for one organisation, the first (by file name) counts.
+pub(super) fn previous_sheets(inputs: &Path, prev: Quarter) -> Result<Option<HashMap<String, Previous>>> {
+    if !inputs.is_dir() {
+        return Ok(None);
+    }
+    let folders = quarter_folders(inputs)?;
+    let Some((_, folder)) = folders.iter().find(|(q, _)| *q == prev) else {
+        return Ok(None);
+    };
     let (files, _) = ingest::discover(folder, &shown(folder), inputs)?;
+    let mut out = HashMap::new();
     for (path, file) in files {
         let read = ingest::read_path(&path, &file, &ingest::Limits::default(), false);
         let Some(sheet) = read.sheet else { continue };
-        if matches!(&sheet.header.code.val, Val::Ok(c) if key(c) == key(&org.code)) {
-            return Ok((prev, file, sheet.rows));
+        if let Val::Ok(code) = &sheet.header.code.val {
+            out.entry(key(code)).or_insert((file, sheet.rows));
         }
     }
-    bail!(
-        "in {} staat geen leesbaar statusoverzicht van {} ({})\nhint: controleer de map met algoreg check --quarter {prev}, of maak een leeg sjabloon zonder --from-previous",
-        shown(folder),
-        org.naam,
-        org.code
-    )
+    Ok(Some(out))
 }
 
 /// `statusoverzicht-<code>-<kwartaal>.xlsx`, with only safe characters from the code.
-fn default_name(org: Option<&Organisatie>, quarter: Quarter) -> PathBuf {
+pub(super) fn default_name(org: Option<&Organisatie>, quarter: Quarter) -> PathBuf {
     let code: String = org
         .map(|o| {
             o.code

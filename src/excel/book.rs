@@ -5,18 +5,14 @@ use anyhow::Result;
 use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, Worksheet};
 
 use crate::export::Exporter;
-use crate::maat::Maat;
-use crate::model::{Category, Exception, Phase, Status};
 use crate::pipeline::Loaded;
 use crate::text::dutch_date_long;
 
-use super::layout::{Column, Formats, Kind, Placed, TableSheet, Value, line_height, wrapped_lines, write_title};
-use super::package::{LANGUAGE, creation_time, set_language};
+use super::layout::{Formats, Placed, TableSheet, Value, write_title};
+use super::package::{LANGUAGE, creation_time, made_on, set_language};
+use super::sheets::{Explain, cover_lines, explanation, first_sheets, table_of_contents};
 use super::tables;
 use super::words;
-
-/// The width of the cover's value column, in characters.
-const COVER_WIDTH: usize = 80;
 
 /// Writes `voortgang-<kwartaal>.xlsx`.
 pub struct ExcelExporter;
@@ -33,17 +29,10 @@ impl Exporter for ExcelExporter {
 
 /// The sheets in order, with what each holds (for Inhoud).
 fn contents(data_sheets: &[TableSheet]) -> Vec<(String, String)> {
-    let mut out = vec![
-        (
-            "Voorblad".to_owned(),
-            "Over dit bestand: kwartaal, peildatum, bron en classificatie".to_owned(),
-        ),
-        ("Inhoud".to_owned(), "Deze lijst".to_owned()),
-        (
-            "Toelichting".to_owned(),
-            "Wat elke maat, categorie, status, uitzondering en fase betekent".to_owned(),
-        ),
-    ];
+    let mut out = first_sheets(
+        "Over dit bestand: kwartaal, peildatum, bron en classificatie",
+        "Wat elke maat, categorie, status, uitzondering en fase betekent",
+    );
     out.extend(data_sheets.iter().map(|s| (s.sheet.clone(), s.title.clone())));
     out
 }
@@ -66,9 +55,16 @@ pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
     data_sheets.extend(super::history::mutaties(loaded));
     data_sheets.extend(super::reconcile::afstemming(loaded));
     data_sheets.push(tables::data(loaded));
-    cover(book.add_worksheet(), &f, loaded, created.date())?;
+    cover(book.add_worksheet(), &f, loaded, made_on()?)?;
     table_of_contents(&contents(&data_sheets)).write(&mut book, &f)?;
-    notes(loaded).write(&mut book, &f)?;
+    explanation(
+        loaded.cijfers.deadline,
+        Explain::Everything,
+        words::TERMS,
+        "Naam in Data",
+        "Naam in Data is hoe de term in de kolommen Maat en Categorie van het blad Data en in het JSON-bestand staat.",
+    )
+    .write(&mut book, &f)?;
     // Each table's rows are dropped once written: the workbook holds its own copy.
     for sheet in data_sheets {
         let (ws, placed) = sheet.write(&mut book, &f)?;
@@ -100,14 +96,14 @@ fn properties(loaded: &Loaded, created: &chrono::NaiveDateTime) -> DocProperties
 }
 
 /// `Voorblad`: what this is, for when, from what, and how confidential.
-fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: chrono::NaiveDate) -> Result<()> {
+///
+/// "Gemaakt op" is there only when `SOURCE_DATE_EPOCH` gives that date: the
+/// clock never enters the file, so the same inputs give the same bytes.
+fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: Option<chrono::NaiveDate>) -> Result<()> {
     let fig = &loaded.cijfers;
     ws.set_name("Voorblad")?;
     let title = format!("Voortgang publicatie in het Algoritmeregister, {}", fig.kwartaal);
     write_title(ws, f, &title, &[])?;
-    ws.set_column_width(0, 24)?;
-    ws.set_column_width(1, COVER_WIDTH as f64)?;
-    ws.set_print_fit_to_pages(1, 0);
     let mut row = 1;
     if fig.voorlopig {
         ws.write_string_with_format(row, 0, "VOORLOPIG", &f.warning)?;
@@ -125,7 +121,7 @@ fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: chrono::NaiveDa
     }
     row += 1;
     let submitted = fig.organisaties.iter().filter(|o| o.ingeleverd).count();
-    let lines: Vec<(&str, Value)> = vec![
+    let mut lines: Vec<(&str, Value)> = vec![
         (
             "Classificatie",
             Value::text(format!(
@@ -150,7 +146,6 @@ fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: chrono::NaiveDa
                 fig.organisaties.len()
             )),
         ),
-        ("Gemaakt op", Value::Date(made)),
         (
             "Gemaakt met",
             Value::text(format!("algoreg {}", env!("CARGO_PKG_VERSION"))),
@@ -174,106 +169,12 @@ fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: chrono::NaiveDa
             ),
         ),
     ];
-    for (label, value) in lines {
-        ws.write_string_with_format(row, 0, label, &f.bold)?;
-        match value {
-            Value::Date(d) => {
-                ws.write_datetime_with_format(row, 1, d, &f.long_date)?;
-            }
-            Value::Count(n) => {
-                ws.write_number_with_format(
-                    row,
-                    1,
-                    f64::from(n),
-                    &f.count.clone().set_align(rust_xlsxwriter::FormatAlign::Left),
-                )?;
-            }
-            Value::Text(s) => {
-                let lines = wrapped_lines(&s, COVER_WIDTH);
-                ws.write_string_with_format(row, 1, s, &f.wrap)?;
-                if lines > 1 {
-                    ws.set_row_height(row, line_height(lines))?;
-                }
-            }
-            Value::Empty | Value::SheetLink(_) => {}
-        }
-        row += 1;
+    if let Some(made) = made {
+        lines.insert(4, ("Gemaakt op", Value::Date(made)));
     }
+    cover_lines(ws, f, row, lines)?;
     ws.set_active(true);
     Ok(())
-}
-
-/// `Inhoud`: every sheet, with a link to it.
-fn table_of_contents(sheets: &[(String, String)]) -> TableSheet<'_> {
-    TableSheet {
-        sheet: "Inhoud".into(),
-        title: "Inhoud".into(),
-        notes: vec!["Klik op de naam van een blad om ernaartoe te gaan.".into()],
-        table: "tbl_inhoud".into(),
-        columns: vec![
-            Column::new("Blad", Kind::Text),
-            Column::new("Wat staat erop", Kind::Wrap),
-        ],
-        rows: sheets
-            .iter()
-            .map(|(name, what)| vec![Value::SheetLink(name.clone()), Value::text(what)])
-            .collect(),
-    }
-}
-
-/// `Toelichting`: every maat, category, status, exception, phase and term.
-fn notes(loaded: &Loaded) -> TableSheet<'_> {
-    let deadlines = loaded.cijfers.deadline;
-    let mut rows = Vec::new();
-    let mut add = |soort: &str, term: &str, data: &str, meaning: String| {
-        rows.push(vec![
-            Value::text(soort),
-            Value::text(term),
-            Value::text(data),
-            Value::text(meaning),
-        ]);
-    };
-    for m in Maat::ALL {
-        add("Maat", m.label(), m.name(), m.meaning(deadlines));
-    }
-    for c in Category::ALL {
-        add(
-            "Categorie",
-            c.as_str(),
-            c.as_str(),
-            format!("{}: {}", c.register_label(), words::category_meaning(*c)),
-        );
-    }
-    for s in Status::ALL {
-        add("Status", s.as_str(), s.as_str(), words::status_meaning(*s).to_owned());
-    }
-    for e in Exception::ALL {
-        add(
-            "Uitzondering",
-            e.as_str(),
-            e.as_str(),
-            words::exception_meaning(*e).to_owned(),
-        );
-    }
-    for p in Phase::ALL {
-        add("Fase", p.as_str(), p.as_str(), words::phase_meaning(*p).to_owned());
-    }
-    for (term, meaning) in words::TERMS {
-        add("Begrip", term, "", (*meaning).to_owned());
-    }
-    TableSheet {
-        sheet: "Toelichting".into(),
-        title: "Toelichting: wat de woorden en getallen betekenen".into(),
-        notes: vec!["Naam in Data is hoe de term in de kolommen Maat en Categorie van het blad Data en in het JSON-bestand staat.".into()],
-        table: "tbl_toelichting".into(),
-        columns: vec![
-            Column::new("Soort", Kind::Text),
-            Column::new("Term", Kind::Text),
-            Column::new("Naam in Data", Kind::Text),
-            Column::new("Betekenis", Kind::Wrap),
-        ],
-        rows: rows.into(),
-    }
 }
 
 /// A bar chart of mandatory and published algorithms per organisation,

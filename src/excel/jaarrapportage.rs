@@ -1,34 +1,93 @@
-//! The annual workbook, `jaarrapportage-<jaar>.xlsx`: a plain, public
-//! workbook with a cover sheet and two Excel tables (totals per quarter, group
-//! and category; figures per organisation). It keeps its own simple table
-//! writer: the quarterly [`super::layout`] adds styles, titles and notes that
-//! this workbook does not have.
+//! The annual workbook, `jaarrapportage-<jaar>.xlsx`: a public workbook in
+//! the same house style as the quarterly one (title in A1, notes, Excel
+//! tables, `Inhoud` and `Toelichting`), with the totals per quarter, group
+//! and category, and the figures per organisation.
 
 use anyhow::Result;
-use rust_xlsxwriter::{DocProperties, Format, Table, TableColumn, Workbook, Worksheet};
+use rust_xlsxwriter::{DocProperties, Workbook};
 
 use crate::cijfers::Cijfers;
 use crate::maat::{Maat, Scope};
 use crate::model::{Category, Quarter};
 
+use super::layout::{Column, Formats, Kind, TableSheet, Value, write_title};
+use super::package::{LANGUAGE, creation_time, set_language};
+use super::sheets::{Explain, cover_lines, explanation, first_sheets, table_of_contents};
+use super::tables::{COUNTS_NOTE, maat_columns};
+
+/// The terms of the annual workbook, for its Toelichting.
+const TERMS: &[(&str, &str)] = &[
+    (
+        "Kwartaal",
+        "Het kwartaal waar de cijfers over gaan. Elk kwartaal telt zijn eigen stand op zijn eigen peildatum.",
+    ),
+    (
+        "Groep",
+        "Een ministerie (JenV of AenM), Totaal (alle ministeries samen, zonder de toezichthouders) of Toezichthouders.",
+    ),
+    (
+        "Toezichthouder",
+        "Een onafhankelijke toezichthouder. Toezichthouders publiceren zelfstandig en tellen niet mee in de totalen van de ministeries.",
+    ),
+    (
+        "Peildatum",
+        "De datum waarop de cijfers van een kwartaal gelden: de laatste peildatum van de ingeleverde statusoverzichten.",
+    ),
+];
+
 /// The workbook of the quarters read (oldest first) and the quarters missing.
 pub fn workbook(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> Result<Vec<u8>> {
+    let f = Formats::default();
     let mut book = Workbook::new();
-    let peildatum = quarters.last().map(|(_, f)| f.peildatum).unwrap_or_default();
-    let fixed = peildatum.and_hms_opt(0, 0, 0).unwrap_or_default();
+    let peildatum = quarters.last().map(|(_, c)| c.peildatum).unwrap_or_default();
+    let deadlines = quarters.last().map(|(_, c)| c.deadline).unwrap_or_default();
+    let created = creation_time(peildatum)?;
+    let title = format!("Jaarrapportage Algoritmeregister {year}");
     book.set_properties(
         &DocProperties::new()
-            .set_title(format!("Jaarrapportage Algoritmeregister {year}"))
-            .set_creation_datetime(&fixed),
+            .set_title(&title)
+            .set_subject("Publicatie van algoritmen in het Algoritmeregister door JenV en AenM, per kwartaal")
+            .set_author("algoreg")
+            .set_company("Ministerie van Justitie en Veiligheid")
+            .set_category("Openbaar")
+            .set_keywords("Algoritmeregister, algoritmen, jaarrapportage, Jaarrapportage Bedrijfsvoering Rijk")
+            .set_custom_property("Classificatie", "Openbaar")
+            .set_creation_datetime(&created),
     );
-    let bold = Format::new().set_bold();
-    let title = Format::new().set_bold().set_font_size(14);
 
-    let cover = book.add_worksheet();
-    cover.set_name("Voorblad")?;
-    cover.set_column_width(0, 28)?;
-    cover.set_column_width(1, 70)?;
-    cover.write_string_with_format(0, 0, format!("Jaarrapportage Algoritmeregister {year}"), &title)?;
+    let data_sheets = [per_group(quarters), per_organisation(quarters)];
+    let mut contents = first_sheets(
+        "Over dit bestand: jaar, kwartalen, peildatum en classificatie",
+        "Wat elke maat, categorie en groep betekent",
+    );
+    contents.extend(data_sheets.iter().map(|s| (s.sheet.clone(), s.title.clone())));
+
+    let ws = book.add_worksheet();
+    ws.set_name("Voorblad")?;
+    write_title(ws, &f, &title, &[])?;
+    cover_lines(ws, &f, 2, cover(year, quarters, missing, peildatum))?;
+    ws.set_active(true);
+    table_of_contents(&contents).write(&mut book, &f)?;
+    explanation(
+        deadlines,
+        Explain::Counts,
+        TERMS,
+        "Naam in JSON",
+        &format!("Naam in JSON is hoe de maat of categorie in het JSON-bestand cijfers-{year}.json staat."),
+    )
+    .write(&mut book, &f)?;
+    for sheet in &data_sheets {
+        sheet.write(&mut book, &f)?;
+    }
+    set_language(&book.save_to_buffer()?, LANGUAGE)
+}
+
+fn cover(
+    year: i32,
+    quarters: &[(Quarter, Cijfers)],
+    missing: &[Quarter],
+    peildatum: chrono::NaiveDate,
+) -> Vec<(&'static str, Value)> {
     let names = |qs: Vec<String>| {
         if qs.is_empty() {
             "geen".to_owned()
@@ -36,72 +95,87 @@ pub fn workbook(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter])
             qs.join(", ")
         }
     };
-    let lines = [
-        ("Classificatie", "Openbaar".to_owned()),
+    vec![
+        (
+            "Classificatie",
+            Value::text("Openbaar: aantallen per ministerie, organisatie en categorie. Geen namen van algoritmen."),
+        ),
+        ("Jaar", Value::text(year.to_string())),
         (
             "Ministeries",
-            "Justitie en Veiligheid (JenV), Asiel en Migratie (AenM)".to_owned(),
+            Value::text("Justitie en Veiligheid (JenV), Asiel en Migratie (AenM)"),
         ),
         (
             "Kwartalen",
-            names(quarters.iter().map(|(q, _)| q.to_string()).collect()),
+            Value::text(names(quarters.iter().map(|(q, _)| q.to_string()).collect())),
         ),
         (
             "Ontbrekende kwartalen",
-            names(missing.iter().map(Quarter::to_string).collect()),
+            Value::text(names(missing.iter().map(Quarter::to_string).collect())),
         ),
-        ("Laatste peildatum", crate::text::dutch_date(peildatum)),
+        ("Laatste peildatum", Value::Date(peildatum)),
         (
-            "Inhoud",
-            "Aantallen per ministerie, organisatie en categorie. Geen namen van algoritmen.".to_owned(),
+            "Gemaakt met",
+            Value::text(format!("algoreg {}", env!("CARGO_PKG_VERSION"))),
+        ),
+        (
+            "Bedrijfsvoering Rijk",
+            Value::text(format!(
+                "Voor de Jaarrapportage Bedrijfsvoering Rijk: neem de cijfers over van het blad Per ministerie, kwartaal {}, categorie totaal, groepen JenV, AenM en Totaal. Dezelfde cijfers staan in de pdf onder Stand aan het einde van het jaar.",
+                quarters.last().map_or_else(String::new, |(q, _)| q.to_string())
+            )),
         ),
         (
             "Groepen",
-            "Totaal = alle ministeries samen, zonder de onafhankelijke toezichthouders.".to_owned(),
+            Value::text("Totaal = alle ministeries samen, zonder de onafhankelijke toezichthouders."),
         ),
-    ];
-    for (i, (label, value)) in lines.iter().enumerate() {
-        let row = i as u32 + 2;
-        cover.write_string_with_format(row, 0, *label, &bold)?;
-        cover.write_string(row, 1, value)?;
-    }
+        (
+            "Inhoud",
+            Value::text(
+                "Op het blad Inhoud staan alle bladen, met een link. De betekenis van elke kolom staat op het blad Toelichting.",
+            ),
+        ),
+    ]
+}
 
-    let mut head: Vec<&str> = vec!["Kwartaal", "Groep", "Categorie"];
-    head.extend(Maat::ALL.map(Maat::name));
-    let mut rows: Vec<(String, String, &str, Vec<u32>)> = Vec::new();
+/// `Per ministerie`: one row per quarter, group and category.
+fn per_group(quarters: &[(Quarter, Cijfers)]) -> TableSheet<'static> {
+    let mut rows = Vec::new();
     for (q, f) in quarters {
         for g in f.groups() {
             for scope in Scope::ALL {
-                let counts = Maat::ALL.iter().map(|m| f.total(g, scope, *m)).collect();
-                rows.push((q.to_string(), g.to_string(), scope.name(), counts));
+                let mut row = vec![
+                    Value::text(q.to_string()),
+                    Value::text(g.to_string()),
+                    Value::text(scope.name()),
+                ];
+                row.extend(Maat::ALL.iter().map(|m| Value::Count(f.total(g, scope, *m))));
+                rows.push(row);
             }
         }
     }
-    let sheet = book.add_worksheet();
-    sheet.set_name("Per ministerie")?;
-    for (r, (q, g, c, counts)) in rows.iter().enumerate() {
-        let r = r as u32 + 1;
-        sheet.write_string(r, 0, q)?;
-        sheet.write_string(r, 1, g)?;
-        sheet.write_string(r, 2, *c)?;
-        for (i, n) in counts.iter().enumerate() {
-            sheet.write_number(r, 3 + i as u16, f64::from(*n))?;
-        }
-    }
-    add_table(sheet, &head, rows.len(), "Cijfers_per_ministerie")?;
-
-    let mut head: Vec<&str> = vec![
-        "Kwartaal",
-        "Ministerie",
-        "Organisatie",
-        "Code",
-        "Toezichthouder",
-        "Categorie",
+    let mut columns = vec![
+        Column::new("Kwartaal", Kind::Text),
+        Column::new("Groep", Kind::Text),
+        Column::new("Categorie", Kind::Text),
     ];
-    head.extend(Maat::ALL.map(Maat::name));
-    let sheet = book.add_worksheet();
-    sheet.set_name("Per organisatie")?;
-    let mut r = 0u32;
+    columns.extend(maat_columns());
+    TableSheet {
+        sheet: "Per ministerie".into(),
+        title: "Cijfers per kwartaal, ministerie en categorie".into(),
+        notes: vec![
+            COUNTS_NOTE.into(),
+            "Categorie totaal is A, B en C samen. Totaal is alle ministeries samen; de toezichthouders tellen daar niet in mee.".into(),
+        ],
+        table: "tbl_per_ministerie".into(),
+        columns,
+        rows: rows.into(),
+    }
+}
+
+/// `Per organisatie`: one row per quarter, organisation that sent a sheet, and category.
+fn per_organisation(quarters: &[(Quarter, Cijfers)]) -> TableSheet<'static> {
+    let mut rows = Vec::new();
     for (q, f) in quarters {
         let mut orgs: Vec<_> = f.organisaties.iter().filter(|o| o.ingeleverd).collect();
         orgs.sort_by(|a, b| {
@@ -109,34 +183,41 @@ pub fn workbook(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter])
         });
         for o in orgs {
             for cat in Category::ALL {
-                r += 1;
-                sheet.write_string(r, 0, q.to_string())?;
-                sheet.write_string(r, 1, &o.ministerie)?;
-                sheet.write_string(r, 2, &o.naam)?;
-                sheet.write_string(r, 3, &o.code)?;
-                sheet.write_string(r, 4, if o.toezichthouder { "ja" } else { "nee" })?;
-                sheet.write_string(r, 5, cat.as_str())?;
-                for (i, m) in Maat::ALL.into_iter().enumerate() {
-                    sheet.write_number(
-                        r,
-                        6 + i as u16,
-                        f64::from(f.org_figure(&o.code, Scope::Category(*cat), m)),
-                    )?;
-                }
+                let mut row = vec![
+                    Value::text(q.to_string()),
+                    Value::text(&o.ministerie),
+                    Value::text(&o.naam),
+                    Value::text(&o.code),
+                    Value::yes_no(o.toezichthouder),
+                    Value::text(cat.as_str()),
+                ];
+                row.extend(
+                    Maat::ALL
+                        .into_iter()
+                        .map(|m| Value::Count(f.org_figure(&o.code, Scope::Category(*cat), m))),
+                );
+                rows.push(row);
             }
         }
     }
-    add_table(sheet, &head, r as usize, "Cijfers_per_organisatie")?;
-    Ok(book.save_to_buffer()?)
-}
-
-fn add_table(sheet: &mut Worksheet, head: &[&str], rows: usize, name: &str) -> Result<()> {
-    let columns: Vec<TableColumn> = head.iter().map(|h| TableColumn::new().set_header(*h)).collect();
-    let table = Table::new().set_name(name).set_columns(&columns);
-    // A table needs at least one data row.
-    let last_row = rows.max(1) as u32;
-    sheet.add_table(0, 0, last_row, head.len() as u16 - 1, &table)?;
-    sheet.autofit();
-    sheet.set_freeze_panes(1, 0)?;
-    Ok(())
+    let mut columns = vec![
+        Column::new("Kwartaal", Kind::Text),
+        Column::new("Ministerie", Kind::Text),
+        Column::new("Organisatie", Kind::Text),
+        Column::new("Code", Kind::Text),
+        Column::new("Toezichthouder", Kind::Text),
+        Column::new("Categorie", Kind::Text),
+    ];
+    columns.extend(maat_columns());
+    TableSheet {
+        sheet: "Per organisatie".into(),
+        title: "Cijfers per kwartaal, organisatie en categorie".into(),
+        notes: vec![
+            COUNTS_NOTE.into(),
+            "Alleen organisaties die voor dat kwartaal een statusoverzicht hebben ingeleverd.".into(),
+        ],
+        table: "tbl_per_organisatie".into(),
+        columns,
+        rows: rows.into(),
+    }
 }

@@ -9,6 +9,7 @@ pub mod jaarrapportage;
 pub mod layout;
 pub mod package;
 pub mod reconcile;
+pub mod sheets;
 pub mod tables;
 pub mod template;
 pub mod words;

@@ -17,16 +17,27 @@ const CORE: &str = "docProps/core.xml";
 /// (the reproducible-builds convention), otherwise midnight of `fallback`.
 /// No wall-clock time ever enters a file, so the same inputs give the same bytes.
 pub fn creation_time(fallback: NaiveDate) -> Result<NaiveDateTime> {
+    Ok(source_date()?.unwrap_or_else(|| fallback.and_hms_opt(0, 0, 0).expect("midnight exists")))
+}
+
+/// The date a file was made, as a reader may see it: only from
+/// `SOURCE_DATE_EPOCH`, never the clock. Without it there is no such date
+/// (and a cover shows none).
+pub fn made_on() -> Result<Option<NaiveDate>> {
+    Ok(source_date()?.map(|t| t.date()))
+}
+
+fn source_date() -> Result<Option<NaiveDateTime>> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(s) if !s.trim().is_empty() => {
             let secs: i64 = s.trim().parse().ok().with_context(|| {
                 format!("SOURCE_DATE_EPOCH ({s:?}) is geen aantal seconden\nhint: gebruik bijvoorbeeld SOURCE_DATE_EPOCH=$(date +%s), of laat de variabele weg")
             })?;
             chrono::DateTime::from_timestamp(secs, 0)
-                .map(|d| d.naive_utc())
+                .map(|d| Some(d.naive_utc()))
                 .with_context(|| format!("SOURCE_DATE_EPOCH ({secs}) ligt buiten het bereik van een datum"))
         }
-        _ => Ok(fallback.and_hms_opt(0, 0, 0).expect("midnight exists")),
+        _ => Ok(None),
     }
 }
 

@@ -26,11 +26,12 @@ pub const DATA_COLUMNS: [&str; 7] = [
     "Aantal",
 ];
 
-fn maat_columns() -> impl Iterator<Item = Column> {
+/// One column per maat, headed by its Dutch label.
+pub(super) fn maat_columns() -> impl Iterator<Item = Column> {
     Maat::ALL.into_iter().map(|m| Column::new(m.label(), Kind::Count))
 }
 
-const COUNTS_NOTE: &str =
+pub(super) const COUNTS_NOTE: &str =
     "Alle getallen zijn aantallen algoritmen. De betekenis van elke kolom staat op het blad Toelichting.";
 
 /// `Overzicht`: one row per ministry (and all ministries, and the

@@ -33,11 +33,11 @@ pub fn ontbreekt(f: &Cijfers) -> Ontbreekt {
     let t = f.bevindingen_telling;
     let woord = |n: usize, een: &str, meer: &str| format!("{n} {}", if n == 1 { een } else { meer });
     zinnen.push(format!(
-        "Bij de controle zijn {}, {} en {} gevonden. De lijst met bevindingen staat in cijfers-{}.json.",
+        "Bij de controle zijn {}, {} en {} gevonden. De lijst met bevindingen staat {}.",
         woord(t.fout, "fout", "fouten"),
         woord(t.waarschuwing, "waarschuwing", "waarschuwingen"),
         woord(t.info, "opmerking", "opmerkingen"),
-        f.kwartaal
+        zinnen::in_werkmap(&f.kwartaal.to_string(), "Bevindingen")
     ));
     let u = f.rijen.uitgesloten;
     if u > 0 {
