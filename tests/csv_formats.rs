@@ -99,6 +99,24 @@ fn every_way_of_saving_reads_as_the_utf8_file() {
 }
 
 #[test]
+fn the_annual_manifest_says_how_organisaties_csv_was_read() {
+    let inputs = inputs();
+    std::fs::write(inputs.path().join("organisaties.csv"), as_excel(ORGS)).unwrap();
+    ok(&inputs.run("annual", &["--year", "2025", "--out", "uit", "--accept-errors"]));
+    let manifest = json(&inputs.path().join("uit/2025/manifest.json"));
+    let entry = manifest["invoer"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["bestand"] == "organisaties.csv");
+    let entry = entry.unwrap_or_else(|| panic!("{manifest:#}"));
+    assert_eq!(
+        (&entry["codering"], &entry["scheidingsteken"]),
+        (&"Windows-1252".into(), &";".into())
+    );
+}
+
+#[test]
 fn a_line_that_cannot_be_used_stops_the_run_and_names_it() {
     let inputs = inputs();
     let bad = format!("{ORGS}BBB,Bureau Bèta,AenM,misschien,\n");
