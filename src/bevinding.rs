@@ -120,6 +120,8 @@ pub enum Code {
     GekoppeldOpNaam,
     /// Reconciliation: a line of the register export that cannot be read.
     RegisterRegelOngeldig,
+    /// Reconciliation: the register export is probably older than the peildatum.
+    RegisterVerouderd,
 }
 
 impl Code {

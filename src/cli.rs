@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
@@ -157,6 +158,9 @@ pub struct RunArgs {
     /// Vergelijk ook met de CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
     #[arg(long, value_name = "BESTAND.csv")]
     pub register: Option<PathBuf>,
+    /// De datum waarop u de export van het register downloadde (met --register).
+    #[arg(long, value_name = "JJJJ-MM-DD", requires = "register", value_parser = register_datum)]
+    pub register_datum: Option<NaiveDate>,
     #[command(flatten)]
     pub pdf: PdfArgs,
     /// Maak geen pdf (dan is typst niet nodig).
@@ -208,6 +212,9 @@ pub struct ReconcileArgs {
     /// De CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
     #[arg(long, value_name = "BESTAND.csv")]
     pub register: PathBuf,
+    /// De datum waarop u de export van het register downloadde.
+    #[arg(long, value_name = "JJJJ-MM-DD", value_parser = register_datum)]
+    pub register_datum: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -230,4 +237,10 @@ pub struct TemplateArgs {
     /// Het bestand om te schrijven; met --alle de map. Standaard: statusoverzicht-<code>-<kwartaal>.xlsx, met --alle sjablonen-<kwartaal>.
     #[arg(long, value_name = "BESTAND of MAP")]
     pub out: Option<PathBuf>,
+}
+
+/// `--register-datum`: a date written as JJJJ-MM-DD.
+fn register_datum(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is geen datum; schrijf bijvoorbeeld 2025-07-02"))
 }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::ingest::Source;
+use crate::registry::decode::CsvFormat;
 
 /// One file read or written.
 #[derive(Debug, Clone, Serialize)]
@@ -11,6 +12,9 @@ pub struct Entry {
     pub bestand: String,
     pub bytes: u64,
     pub sha256: String,
+    /// For a CSV file: its encoding and separator (`codering`, `scheidingsteken`).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub format: Option<CsvFormat>,
 }
 
 impl Entry {
@@ -19,6 +23,7 @@ impl Entry {
             bestand: bestand.to_owned(),
             bytes: source.bytes,
             sha256: source.sha256.clone(),
+            format: None,
         }
     }
 }
@@ -49,6 +54,13 @@ impl Manifest {
             opties,
             invoer: vec![],
             uitvoer: vec![],
+        }
+    }
+
+    /// Says how the input `bestand` was written (a CSV file).
+    pub fn set_format(&mut self, bestand: &str, format: CsvFormat) {
+        for e in self.invoer.iter_mut().filter(|e| e.bestand == bestand) {
+            e.format = Some(format);
         }
     }
 

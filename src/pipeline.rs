@@ -5,10 +5,11 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::bevinding::{self, Bevindingen};
+use crate::bevinding;
 use crate::cijfers::Cijfers;
 use crate::config::{BatchConfig, quarter_folders};
 use crate::history::{self, Mutaties};
@@ -56,11 +57,16 @@ pub struct Loaded {
 }
 
 /// Reads, checks and counts a quarter; with `register`, also compares it
-/// with the register's export.
-pub fn load(config: &BatchConfig, accept_errors: bool, register: Option<&Path>) -> Result<Loaded> {
+/// with the register's export (of `register_datum`, when the user gave it).
+pub fn load(
+    config: &BatchConfig,
+    accept_errors: bool,
+    register: Option<&Path>,
+    register_datum: Option<NaiveDate>,
+) -> Result<Loaded> {
     let read = read(config)?;
     let outcome = register
-        .map(|path| reconcile::reconcile(&read.batch, &read.registry, path, &shown(path)))
+        .map(|path| reconcile::reconcile(&read.batch, &read.registry, path, &shown(path), register_datum))
         .transpose()?;
     count(read, outcome, config, accept_errors)
 }
@@ -110,9 +116,8 @@ struct Folder {
 /// algorithm from there (`mutaties`); with `--carry-forward`, lets an
 /// organisation's latest earlier sheet stand in for a missing one.
 pub fn read(config: &BatchConfig) -> Result<Read> {
-    let mut registry_findings = Bevindingen::default();
     let csv = config.organisations_file();
-    let registry = Registry::load(&csv, &shown(&csv), &mut registry_findings)?;
+    let registry = Registry::load(&csv, &shown(&csv), &mut Default::default())?;
     let Folder {
         mut batch,
         files,
@@ -175,7 +180,6 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
     }
     sources.sort();
     sources.dedup();
-    batch.findings.extend(registry_findings.0);
     bevinding::sort(&mut batch.findings);
     Ok(Read {
         registry,

@@ -286,8 +286,8 @@ fn run_with_register_adds_afstemming_and_leaves_the_figures_alone() {
     assert!(!sheets("zonder").0.contains(&"Afstemming".to_owned()));
     let (names, rows) = sheets("met");
     assert_eq!(names[names.len() - 2], "Afstemming", "just before Data: {names:?}");
-    // Title, two notes, a blank row, the header and 9 disagreements.
-    assert_eq!(rows, 4 + 1 + 9);
+    // Title, three notes (the last on the export's age), a blank row, the header and 9 disagreements.
+    assert_eq!(rows, 5 + 1 + 9);
     // The PDF has a short section, only with --register.
     let pdf = |dir: &str| pdf_squashed(&inputs.path().join(format!("{dir}/{QUARTER}/voortgang-{QUARTER}.pdf")));
     assert!(!pdf("zonder").contains("Afstemmingmethetregister"));

@@ -69,7 +69,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
             quarter: q.to_string(),
             ..args.batch.clone()
         })?;
-        let loaded = load(&config, args.output.accept_errors, None)?;
+        let loaded = load(&config, args.output.accept_errors, None, None)?;
         let t = loaded.cijfers.bevindingen_telling;
         println!(
             "{q}: {} bestanden gelezen, {} fout, {} waarschuwing, {} info",
@@ -81,6 +81,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
                 manifest.invoer.push(Entry::new(file, source));
             }
         }
+        manifest.set_format(&shown(&config.organisations_file()), loaded.registry.format);
         quarters.push((*q, loaded.cijfers));
     }
     if !missing.is_empty() {

@@ -13,7 +13,7 @@ pub fn check(args: &BatchArgs) -> Result<u8> {
         fingerprint: false,
         ..batch_config(args)?
     };
-    let loaded = load(&config, false, None)?;
+    let loaded = load(&config, false, None, None)?;
     for f in &loaded.cijfers.bevindingen {
         println!("{f}");
     }

@@ -13,7 +13,13 @@ use crate::text::shown;
 pub fn reconcile(args: &ReconcileArgs) -> Result<u8> {
     let config = batch_config(&args.batch)?;
     let read = pipeline::read(&config)?;
-    let outcome = reconcile::reconcile(&read.batch, &read.registry, &args.register, &shown(&args.register))?;
+    let outcome = reconcile::reconcile(
+        &read.batch,
+        &read.registry,
+        &args.register,
+        &shown(&args.register),
+        args.register_datum,
+    )?;
     for f in &outcome.findings {
         println!("{f}");
     }

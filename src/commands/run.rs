@@ -25,7 +25,12 @@ fn exporters(maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
 
 pub fn run(args: &RunArgs) -> Result<u8> {
     let config = batch_config(&args.batch)?;
-    let loaded = load(&config, args.output.accept_errors, args.register.as_deref())?;
+    let loaded = load(
+        &config,
+        args.output.accept_errors,
+        args.register.as_deref(),
+        args.register_datum,
+    )?;
     for f in &loaded.cijfers.bevindingen {
         println!("{f}");
     }
@@ -61,7 +66,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
 
 /// The manifest's options and inputs; the outputs are added as they are made.
 fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
-    let opties = serde_json::json!({
+    let mut opties = serde_json::json!({
         "kwartaal": config.quarter,
         "inputs": shown(&config.inputs),
         "deadline": config.deadlines,
@@ -70,6 +75,9 @@ fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
         "accept_errors": args.output.accept_errors,
         "register": args.register.as_deref().map(shown),
     });
+    if let Some(d) = args.register_datum {
+        opties["register_datum"] = serde_json::json!(d);
+    }
     let mut m = Manifest::new("run", loaded.cijfers.classificatie, opties);
     m.invoer = loaded
         .sources
@@ -80,6 +88,10 @@ fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
         && let Ok(source) = Source::stream(register)
     {
         m.invoer.push(Entry::new(&shown(register), &source));
+    }
+    m.set_format(&shown(&config.organisations_file()), loaded.registry.format);
+    if let (Some(register), Some(a)) = (&args.register, &loaded.cijfers.afstemming) {
+        m.set_format(&shown(register), a.format);
     }
     m
 }

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use super::EXIT_CLEAN;
-use crate::bevinding::Bevindingen;
 use crate::cli::TemplateArgs;
 use crate::config::quarter_folders;
 use crate::excel::template::{TemplateSpec, template as build};
@@ -67,7 +66,7 @@ pub(super) fn quarter(args: &TemplateArgs) -> Result<Quarter> {
 
 fn organisation(inputs: &Path, code: &str) -> Result<Organisatie> {
     let path = inputs.join("organisaties.csv");
-    let registry = Registry::load(&path, &shown(&path), &mut Bevindingen::default())?;
+    let registry = Registry::load(&path, &shown(&path), &mut Default::default())?;
     registry.find(code).cloned().with_context(|| {
         let codes: Vec<&str> = registry.organisations.iter().map(|o| o.code.as_str()).collect();
         format!(

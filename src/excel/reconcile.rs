@@ -44,6 +44,7 @@ pub fn afstemming(loaded: &Loaded) -> Option<TableSheet<'_>> {
                 a.totalen.verschillen(),
                 a.totalen.get(VerschilSoort::GekoppeldOpNaam)
             ),
+            a.ouderdom.zinnen().join(" "),
             "Een verschil is een waarschuwing: controleer het statusoverzicht of de beschrijving in het register."
                 .into(),
         ],

@@ -4,8 +4,10 @@
 //! The export is tens of MB for the whole register. Every layout seen so far
 //! works: v1.0 (31 columns), the older 29-column layout without
 //! `algorithm_id` and `publication_dt`, and exports that mix standard versions
-//! (the union of their columns). A UTF-8 BOM and newlines inside quoted
-//! fields are fine. A line that cannot be read becomes a finding.
+//! (the union of their columns). UTF-8 (with or without BOM), UTF-16 with
+//! BOM and Windows-1252, `,` or `;`, and newlines inside quoted fields are
+//! fine: the export may have been opened and saved in Excel. A line that
+//! cannot be read becomes a finding.
 
 use std::collections::HashSet;
 use std::io::Read;
@@ -18,6 +20,7 @@ use serde::Serialize;
 use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
 use crate::ingest::cells::parse_algorithm_id;
 use crate::model::Category;
+use crate::registry::decode::{self, CsvFormat};
 use crate::text::{clean, key, parse_date};
 
 /// The register's own status of an algorithm.
@@ -84,6 +87,10 @@ pub struct Export {
     pub met_algoritme_id: bool,
     /// The export has a `publication_dt` column (v1.0 and later).
     pub met_publicatiedatum: bool,
+    /// The newest `publication_dt` of all records, ours or not: how old the export is.
+    pub nieuwste_publicatie: Option<NaiveDate>,
+    /// How the file was written, for the manifest.
+    pub format: CsvFormat,
     pub regels: LineCounts,
     pub findings: Vec<Bevinding>,
 }
@@ -118,9 +125,16 @@ pub fn read_file(path: &Path, shown: &str, wanted: &Wanted) -> Result<Export> {
     read(std::io::BufReader::new(file), shown, wanted)
 }
 
-/// Reads an export from any reader, one record at a time.
+/// Reads an export from any reader, one record at a time. Only its first
+/// bytes are held to tell the encoding and separator; the rest streams.
 pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Export> {
-    let mut csv = csv::ReaderBuilder::new().has_headers(true).from_reader(reader);
+    let (format, reader) = decode::open(reader, decode::SNIFF_BYTES)
+        .with_context(|| format!("kan het registerbestand {shown} niet lezen\n{HINT}"))?;
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .delimiter(format.delimiter())
+        .terminator(decode::TERMINATOR)
+        .from_reader(reader);
     let headers: Vec<String> = csv
         .headers()
         .with_context(|| format!("het registerbestand {shown} is geen leesbaar CSV-bestand\n{HINT}"))?
@@ -144,6 +158,7 @@ pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Export> 
     let mut export = Export {
         met_algoritme_id: cols.id.is_some(),
         met_publicatiedatum: cols.published.is_some(),
+        format,
         ..Export::default()
     };
     let mut out = Bevindingen::default();
@@ -154,6 +169,12 @@ pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Export> 
             Ok(false) => break,
             Ok(true) => {
                 export.regels.gelezen += 1;
+                let published = cols
+                    .published
+                    .and_then(|c| record.get(c))
+                    .and_then(clean)
+                    .and_then(register_date);
+                export.nieuwste_publicatie = export.nieuwste_publicatie.max(published);
                 let line = record.position().map_or(line_before, csv::Position::line);
                 keep(&record, line, &cols, wanted, shown, &mut export, &mut out);
             }

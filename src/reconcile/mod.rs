@@ -9,6 +9,7 @@
 
 pub mod export;
 pub mod matching;
+pub mod ouderdom;
 mod rows;
 pub mod table;
 #[cfg(test)]
@@ -18,13 +19,16 @@ pub mod verschil;
 use std::path::Path;
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::bevinding::{self, Bevinding};
 use crate::registry::Registry;
+use crate::registry::decode::CsvFormat;
 use crate::text::key;
 use crate::validate::Batch;
 pub use export::{Export, LineCounts, RegisterRecord, RegisterStatus, Wanted};
+pub use ouderdom::Ouderdom;
 pub use verschil::{Koppeling, OrgAfstemming, Verschil, VerschilSoort, VerschilTelling};
 
 /// The `afstemming` section of the figures document.
@@ -35,6 +39,11 @@ pub struct Afstemming {
     pub met_algoritme_id: bool,
     pub met_publicatiedatum: bool,
     pub regels: LineCounts,
+    /// How old the export is.
+    pub ouderdom: Ouderdom,
+    /// How the export was written, for the manifest.
+    #[serde(skip)]
+    pub format: CsvFormat,
     /// Per kind, over every organisation.
     pub totalen: VerschilTelling,
     pub organisaties: Vec<OrgAfstemming>,
@@ -58,14 +67,28 @@ pub fn wanted(batch: &Batch, registry: &Registry) -> Wanted {
     }
 }
 
-/// Reads the export at `path` and compares it with the batch.
-pub fn reconcile(batch: &Batch, registry: &Registry, path: &Path, shown: &str) -> Result<Outcome> {
+/// Reads the export at `path` and compares it with the batch;
+/// `register_datum` is the export's date, when the user gave it.
+pub fn reconcile(
+    batch: &Batch,
+    registry: &Registry,
+    path: &Path,
+    shown: &str,
+    register_datum: Option<NaiveDate>,
+) -> Result<Outcome> {
     let export = export::read_file(path, shown, &wanted(batch, registry))?;
-    Ok(compare(batch, registry, &export, shown))
+    Ok(compare(batch, registry, &export, shown, register_datum))
 }
 
 /// Compares an export already read with the batch.
-pub fn compare(batch: &Batch, registry: &Registry, export: &Export, shown: &str) -> Outcome {
+pub fn compare(
+    batch: &Batch,
+    registry: &Registry,
+    export: &Export,
+    shown: &str,
+    register_datum: Option<NaiveDate>,
+) -> Outcome {
+    let ouderdom = Ouderdom::new(export.nieuwste_publicatie, register_datum, batch.peildatum());
     let c = matching::compare(batch, registry, export, shown);
     let mut totalen = VerschilTelling::default();
     for v in &c.verschillen {
@@ -73,6 +96,7 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, shown: &str)
     }
     let mut findings: Vec<Bevinding> = export.findings.clone();
     findings.extend(c.findings);
+    findings.extend(ouderdom.finding(shown));
     findings.extend(c.verschillen.iter().map(|v| v.finding(shown)));
     bevinding::sort(&mut findings);
     Outcome {
@@ -81,6 +105,8 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, shown: &str)
             met_algoritme_id: export.met_algoritme_id,
             met_publicatiedatum: export.met_publicatiedatum,
             regels: export.regels,
+            ouderdom,
+            format: export.format,
             totalen,
             organisaties: c.organisaties,
             verschillen: c.verschillen,

@@ -22,6 +22,9 @@ pub fn table(a: &Afstemming) -> String {
         "  registerregels: {} gelezen = {} van deze organisaties + {} van andere + {} in een andere taal + {} onleesbaar",
         r.gelezen, r.eigen_organisaties, r.andere_organisaties, r.andere_taal, r.onleesbaar
     );
+    for zin in a.ouderdom.zinnen() {
+        let _ = writeln!(s, "  {zin}");
+    }
     if !a.met_algoritme_id {
         let _ = writeln!(
             s,

@@ -177,3 +177,8 @@ pub fn short_sheet(
     let org = organisation(code, naam, ministerie, quarter, peildatum, None);
     status_sheet(org, &SHORT_HEADER, rows.to_vec())
 }
+
+/// The status sheet of AAA (Dienst Alfa, JenV) in [`crate::common::ORGS_CSV`].
+pub fn alfa(rows: &[[String; 10]]) -> Grid {
+    sheet("AAA", "Dienst Alfa", "JenV", rows)
+}

@@ -48,9 +48,10 @@ pub fn afstemming(f: &Cijfers) -> Option<Afstemdeel> {
         .collect();
     let n = t.verschillen();
     let mut tekst = format!(
-        "De statusoverzichten zijn vergeleken met de export van het Algoritmeregister ({}). {} Een verschil is een waarschuwing: \
-         controleer het statusoverzicht of de beschrijving in het register.",
+        "De statusoverzichten zijn vergeleken met de export van het Algoritmeregister ({}). {} {} Een verschil is een \
+         waarschuwing: controleer het statusoverzicht of de beschrijving in het register.",
         a.register,
+        a.ouderdom.zinnen().join(" "),
         match n {
             0 => "Er zijn geen verschillen gevonden die aandacht vragen.".to_owned(),
             1 => "Eén verschil vraagt aandacht.".to_owned(),
