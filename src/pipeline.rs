@@ -117,7 +117,7 @@ struct Folder {
 /// organisation's latest earlier sheet stand in for a missing one.
 pub fn read(config: &BatchConfig) -> Result<Read> {
     let csv = config.organisations_file();
-    let registry = Registry::load(&csv, &shown(&csv), &mut Default::default())?;
+    let registry = Registry::load(&csv, &shown(&csv))?;
     let Folder {
         mut batch,
         files,

@@ -66,7 +66,7 @@ pub(super) fn quarter(args: &TemplateArgs) -> Result<Quarter> {
 
 fn organisation(inputs: &Path, code: &str) -> Result<Organisatie> {
     let path = inputs.join("organisaties.csv");
-    let registry = Registry::load(&path, &shown(&path), &mut Default::default())?;
+    let registry = Registry::load(&path, &shown(&path))?;
     registry.find(code).cloned().with_context(|| {
         let codes: Vec<&str> = registry.organisations.iter().map(|o| o.code.as_str()).collect();
         format!(

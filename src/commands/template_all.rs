@@ -8,7 +8,6 @@ use anyhow::{Context, Result, bail};
 
 use super::EXIT_CLEAN;
 use super::template::{default_name, previous_sheets, quarter};
-use crate::bevinding::Bevindingen;
 use crate::cli::TemplateArgs;
 use crate::excel::template::{TemplateSpec, template as build};
 use crate::registry::Registry;
@@ -17,7 +16,7 @@ use crate::text::{key, shown};
 pub fn template_all(args: &TemplateArgs) -> Result<u8> {
     let quarter = quarter(args)?;
     let path = args.inputs.join("organisaties.csv");
-    let registry = Registry::load(&path, &shown(&path), &mut Bevindingen::default())?;
+    let registry = Registry::load(&path, &shown(&path))?;
     if registry.organisations.is_empty() {
         bail!(
             "in {} staat geen organisatie\nhint: vul organisaties.csv eerst",

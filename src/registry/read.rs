@@ -9,7 +9,6 @@ use anyhow::{Context, Result, bail};
 
 use super::decode::{self, CsvFormat};
 use super::{Organisatie, Registry, safe_code};
-use crate::bevinding::Bevindingen;
 use crate::model::YesNo;
 use crate::text::{clean, key};
 
@@ -26,9 +25,8 @@ fn bad_line(shown_as: &str, line: u64, cause: &str) -> anyhow::Error {
 
 impl Registry {
     /// Reads `organisaties.csv`. A file or a line that cannot be read is
-    /// fatal, so the file gives no findings: `_findings` stays for the
-    /// callers outside `src/` (the fixtures crate's tests) until they drop it.
-    pub fn load(path: &Path, shown_as: &str, _findings: &mut Bevindingen) -> Result<Registry> {
+    /// fatal, so the file gives no findings.
+    pub fn load(path: &Path, shown_as: &str) -> Result<Registry> {
         let bytes = std::fs::read(path)
             .with_context(|| format!("kan {} niet lezen", path.display()))
             .context("hint: de map met invoer moet organisaties.csv bevatten (code,naam,ministerie,toezichthouder)")?;
