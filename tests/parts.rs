@@ -194,3 +194,26 @@ fn the_parts_add_up_in_every_quarter_of_the_sample() {
         assert!(assert_parts_add_up(&j) > 40 * 3, "{quarter}");
     }
 }
+
+#[test]
+fn the_summary_shows_the_parts_next_to_everything_published() {
+    let inputs = every_part();
+    let out = inputs.run("run", &["--out", "rapporten", "--no-pdf"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    let head = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("groep"))
+        .expect("table header");
+    let words = |l: &str| l.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(
+        [words(lines[head - 1]), words(lines[head])].concat().join(" "),
+        "gepubliceerd verplicht op tijd gepland na zonder \
+         groep cat. (A, B en C) verplicht gepubliceerd achterstallig gepland de deadline planning"
+    );
+    let totaal = lines.iter().position(|l| l.starts_with("  Totaal ")).expect("Totaal");
+    // Published 3 (one of them C), mandatory 9 = 2 + 2 + 2 + 2 + 1.
+    assert_eq!(words(lines[totaal + 3]), ["totaal", "3", "9", "2", "2", "2", "2", "1"]);
+    assert!(!stdout.contains("VOORLOPIG"));
+}
