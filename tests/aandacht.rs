@@ -27,6 +27,10 @@ fn the_quarterly_report_shows_the_parts_and_who_needs_attention() {
         "Dienst Alfa 1 van 7",
         "Bureau Beta 1 van 2",
         "gepubliceerd achterstallig op tijd gepland gepland na de deadline zonder planning",
+        // The table per organisation: A, B, C, published, to publish, overdue,
+        // after the deadline, unplanned.
+        "Na de deadline Zonder planning",
+        "3 5 2 2 6 2 1 1",
     ] {
         assert!(holds(&t, e), "missing in the PDF: {e}\n--- text:\n{t}");
     }

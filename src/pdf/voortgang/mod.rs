@@ -61,7 +61,7 @@ pub struct Voortgang {
     /// Heading of the tables, and a sentence under it when they count per ministry.
     pub cijfers_kop: String,
     pub cijfers_tekst: Option<String>,
-    pub kolommen: [&'static str; 7],
+    pub kolommen: [&'static str; tabellen::WIDTH],
     pub groepen: Vec<Tabelgroep>,
     pub wijzigingen: Wijzigingen,
     pub mutaties: Option<Mutatiedeel>,
