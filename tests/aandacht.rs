@@ -34,6 +34,9 @@ fn the_quarterly_report_shows_the_parts_and_who_needs_attention() {
     ] {
         assert!(holds(&t, e), "missing in the PDF: {e}\n--- text:\n{t}");
     }
+    // The most algorithms that need attention first.
+    let at = |e: &str| squash(&t).find(&squash(e)).unwrap();
+    assert!(at("Dienst Alfa 2 algoritmen zijn te laat") < at("Bureau Beta 1 algoritme staat gepland"));
     // Toezicht Tau has only a publication planned in time.
     assert!(!holds(&t, "Toezicht Tau (toezichthouder)"), "{t}");
 }
