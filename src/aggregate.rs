@@ -67,16 +67,28 @@ fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
         .and(active.clone())
         .and(uitz(Exception::Full).not());
     let resterend = verplicht.clone().and(status(Status::Published).not());
+    let verplicht_gepubliceerd = verplicht.clone().and(status(Status::Published));
     let deadline = when(code("categorie", Category::A as u32))
         .then(lit(days(deadlines.a)))
         .otherwise(lit(days(deadlines.b)));
     let planned_by = |limit: Expr| col("gepland").is_not_null().and(col("gepland").lt_eq(limit));
     let (first, last) = (days(quarter.first_day()), days(quarter.last_day()));
+    // The parts of the planned rows: overdue (on or before the quarter's last
+    // day), in time (after it, on or before the deadline), after the deadline.
+    let after_quarter = col("gepland").is_not_null().and(col("gepland").gt(lit(last)));
+    let op_tijd = resterend
+        .clone()
+        .and(after_quarter.clone())
+        .and(planned_by(deadline.clone()));
+    let na_deadline = resterend
+        .clone()
+        .and(after_quarter)
+        .and(col("gepland").gt(deadline.clone()));
     let new_pub = status(Status::Published)
         .and(col("publicatiedatum").is_not_null())
         .and(col("publicatiedatum").gt_eq(lit(first)))
         .and(col("publicatiedatum").lt_eq(lit(last)));
-    let exprs = [
+    let exprs: [Expr; Maat::COUNT] = [
         active.clone(),
         status(Status::Published),
         verplicht,
@@ -84,6 +96,9 @@ fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
         resterend.clone().and(planned_by(deadline)),
         resterend.clone().and(planned_by(lit(last))),
         resterend.and(col("gepland").is_null()),
+        verplicht_gepubliceerd,
+        op_tijd,
+        na_deadline,
         new_pub,
         col("risicoselectie").and(active.clone()),
         uitz(Exception::Partial).and(active.clone()),

@@ -34,29 +34,52 @@ pub fn summary(loaded: &Loaded) -> String {
         t.fout, t.waarschuwing, t.info
     );
     let _ = writeln!(s);
-    let cols = [
-        (Maat::Gepubliceerd, "gepubl."),
-        (Maat::Verplicht, "verplicht"),
-        (Maat::Resterend, "resterend"),
-        (Maat::GeplandVoorDeadline, "op tijd gepland"),
-        (Maat::Achterstallig, "achterstallig"),
-        (Maat::ZonderPlanning, "zonder planning"),
-    ];
-    let _ = write!(s, "  {:<18}{:>7}", "groep", "cat.");
-    for (_, head) in cols {
-        let _ = write!(s, "{head:>16}");
+    if f.voorlopig {
+        let _ = writeln!(
+            s,
+            "  VOORLOPIG: er {} nog {} in de statusoverzichten. Gebruik deze cijfers niet als definitieve cijfers.",
+            if t.fout == 1 { "stond" } else { "stonden" },
+            if t.fout == 1 {
+                "1 fout".to_owned()
+            } else {
+                format!("{} fouten", t.fout)
+            }
+        );
+        let _ = writeln!(s);
     }
-    let _ = writeln!(s);
+    // Two header lines per column. Published in every category stands next
+    // to the published mandatory ones; then the five parts of `verplicht`.
+    let cols = [
+        (Maat::Gepubliceerd, ["gepubliceerd", "(A, B en C)"]),
+        (Maat::Verplicht, ["", "verplicht"]),
+        (Maat::VerplichtGepubliceerd, ["verplicht", "gepubliceerd"]),
+        (Maat::Achterstallig, ["", "achterstallig"]),
+        (Maat::OpTijdGepland, ["op tijd", "gepland"]),
+        (Maat::GeplandNaDeadline, ["gepland na", "de deadline"]),
+        (Maat::ZonderPlanning, ["zonder", "planning"]),
+    ];
+    for line in 0..2 {
+        let (groep, cat) = if line == 0 { ("", "") } else { ("groep", "cat.") };
+        let _ = write!(s, "  {groep:<18}{cat:>7}");
+        for (_, head) in cols {
+            let _ = write!(s, "{:>15}", head[line]);
+        }
+        let _ = writeln!(s);
+    }
     for g in f.groups() {
         for scope in Scope::ALL {
             let label = if scope == Scope::ALL[0] { g.name() } else { "" };
             let _ = write!(s, "  {label:<18}{:>7}", scope.name());
             for (maat, _) in cols {
-                let _ = write!(s, "{:>16}", f.total(g, scope, maat));
+                let _ = write!(s, "{:>15}", f.total(g, scope, maat));
             }
             let _ = writeln!(s);
         }
     }
+    let _ = writeln!(
+        s,
+        "  (verplicht = verplicht gepubliceerd + achterstallig + op tijd gepland + gepland na de deadline + zonder planning)"
+    );
     let _ = writeln!(
         s,
         "  ({}: alle ministeries samen, zonder {})",

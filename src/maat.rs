@@ -11,6 +11,10 @@ use crate::model::Category;
 use crate::text::dutch_date;
 
 /// One maat: a count per organisation and category.
+///
+/// The mandatory rows (`Verplicht`) fall in exactly one of five parts:
+/// `VerplichtGepubliceerd`, `Achterstallig`, `OpTijdGepland`,
+/// `GeplandNaDeadline` and `ZonderPlanning` ([`Maat::PARTS`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Maat {
     Geinventariseerd,
@@ -20,6 +24,9 @@ pub enum Maat {
     GeplandVoorDeadline,
     Achterstallig,
     ZonderPlanning,
+    VerplichtGepubliceerd,
+    OpTijdGepland,
+    GeplandNaDeadline,
     NieuwGepubliceerd,
     Risicoselectie,
     UitzonderingGedeeltelijk,
@@ -29,7 +36,7 @@ pub enum Maat {
 
 impl Maat {
     /// Every maat, in the order every output lists them.
-    pub const ALL: [Maat; 12] = [
+    pub const ALL: [Maat; 15] = [
         Maat::Geinventariseerd,
         Maat::Gepubliceerd,
         Maat::Verplicht,
@@ -37,11 +44,24 @@ impl Maat {
         Maat::GeplandVoorDeadline,
         Maat::Achterstallig,
         Maat::ZonderPlanning,
+        Maat::VerplichtGepubliceerd,
+        Maat::OpTijdGepland,
+        Maat::GeplandNaDeadline,
         Maat::NieuwGepubliceerd,
         Maat::Risicoselectie,
         Maat::UitzonderingGedeeltelijk,
         Maat::UitzonderingVolledig,
         Maat::Vervallen,
+    ];
+
+    /// The five parts of `Verplicht`, in the order every output shows them:
+    /// each mandatory row counts in exactly one.
+    pub const PARTS: [Maat; 5] = [
+        Maat::VerplichtGepubliceerd,
+        Maat::Achterstallig,
+        Maat::OpTijdGepland,
+        Maat::GeplandNaDeadline,
+        Maat::ZonderPlanning,
     ];
 
     /// The number of maten.
@@ -57,6 +77,9 @@ impl Maat {
             Maat::GeplandVoorDeadline => "gepland_voor_deadline",
             Maat::Achterstallig => "achterstallig",
             Maat::ZonderPlanning => "zonder_planning",
+            Maat::VerplichtGepubliceerd => "verplicht_gepubliceerd",
+            Maat::OpTijdGepland => "op_tijd_gepland",
+            Maat::GeplandNaDeadline => "gepland_na_deadline",
             Maat::NieuwGepubliceerd => "nieuw_gepubliceerd",
             Maat::Risicoselectie => "risicoselectie",
             Maat::UitzonderingGedeeltelijk => "uitzondering_gedeeltelijk",
@@ -75,6 +98,9 @@ impl Maat {
             Maat::GeplandVoorDeadline => "Gepland voor deadline",
             Maat::Achterstallig => "Achterstallig",
             Maat::ZonderPlanning => "Zonder planning",
+            Maat::VerplichtGepubliceerd => "Verplicht gepubliceerd",
+            Maat::OpTijdGepland => "Op tijd gepland",
+            Maat::GeplandNaDeadline => "Gepland na deadline",
             Maat::NieuwGepubliceerd => "Nieuw gepubliceerd",
             Maat::Risicoselectie => "Risicoselectie",
             Maat::UitzonderingGedeeltelijk => "Uitzondering gedeeltelijk",
@@ -97,6 +123,9 @@ impl Maat {
             ),
             Maat::Achterstallig => "Nog te publiceren algoritmen waarvan de geplande datum al voorbij is: gepland op of voor de laatste dag van het kwartaal.".into(),
             Maat::ZonderPlanning => "Nog te publiceren algoritmen zonder geplande publicatiedatum.".into(),
+            Maat::VerplichtGepubliceerd => "Verplichte algoritmen die in het Algoritmeregister staan. Verplicht = verplicht gepubliceerd + achterstallig + op tijd gepland + gepland na deadline + zonder planning.".into(),
+            Maat::OpTijdGepland => "Nog te publiceren algoritmen die na de laatste dag van het kwartaal gepland staan, en op of voor de deadline. Is de deadline voorbij, dan is dit altijd 0.".into(),
+            Maat::GeplandNaDeadline => "Nog te publiceren algoritmen die na de deadline gepland staan (en na de laatste dag van het kwartaal; anders zijn ze achterstallig).".into(),
             Maat::NieuwGepubliceerd => "Gepubliceerde algoritmen met een publicatiedatum in dit kwartaal.".into(),
             Maat::Risicoselectie => "Algoritmen die helpen kiezen wie of wat extra gecontroleerd wordt (Risicoselectie = ja). Vervallen algoritmen tellen niet mee.".into(),
             Maat::UitzonderingGedeeltelijk => "Algoritmen waarvan een deel van de informatie niet openbaar wordt, bijvoorbeeld om opsporing te beschermen. Vervallen algoritmen tellen niet mee.".into(),

@@ -483,6 +483,9 @@ fn a_large_batch_counts_per_ministry_and_points_to_the_workbook() {
         "Hieronder staan de eerste 20, op volgorde van de lijst met organisaties. Wie wel en niet inleverde, staat \
          in de werkmap voortgang-2025-Q2.xlsx, blad Organisaties (kolom Ingeleverd).",
         "Dienst Stil 020",
+        "75 organisaties hebben aandacht nodig.",
+        "De tabel toont de eerste 25 van de 75 organisaties. Alle organisaties staan in de werkmap \
+         voortgang-2025-Q2.xlsx, blad Organisaties.",
     ];
     for e in expect {
         assert!(holds(&t, e), "missing {e:?} in:\n{t}");

@@ -292,9 +292,15 @@ fn errors_block_reports_unless_accepted_and_then_they_are_provisional() {
         !inputs.path().join("rapporten").join(QUARTER).exists(),
         "no reports when errors were found"
     );
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("VOORLOPIG"));
 
     let out = inputs.run("run", &["--out", "rapporten", "--accept-errors"]);
     assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("VOORLOPIG: er stond nog 1 fout in de statusoverzichten."),
+        "the summary says the figures are provisional: {stdout}"
+    );
     let j = json(
         &inputs
             .path()

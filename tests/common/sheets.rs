@@ -1,12 +1,12 @@
 //! Status sheets and their rows: the template's layout with text cells
 //! ([`sheet`], [`row`]), any Organisatie sheet ([`organisation`]), any
 //! header ([`status_sheet`]), and the short layout with real date cells
-//! ([`short_sheet`]).
+//! ([`short_sheet`]); a quarter with a row in every part of `verplicht` ([`every_part`]).
 
 use algoreg_fixtures::grid::{Grid, Value};
 use chrono::NaiveDate;
 
-use crate::common::inputs::QUARTER;
+use crate::common::inputs::{Inputs, QUARTER};
 
 /// A text cell; empty text is an empty cell.
 pub fn text(s: &str) -> Value {
@@ -181,4 +181,46 @@ pub fn short_sheet(
 /// The status sheet of AAA (Dienst Alfa, JenV) in [`crate::common::ORGS_CSV`].
 pub fn alfa(rows: &[[String; 10]]) -> Grid {
     sheet("AAA", "Dienst Alfa", "JenV", rows)
+}
+
+/// A quarter (2025-Q2: last day 30-06-2025, deadline 31-12-2025) with a
+/// row in every part, on both edges, and rows that are not mandatory.
+pub fn every_part() -> Inputs {
+    let inputs = Inputs::new();
+    let mut secret = row("B-GEHEIM", "B", "in documentatie", "2025-07-01", "", "", "volledig");
+    secret[9] = "Opsporing".to_owned();
+    inputs.add_grid(
+        "alfa.xlsx",
+        &sheet(
+            "AAA",
+            "Dienst Alfa",
+            "JenV",
+            &[
+                published("A-PUB", "A"),
+                planned("A-EINDE-KWARTAAL", "A", "2025-06-30"),
+                planned("A-DAG-ERNA", "A", "2025-07-01"),
+                planned("B-DEADLINE", "B", "2025-12-31"),
+                planned("B-NA-DEADLINE", "B", "2026-01-01"),
+                planned("B-ZONDER", "B", ""),
+                planned("B-EERDER", "B", "2025-04-01"),
+                published("C-PUB", "C"),
+                planned("C-LAAT", "C", "2027-01-01"),
+                secret,
+            ],
+        ),
+    );
+    inputs.add_grid(
+        "beta.ods",
+        &sheet(
+            "BBB",
+            "Bureau Beta",
+            "AenM",
+            &[published("B-1", "B"), planned("A-1", "A", "2026-03-01")],
+        ),
+    );
+    inputs.add_grid(
+        "tau.xlsx",
+        &sheet("TTT", "Toezicht Tau", "JenV", &[planned("T-1", "B", "2025-09-30")]),
+    );
+    inputs
 }

@@ -124,7 +124,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
                             Maat::Verplicht,
                             Maat::Gepubliceerd,
                             Maat::Resterend,
-                            Maat::GeplandVoorDeadline,
+                            Maat::OpTijdGepland,
                             Maat::ZonderPlanning,
                         ]
                         .map(|maat| last.total(g, *scope, maat).to_string()),
@@ -209,7 +209,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
                 get(Maat::Gepubliceerd),
                 get(Maat::Verplicht),
                 get(Maat::Resterend),
-                get(Maat::GeplandVoorDeadline),
+                get(Maat::OpTijdGepland),
             ];
             (o.toezichthouder, ministerie, crate::text::key(&o.naam), row)
         })

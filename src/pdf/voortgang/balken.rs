@@ -1,6 +1,6 @@
-//! The bar chart: per organisation, or per ministry in a large batch, what
-//! is published, planned in time, overdue and not planned in time, with the
-//! chart's alt text.
+//! The bar chart: per organisation, or per ministry in a large batch, the
+//! five parts of the mandatory algorithms (published, overdue, planned in
+//! time, planned after the deadline, not planned), with the chart's alt text.
 
 use serde::Serialize;
 
@@ -8,15 +8,18 @@ use crate::cijfers::Cijfers;
 use crate::maat::{Maat, Scope};
 use crate::registry::ministry_name;
 
-/// One organisation's bar: published, planned in time, overdue, and the rest
-/// (no planned date, or planned after the deadline).
+/// One organisation's bar: its mandatory algorithms in five parts that add
+/// up to `verplicht` ([`Maat::PARTS`]).
 #[derive(Debug, Serialize)]
 pub struct Balk {
     pub naam: String,
+    /// Mandatory and published (`verplicht_gepubliceerd`).
     pub gepubliceerd: u32,
-    pub gepland: u32,
     pub achterstallig: u32,
-    pub niet_gepland: u32,
+    /// Planned after the quarter, on or before the deadline (`op_tijd_gepland`).
+    pub gepland: u32,
+    pub na_deadline: u32,
+    pub zonder_planning: u32,
 }
 
 /// The bars: one per organisation, or with `per_ministerie` one per ministry
@@ -38,17 +41,14 @@ pub fn balken(f: &Cijfers, per_ministerie: bool) -> (Vec<Balk>, String) {
         .into_iter()
         .map(|(naam, codes)| {
             let get = |maat: Maat| codes.iter().map(|c| f.org_figure(c, Scope::Alle, maat)).sum::<u32>();
-            let (rest, gepland, achter) = (
-                get(Maat::Resterend),
-                get(Maat::GeplandVoorDeadline),
-                get(Maat::Achterstallig),
-            );
+            let rest = get(Maat::Resterend);
             let b = Balk {
                 naam,
-                gepubliceerd: get(Maat::Gepubliceerd),
-                gepland: gepland.saturating_sub(achter),
-                achterstallig: achter,
-                niet_gepland: rest.saturating_sub(gepland),
+                gepubliceerd: get(Maat::VerplichtGepubliceerd),
+                achterstallig: get(Maat::Achterstallig),
+                gepland: get(Maat::OpTijdGepland),
+                na_deadline: get(Maat::GeplandNaDeadline),
+                zonder_planning: get(Maat::ZonderPlanning),
             };
             (b, rest)
         })
@@ -63,14 +63,14 @@ pub fn balken(f: &Cijfers, per_ministerie: bool) -> (Vec<Balk>, String) {
         .iter()
         .map(|(b, _)| {
             format!(
-                "{}: {} gepubliceerd, {} op tijd gepland, {} achterstallig, {} niet op tijd gepland",
-                b.naam, b.gepubliceerd, b.gepland, b.achterstallig, b.niet_gepland
+                "{}: {} gepubliceerd, {} achterstallig, {} op tijd gepland, {} gepland na de deadline, {} zonder planning",
+                b.naam, b.gepubliceerd, b.achterstallig, b.gepland, b.na_deadline, b.zonder_planning
             )
         })
         .collect();
     let wat = if per_ministerie { "ministerie" } else { "organisatie" };
     let alt = if parts.is_empty() {
-        format!("Staafdiagram per {wat}: geen organisatie heeft algoritmen gepubliceerd of gepland.")
+        format!("Staafdiagram per {wat}: geen organisatie heeft verplichte algoritmen.")
     } else {
         format!("Staafdiagram per {wat}. {}.", parts.join("; "))
     };

@@ -41,27 +41,29 @@ pub fn kern(f: &Cijfers) -> Vec<Kern> {
 fn kern_categorie(f: &Cijfers, cat: Category, titel: &str) -> Kern {
     let get = |maat: Maat| f.total(&Groep::Totaal, Scope::Category(cat), maat);
     let (verplicht, gepubl, rest) = (get(Maat::Verplicht), get(Maat::Gepubliceerd), get(Maat::Resterend));
-    let (gepland, achter, zonder) = (
-        get(Maat::GeplandVoorDeadline),
-        get(Maat::Achterstallig),
-        get(Maat::ZonderPlanning),
-    );
-    let op_schema = gepland == rest && achter == 0;
-    let mut tekst = if verplicht == 0 {
+    let parts = [
+        (get(Maat::OpTijdGepland), "op tijd gepland"),
+        (get(Maat::Achterstallig), "achterstallig"),
+        (get(Maat::GeplandNaDeadline), "gepland na de deadline"),
+        (get(Maat::ZonderPlanning), "zonder planning"),
+    ];
+    let op_tijd = parts[0].0;
+    let op_schema = op_tijd == rest;
+    let tekst = if verplicht == 0 {
         "geen verplichte publicaties".to_owned()
     } else if rest == 0 {
         "gepubliceerd: alle verplichte".to_owned()
-    } else if gepland == rest {
+    } else if op_schema {
         format!("gepubliceerd; nog {rest} te publiceren, alle op tijd gepland")
     } else {
-        format!("gepubliceerd; nog {rest} te publiceren, {gepland} op tijd gepland")
+        // The parts of what remains; together they are `rest`.
+        let deel: Vec<String> = parts
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, wat)| format!("{n} {wat}"))
+            .collect();
+        format!("gepubliceerd; nog {rest} te publiceren: {}", deel.join(", "))
     };
-    if zonder > 0 {
-        tekst.push_str(&format!(", {zonder} zonder planning"));
-    }
-    if achter > 0 {
-        tekst.push_str(&format!(", {achter} achterstallig"));
-    }
     Kern {
         titel: titel.to_owned(),
         waarde: format!("{gepubl} van {verplicht}"),

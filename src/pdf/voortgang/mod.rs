@@ -3,12 +3,13 @@
 //! assembly from the sections, and its exporter.
 //!
 //! Each section owns its part of the data contract, in its own file:
-//! [`kern`] the front panel, [`balken`] the bar chart, [`tabellen`] the tables
+//! [`kern`] the front panel, [`aandacht`] who needs attention, [`balken`] the bar chart, [`tabellen`] the tables
 //! of figures, [`wijzigingen`] the comparison per organisation, [`mutaties`]
 //! the changes per algorithm, [`afstemming`] the reconciliation with the
 //! register and [`ontbreekt`] what is missing. [`capped`] holds the caps on
 //! the lists and the helpers that keep them; it uses no section.
 
+pub mod aandacht;
 pub mod afstemming;
 pub mod balken;
 pub mod capped;
@@ -21,6 +22,7 @@ pub mod wijzigingen;
 use anyhow::Result;
 use serde::Serialize;
 
+pub use aandacht::Aandacht;
 pub use afstemming::Afstemdeel;
 pub use balken::Balk;
 pub use capped::{MAX_NAMES, MAX_ORGANISATIONS, MAX_ROWS};
@@ -46,6 +48,8 @@ pub struct Voortgang {
     pub classificatie: String,
     pub voorlopig: bool,
     pub kern: Vec<Kern>,
+    /// "Aandacht nodig": the organisations the council may have to help.
+    pub aandacht: Aandacht,
     pub alineas: Vec<String>,
     /// Heading and caption of the bar chart: per organisation or per ministry.
     pub balken_kop: String,
@@ -57,7 +61,7 @@ pub struct Voortgang {
     /// Heading of the tables, and a sentence under it when they count per ministry.
     pub cijfers_kop: String,
     pub cijfers_tekst: Option<String>,
-    pub kolommen: [&'static str; 7],
+    pub kolommen: [&'static str; tabellen::WIDTH],
     pub groepen: Vec<Tabelgroep>,
     pub wijzigingen: Wijzigingen,
     pub mutaties: Option<Mutatiedeel>,
@@ -78,9 +82,12 @@ pub fn data(f: &Cijfers, vorig: Option<&Cijfers>) -> Voortgang {
         classificatie: f.classificatie.to_owned(),
         voorlopig: f.voorlopig,
         kern: kern::kern(f),
+        aandacht: aandacht::aandacht(f),
         alineas: zinnen::alineas(&Stand::from_figures(f, None), "Op dit moment"),
         balken_kop: format!("Publicatie per {wat}"),
-        balken_onderschrift: format!("Gepubliceerd, gepland en achterstallig per {wat} (zonder de toezichthouders)"),
+        balken_onderschrift: format!(
+            "Verplichte algoritmen (A en B) per {wat}, in vijf delen (zonder de toezichthouders)"
+        ),
         balken_tekst: per_ministerie.then(|| zinnen::balken_per_ministerie(f.organisaties.len(), &kwartaal)),
         balken,
         balken_alt,

@@ -16,7 +16,7 @@ use crate::registry::ministry_name;
 pub struct Rij {
     pub naam: String,
     pub fase: String,
-    pub cijfers: Option<[u32; 7]>,
+    pub cijfers: Option<[u32; WIDTH]>,
 }
 
 /// One table under its own heading: the organisations of one ministry (or
@@ -31,23 +31,27 @@ pub struct Tabelgroep {
     pub kop: [&'static str; 2],
     pub rijen: Vec<Rij>,
     /// The bold last row; `None`: no total row.
-    pub totaal: Option<[u32; 7]>,
+    pub totaal: Option<[u32; WIDTH]>,
     /// Wider figure columns, for the totals of whole ministries.
     pub brede_getallen: bool,
 }
 
+/// The number of figure columns.
+pub const WIDTH: usize = 8;
+
 /// The table's figure columns, in order.
-pub const COLUMNS: [&str; 7] = [
+pub const COLUMNS: [&str; WIDTH] = [
     "A",
     "B",
     "C",
     "Gepubliceerd",
     "Nog te publiceren",
     "Achterstallig",
+    "Na de deadline",
     "Zonder planning",
 ];
 
-fn row_figures(f: &Cijfers, code: &str) -> [u32; 7] {
+fn row_figures(f: &Cijfers, code: &str) -> [u32; WIDTH] {
     let inv = |c: Category| f.org_figure(code, Scope::Category(c), Maat::Geinventariseerd);
     let all = |maat: Maat| f.org_figure(code, Scope::Alle, maat);
     [
@@ -57,6 +61,7 @@ fn row_figures(f: &Cijfers, code: &str) -> [u32; 7] {
         all(Maat::Gepubliceerd),
         all(Maat::Resterend),
         all(Maat::Achterstallig),
+        all(Maat::GeplandNaDeadline),
         all(Maat::ZonderPlanning),
     ]
 }
@@ -95,7 +100,7 @@ pub fn groepen(f: &Cijfers) -> Vec<Tabelgroep> {
                     cijfers: o.telt_mee().then(|| row_figures(f, &o.code)),
                 })
                 .collect();
-            let mut totaal = [0u32; 7];
+            let mut totaal = [0u32; WIDTH];
             for r in rijen.iter().filter_map(|r| r.cijfers) {
                 for (t, v) in totaal.iter_mut().zip(r) {
                     *t += v;
@@ -118,7 +123,7 @@ pub fn groepen(f: &Cijfers) -> Vec<Tabelgroep> {
         .collect()
 }
 
-fn optellen(totaal: &mut [u32; 7], rij: [u32; 7]) {
+fn optellen(totaal: &mut [u32; WIDTH], rij: [u32; WIDTH]) {
     for (t, v) in totaal.iter_mut().zip(rij) {
         *t += v;
     }
@@ -141,7 +146,7 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
     ministeries.sort_unstable();
     ministeries.dedup();
     let som = |orgs: &[&OrgStatus]| {
-        let mut s = [0u32; 7];
+        let mut s = [0u32; WIDTH];
         for o in orgs.iter().filter(|o| o.telt_mee()) {
             optellen(&mut s, row_figures(f, &o.code));
         }
@@ -163,7 +168,7 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
         })
         .collect();
     rijen.sort_by_key(|r| crate::text::key(&r.naam));
-    let mut totaal = [0u32; 7];
+    let mut totaal = [0u32; WIDTH];
     for r in rijen.iter().filter_map(|r| r.cijfers) {
         optellen(&mut totaal, r);
     }
@@ -190,7 +195,7 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
             brede_getallen: true,
         });
     }
-    let mut achter: Vec<(&OrgStatus, [u32; 7])> = f
+    let mut achter: Vec<(&OrgStatus, [u32; WIDTH])> = f
         .organisaties
         .iter()
         .filter(|o| o.telt_mee())
