@@ -1,8 +1,12 @@
 //! Bevindingen: every problem the pipeline sees, with its place and a Dutch message.
 
+mod volgorde;
+
 use std::fmt;
 
 use serde::Serialize;
+
+pub use volgorde::sort;
 
 /// How bad a finding is. `Fout` blocks the reports; the others only inform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -269,35 +273,6 @@ impl Bevindingen {
             None => self.0,
         }
     }
-}
-
-/// The one order every output lists findings in: per organisation
-/// ([`ALGEMEEN`] first, then by code), within it errors, then warnings,
-/// then info, and within those by file, sheet and cell (row first: `F7`
-/// before `B10`), code and message.
-pub fn sort(findings: &mut [Bevinding]) {
-    findings.sort_by_cached_key(|f| {
-        let l = &f.location;
-        (
-            f.organisatie.clone(),
-            f.severity,
-            l.file.clone(),
-            l.sheet.clone(),
-            cell_order(l.cell.as_deref()),
-            f.code,
-            f.message.clone(),
-        )
-    });
-}
-
-fn cell_order(cell: Option<&str>) -> (u32, usize, String) {
-    let Some(c) = cell else { return (0, 0, String::new()) };
-    if let Some(line) = c.strip_prefix("regel ") {
-        return (line.parse().unwrap_or(u32::MAX), 0, String::new());
-    }
-    let letters: String = c.chars().take_while(char::is_ascii_alphabetic).collect();
-    let row = c[letters.len()..].parse().unwrap_or(u32::MAX);
-    (row, letters.len(), letters)
 }
 
 /// Counts per severity.

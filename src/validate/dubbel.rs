@@ -1,7 +1,7 @@
 //! Two or more sheets of one organisation: which one counts, and the error
 //! that says so. The rule: the later peildatum counts (a sheet with a valid
 //! peildatum before one without); with the same peildatum, or none, the file
-//! whose name comes first in name order.
+//! whose name comes first in the alphabet (capitals and small letters alike).
 
 use chrono::NaiveDate;
 
@@ -23,8 +23,14 @@ pub(super) fn counts_over(a: &Kandidaat, b: &Kandidaat) -> bool {
         (Some(x), Some(y)) if x != y => x > y,
         (Some(_), None) => true,
         (None, Some(_)) => false,
-        _ => a.bestand < b.bestand,
+        _ => name_order(&a.bestand) < name_order(&b.bestand),
     }
+}
+
+/// The order of file names: as in the alphabet, capitals and small letters
+/// alike (then byte by byte, so that no two names are equal).
+fn name_order(file: &str) -> (String, &str) {
+    (file.to_lowercase(), file)
 }
 
 /// Why `winner` counts rather than `loser`, as the end of a sentence.
@@ -36,11 +42,8 @@ fn why(winner: &Kandidaat, loser: &Kandidaat) -> String {
             dutch_date(l)
         ),
         (Some(_), None) => "omdat alleen dat bestand een geldige peildatum heeft".to_owned(),
-        (Some(_), Some(_)) => {
-            "omdat de peildatums gelijk zijn en die bestandsnaam in de naamvolgorde eerst komt".to_owned()
-        }
-        _ => "omdat geen van beide een geldige peildatum heeft en die bestandsnaam in de naamvolgorde eerst komt"
-            .to_owned(),
+        (Some(_), Some(_)) => "omdat de peildatum hetzelfde is en die naam in het alfabet eerst komt".to_owned(),
+        _ => "omdat geen van beide een geldige peildatum heeft en die naam in het alfabet eerst komt".to_owned(),
     }
 }
 
@@ -50,23 +53,24 @@ pub(super) fn findings(org: &Organisatie, sheets: &[Kandidaat]) -> Vec<Bevinding
     let Some((winner, losers)) = sheets.split_first() else {
         return vec![];
     };
-    let all: Vec<&str> = sheets.iter().map(|k| k.bestand.as_str()).collect();
     losers
         .iter()
         .map(|loser| {
+            let rows = match loser.rijen {
+                1 => "De rij van dit bestand telt niet mee.".to_owned(),
+                n => format!("De {n} rijen van dit bestand tellen niet mee."),
+            };
             Bevinding::new(
                 Ernst::Fout,
                 Code::DubbelBlad,
                 Location::file(&loser.bestand),
                 format!(
-                    "Van {} zijn {} statusoverzichten ingeleverd: {}. Alleen {} telt mee (ook met --accept-errors), {}. \
-                     De {} rijen van dit bestand tellen niet mee. Haal het bestand dat niet klopt uit de map.",
+                    "Van {} zijn {} statusoverzichten ingeleverd. Alleen {} telt mee (ook met --accept-errors), {}. \
+                     {rows} Haal het bestand dat niet klopt uit de map.",
                     org.naam,
                     sheets.len(),
-                    all.join(", "),
                     winner.bestand,
                     why(winner, loser),
-                    loser.rijen
                 ),
             )
             .voor(&org.code)
@@ -92,7 +96,7 @@ mod tests {
         assert!(counts_over(&late, &early) && !counts_over(&early, &late));
         let none = k("0.xlsx", None);
         assert!(counts_over(&early, &none) && !counts_over(&none, &early));
-        let (a, b) = (k("a.xlsx", Some((2025, 6, 1))), k("b.xlsx", Some((2025, 6, 1))));
+        let (a, b) = (k("a.xlsx", Some((2025, 6, 1))), k("B.xlsx", Some((2025, 6, 1))));
         assert!(counts_over(&a, &b) && !counts_over(&b, &a));
     }
 }
