@@ -140,6 +140,13 @@ fn geen_info_hides_info_lines_but_not_from_the_json() {
         "only info is left out"
     );
     assert!(stdout(&out).contains("--geen-info"), "one line says info was left out");
+    assert!(
+        stdout(&out)
+            .lines()
+            .any(|l| l.starts_with("== algemeen:") && l.ends_with(", 1 info ==")),
+        "the heading still counts the hidden info:\n{}",
+        stdout(&out)
+    );
     let (_, j) = inputs.report(&["--accept-errors", "--geen-info"]);
     assert!(
         j["bevindingen"]

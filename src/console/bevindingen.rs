@@ -37,7 +37,8 @@ pub fn findings(list: &[Bevinding], registry: &Registry, geen_info: bool) -> Str
             Some(o) if *group != ALGEMEEN => format!("{} ({})", o.naam, o.code),
             _ => (*group).to_owned(),
         };
-        let n = |e: Ernst| items.iter().filter(|f| f.severity == e).count();
+        // The heading counts every finding of the group, shown or not.
+        let n = |e: Ernst| list.iter().filter(|f| f.groep() == *group && f.severity == e).count();
         let _ = writeln!(
             s,
             "\n== {name}: {}, {}, {} info ==",
