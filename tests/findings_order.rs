@@ -211,7 +211,7 @@ fn check_ends_with_a_verdict() {
     assert_eq!(
         last_line(&out),
         format!(
-            "{} bij {} en {general} algemeen: nog niet klaar voor run (en {}).",
+            "{} bij {} en {general} in de groep algemeen: nog niet klaar voor run (en {}).",
             words(errors, "fout", "fouten"),
             words(orgs.len(), "organisatie", "organisaties"),
             words(warnings, "waarschuwing", "waarschuwingen")

@@ -92,8 +92,10 @@ pub fn verdict(list: &[Bevinding]) -> String {
     if !orgs.is_empty() {
         at.push(format!("bij {}", count(orgs.len(), "organisatie", "organisaties")));
     }
-    if general > 0 {
-        at.push(format!("{general} {ALGEMEEN}"));
+    match (general, orgs.is_empty()) {
+        (0, _) => {}
+        (_, true) => at.push(format!("in de groep {ALGEMEEN}")),
+        (n, false) => at.push(format!("{n} in de groep {ALGEMEEN}")),
     }
     format!(
         "{} {}: nog niet klaar voor run (en {warnings}).",
@@ -126,8 +128,12 @@ mod tests {
         ];
         assert_eq!(
             verdict(&list),
-            "4 fouten bij 2 organisaties en 1 algemeen: nog niet klaar voor run (en 1 waarschuwing)."
+            "4 fouten bij 2 organisaties en 1 in de groep algemeen: nog niet klaar voor run (en 1 waarschuwing)."
         );
         assert_eq!(verdict(&list[4..]), "Geen fouten: klaar voor run (1 waarschuwing).");
+        assert_eq!(
+            verdict(&list[3..4]),
+            "1 fout in de groep algemeen: nog niet klaar voor run (en 0 waarschuwingen)."
+        );
     }
 }
