@@ -55,7 +55,7 @@ pub fn findings(list: &[Bevinding], registry: &Registry, geen_info: bool) -> Str
         if info > 0 {
             let _ = writeln!(
                 s,
-                "\n{} niet getoond (--geen-info). Ze staan in de JSON en in de werkmap (blad Bevindingen).",
+                "\n{} niet getoond (--geen-info). Ze staan wel in de JSON en de werkmap van algoreg run (blad Bevindingen).",
                 count(info, "melding (info)", "meldingen (info)")
             );
         }
