@@ -1,8 +1,12 @@
 //! Bevindingen: every problem the pipeline sees, with its place and a Dutch message.
 
+mod volgorde;
+
 use std::fmt;
 
 use serde::Serialize;
+
+pub use volgorde::sort;
 
 /// How bad a finding is. `Fout` blocks the reports; the others only inform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -181,8 +185,17 @@ impl fmt::Display for Location {
     }
 }
 
+/// The group of a finding that belongs to no one organisation: a line of
+/// `organisaties.csv`, a file that cannot be read, a sheet whose code is not
+/// in `organisaties.csv`, a line of the register's export.
+pub const ALGEMEEN: &str = "algemeen";
+
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Bevinding {
+    /// The organisation's code in `organisaties.csv`; `None` is the group
+    /// [`ALGEMEEN`] (the JSON says `"algemeen"`).
+    #[serde(serialize_with = "group")]
+    pub organisatie: Option<String>,
     #[serde(flatten)]
     pub location: Location,
     #[serde(rename = "ernst")]
@@ -195,12 +208,30 @@ pub struct Bevinding {
 impl Bevinding {
     pub fn new(severity: Ernst, code: Code, location: Location, message: impl Into<String>) -> Self {
         Bevinding {
+            organisatie: None,
             location,
             severity,
             code,
             message: message.into(),
         }
     }
+
+    /// The same finding, for the organisation with this code.
+    pub fn voor(self, organisatie: &str) -> Self {
+        Bevinding {
+            organisatie: Some(organisatie.to_owned()),
+            ..self
+        }
+    }
+
+    /// The group the finding is listed in: the organisation's code, or [`ALGEMEEN`].
+    pub fn groep(&self) -> &str {
+        self.organisatie.as_deref().unwrap_or(ALGEMEEN)
+    }
+}
+
+fn group<S: serde::Serializer>(organisatie: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(organisatie.as_deref().unwrap_or(ALGEMEEN))
 }
 
 impl fmt::Display for Bevinding {
@@ -234,32 +265,14 @@ impl Bevindingen {
     pub fn info(&mut self, code: Code, location: Location, message: impl Into<String>) {
         self.push(Ernst::Info, code, location, message);
     }
-}
-
-/// Sorts findings by file, sheet and cell (row first: `F7` before `B10`),
-/// then severity, so that every output lists them in the same order.
-pub fn sort(findings: &mut [Bevinding]) {
-    findings.sort_by_cached_key(|f| {
-        let l = &f.location;
-        (
-            l.file.clone(),
-            l.sheet.clone(),
-            cell_order(l.cell.as_deref()),
-            f.severity,
-            f.code,
-            f.message.clone(),
-        )
-    });
-}
-
-fn cell_order(cell: Option<&str>) -> (u32, usize, String) {
-    let Some(c) = cell else { return (0, 0, String::new()) };
-    if let Some(line) = c.strip_prefix("regel ") {
-        return (line.parse().unwrap_or(u32::MAX), 0, String::new());
+    /// The findings, each for the organisation with this code (or for no
+    /// one organisation: [`ALGEMEEN`]).
+    pub fn voor(self, organisatie: Option<&str>) -> Vec<Bevinding> {
+        match organisatie {
+            Some(code) => self.0.into_iter().map(|f| f.voor(code)).collect(),
+            None => self.0,
+        }
     }
-    let letters: String = c.chars().take_while(char::is_ascii_alphabetic).collect();
-    let row = c[letters.len()..].parse().unwrap_or(u32::MAX);
-    (row, letters.len(), letters)
 }
 
 /// Counts per severity.

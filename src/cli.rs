@@ -115,7 +115,7 @@ pub enum Command {
     /// Lees een kwartaal, controleer het en schrijf de rapporten.
     Run(RunArgs),
     /// Lees en controleer een kwartaal; schrijf niets.
-    Check(BatchArgs),
+    Check(CheckArgs),
     /// Maak de jaarrapportage uit alle kwartalen van een jaar.
     Annual(AnnualArgs),
     /// Maak het statusoverzicht (sjabloon) dat organisaties invullen.
@@ -150,9 +150,27 @@ pub struct BatchArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    #[command(flatten)]
+    pub console: ConsoleArgs,
+}
+
+/// Wat er op het scherm komt.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ConsoleArgs {
+    /// Toon geen meldingen (info) op het scherm; ze blijven in de JSON en de werkmap.
+    #[arg(long)]
+    pub geen_info: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct RunArgs {
     #[command(flatten)]
     pub batch: BatchArgs,
+    #[command(flatten)]
+    pub console: ConsoleArgs,
     #[command(flatten)]
     pub output: OutputArgs,
     /// Vergelijk ook met de CSV-export van het Algoritmeregister (algoritmes.overheid.nl).

@@ -1,10 +1,14 @@
 //! What a run prints: the findings, one per line, and a short summary table.
 
+mod bevindingen;
+
 use std::fmt::Write;
 
 use crate::maat::{Groep, Maat, Scope};
 use crate::pipeline::Loaded;
 use crate::text::dutch_date;
+
+pub use bevindingen::{findings, verdict};
 
 /// The summary printed at the end of every run.
 pub fn summary(loaded: &Loaded) -> String {

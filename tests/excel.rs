@@ -280,8 +280,8 @@ fn workbook_has_its_sheets_tables_and_header_rows() {
     };
     expect(
         "Bevindingen",
-        "Bestand",
-        &["Bestand", "Blad", "Cel", "Ernst", "Code", "Melding"],
+        "Organisatie",
+        &["Organisatie", "Bestand", "Blad", "Cel", "Ernst", "Code", "Melding"],
     );
     expect("Inhoud", "Blad", &["Blad", "Wat staat erop"]);
     expect(
@@ -447,10 +447,10 @@ fn provisional_workbook_says_so_on_the_cover() {
         all.iter().any(|s| s.starts_with("Intern")),
         "classification on the cover: {all:?}"
     );
-    let (_, rows) = table(&wb.worksheet_range("Bevindingen").unwrap(), "Bestand");
+    let (_, rows) = table(&wb.worksheet_range("Bevindingen").unwrap(), "Organisatie");
     assert!(
         rows.iter()
-            .any(|r| text(&r[3]) == "fout" && text(&r[0]).ends_with("cjib.xlsx"))
+            .any(|r| text(&r[4]) == "fout" && text(&r[1]).ends_with("cjib.xlsx"))
     );
 }
 

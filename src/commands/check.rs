@@ -3,21 +3,21 @@
 use anyhow::Result;
 
 use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
-use crate::cli::BatchArgs;
+use crate::cli::CheckArgs;
 use crate::config::BatchConfig;
 use crate::console;
 use crate::pipeline::load;
 
-pub fn check(args: &BatchArgs) -> Result<u8> {
+pub fn check(args: &CheckArgs) -> Result<u8> {
     let config = BatchConfig {
         fingerprint: false,
-        ..batch_config(args)?
+        ..batch_config(&args.batch)?
     };
     let loaded = load(&config, false, None, None)?;
-    for f in &loaded.cijfers.bevindingen {
-        println!("{f}");
-    }
+    let found = &loaded.cijfers.bevindingen;
+    print!("{}", console::findings(found, &loaded.registry, args.console.geen_info));
     print!("{}", console::summary(&loaded));
+    println!("\n{}", console::verdict(found));
     let code = if loaded.cijfers.bevindingen_telling.fout > 0 {
         EXIT_FINDINGS
     } else {

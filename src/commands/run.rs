@@ -31,9 +31,10 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         args.register.as_deref(),
         args.register_datum,
     )?;
-    for f in &loaded.cijfers.bevindingen {
-        println!("{f}");
-    }
+    print!(
+        "{}",
+        console::findings(&loaded.cijfers.bevindingen, &loaded.registry, args.console.geen_info)
+    );
     print!("{}", console::summary(&loaded));
     if let Some(afstemming) = &loaded.cijfers.afstemming {
         print!("{}", crate::reconcile::table::table(afstemming));

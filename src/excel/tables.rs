@@ -238,7 +238,8 @@ pub fn algorithms(loaded: &Loaded) -> TableSheet<'_> {
     }
 }
 
-/// `Bevindingen`: every finding of the run.
+/// `Bevindingen`: every finding of the run, in the order of `bevinding::sort`:
+/// per organisation (its code, or `algemeen`), errors first.
 pub fn findings(loaded: &Loaded) -> TableSheet<'_> {
     let f = &loaded.cijfers;
     let t = f.bevindingen_telling;
@@ -247,6 +248,7 @@ pub fn findings(loaded: &Loaded) -> TableSheet<'_> {
         .iter()
         .map(|b| {
             vec![
+                Value::text(b.groep()),
                 Value::text(&b.location.file),
                 Value::opt_text(b.location.sheet.as_deref()),
                 Value::opt_text(b.location.cell.as_deref()),
@@ -260,11 +262,12 @@ pub fn findings(loaded: &Loaded) -> TableSheet<'_> {
         sheet: "Bevindingen".into(),
         title: format!("Bevindingen, {}", f.kwartaal),
         notes: vec![format!(
-            "{} fouten, {} waarschuwingen en {} meldingen. Een fout moet verbeterd worden; een waarschuwing of melding is ter informatie.",
+            "{} fouten, {} waarschuwingen en {} meldingen. Een fout moet verbeterd worden; een waarschuwing of melding is ter informatie. Per organisatie (code; algemeen: hoort bij geen organisatie), eerst de fouten.",
             t.fout, t.waarschuwing, t.info
         )],
         table: "tbl_bevindingen".into(),
         columns: vec![
+            Column::new("Organisatie", Kind::Text),
             Column::new("Bestand", Kind::Text),
             Column::new("Blad", Kind::Text),
             Column::new("Cel", Kind::Text),

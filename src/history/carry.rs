@@ -56,7 +56,7 @@ pub fn carry_forward(batch: &mut Batch, registry: &Registry, earlier: &Batch) {
                 "Van {name} ({code}) is geen statusoverzicht voor {} ontvangen. De cijfers zijn overgenomen uit {q}.",
                 batch.quarter
             ),
-        ));
+        ).voor(&code));
         batch.submissions.push(sub);
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::{Mutaties, Soort, Wijziging};
-use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
+use crate::bevinding::{Bevinding, Code, Ernst, Location};
 use crate::ingest::Field;
 use crate::model::Status;
 use crate::text::{dutch_date, key};
@@ -41,6 +41,11 @@ fn called(r: &CountedRow) -> String {
     }
 }
 
+/// A warning about `r`, for its organisation.
+fn warn(out: &mut Vec<Bevinding>, r: &CountedRow, code: Code, location: Location, message: String) {
+    out.push(Bevinding::new(Ernst::Waarschuwing, code, location, message).voor(&r.organisatie));
+}
+
 /// Compares the quarter in `cur` with the earlier quarter in `prev`. Only
 /// organisations with a sheet of their own in both quarters are compared.
 pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, Vec<Bevinding>) {
@@ -66,7 +71,16 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
             .collect()
     };
     let (before, now) = (index(prev), index(cur));
-    let mut out = Bevindingen::default();
+    // Rows of `cur` that were read but excluded by an error of their own:
+    // their error says it all, so they are not reported as gone.
+    let excluded: HashSet<(&str, &str)> = cur
+        .excluded
+        .iter()
+        .filter_map(|e| e.sleutel.as_ref())
+        .map(|(org, id)| (&**org, id.as_str()))
+        .filter(|(org, _)| compared.contains(org))
+        .collect();
+    let mut out = Vec::new();
     let mut changes = Vec::new();
     let q = prev.quarter;
 
@@ -113,7 +127,9 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
                 Some(p.status.to_string()),
                 Some(r.status.to_string()),
             ));
-            out.waarschuwing(
+            warn(
+                &mut out,
+                r,
                 Code::StatusTerug,
                 r.cell(Field::Status),
                 format!(
@@ -133,7 +149,9 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
                 Some(dutch_date(was)),
                 Some(dutch_date(is)),
             ));
-            out.waarschuwing(
+            warn(
+                &mut out,
+                r,
                 Code::PublicatiedatumGewijzigd,
                 r.cell(Field::Publicatiedatum),
                 format!(
@@ -148,7 +166,9 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
             && key(was) != key(is)
         {
             changes.push(change(r, Soort::IdHergebruikt, Some(was.clone()), Some(is.clone())));
-            out.waarschuwing(
+            warn(
+                &mut out,
+                r,
                 Code::IdHergebruikt,
                 r.cell(Field::Id),
                 format!(
@@ -163,11 +183,17 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
         if now.contains_key(k) || p.status == Status::Withdrawn {
             continue;
         }
+        if excluded.contains(&(k.0.as_str(), k.1.as_str())) {
+            changes.push(change(p, Soort::NietVergeleken, Some(p.status.to_string()), None));
+            continue;
+        }
         changes.push(change(p, Soort::Verdwenen, Some(p.status.to_string()), None));
         let file = cur_sheets
             .get(&*p.organisatie)
             .map_or_else(|| p.bestand.to_string(), |s| s.bestand.clone());
-        out.waarschuwing(
+        warn(
+            &mut out,
+            p,
             Code::AlgoritmeVerdwenen,
             Location::file(file).sheet(&p.blad),
             format!(
@@ -179,5 +205,5 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
         );
     }
     changes.sort_by(|a, b| (&a.organisatie, a.rij, a.soort).cmp(&(&b.organisatie, b.rij, b.soort)));
-    (Mutaties::new(q, vergeleken, changes, supervisors), out.0)
+    (Mutaties::new(q, vergeleken, changes, supervisors), out)
 }

@@ -38,6 +38,9 @@ pub enum Soort {
     PublicatiedatumGewijzigd,
     /// The same ID now names another algorithm.
     IdHergebruikt,
+    /// Still in the sheet, but the row does not count because of an error:
+    /// not compared (its error is the one finding about it).
+    NietVergeleken,
 }
 
 impl Soort {
@@ -53,6 +56,7 @@ impl Soort {
             Soort::StatusTerug => "status teruggezet",
             Soort::PublicatiedatumGewijzigd => "publicatiedatum gewijzigd",
             Soort::IdHergebruikt => "ID hergebruikt",
+            Soort::NietVergeleken => "niet vergeleken: de rij telt niet mee door een fout",
         }
     }
 }
@@ -100,7 +104,7 @@ impl MutatieTelling {
                 self.verschoven_dagen += w.dagen.unwrap_or(0);
             }
             Soort::Verdwenen => self.verdwenen += 1,
-            Soort::StatusTerug | Soort::PublicatiedatumGewijzigd | Soort::IdHergebruikt => {}
+            Soort::StatusTerug | Soort::PublicatiedatumGewijzigd | Soort::IdHergebruikt | Soort::NietVergeleken => {}
         }
     }
 }

@@ -51,7 +51,12 @@ impl Verschil {
             (None, Some(line)) => Location::file(register_shown).cell(format!("regel {line}")),
             (None, None) => Location::file(register_shown),
         };
-        Bevinding::new(self.ernst, self.code, location, self.melding.clone())
+        let found = Bevinding::new(self.ernst, self.code, location, self.melding.clone());
+        if self.organisatie.is_empty() {
+            found
+        } else {
+            found.voor(&self.organisatie)
+        }
     }
 }
 

@@ -12,11 +12,12 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+mod dubbel;
 mod rows;
 mod sheet;
 
 use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
-use crate::ingest::{Field, FileRead};
+use crate::ingest::{Field, FileRead, Val};
 use crate::model::{Category, Exception, Phase, Quarter, Status};
 use crate::registry::Registry;
 use crate::text::cell_ref;
@@ -73,6 +74,12 @@ pub struct ExcludedRow {
     pub blad: String,
     pub rij: u32,
     pub reden: String,
+    /// For a row of a sheet that counts, excluded by an error of its own:
+    /// the organisation's code and the key of its ID. The history uses it to
+    /// tell such a row from one that is gone. Never written out: the ID of a
+    /// `volledig` row may not appear.
+    #[serde(skip)]
+    pub sleutel: Option<(Arc<str>, String)>,
 }
 
 /// An organisation's sheet that was accepted for the quarter.
@@ -132,8 +139,8 @@ pub fn validate(reads: Vec<FileRead>, registry: &Registry, quarter: Quarter, fol
 pub struct Validator<'r> {
     registry: &'r Registry,
     batch: Batch,
-    /// Organisatie code to the file its accepted sheet came from.
-    seen: HashMap<String, String>,
+    /// Organisatie code to its accepted sheets, the one that counts first.
+    seen: HashMap<String, Vec<dubbel::Kandidaat>>,
 }
 
 impl<'r> Validator<'r> {
@@ -161,55 +168,109 @@ impl<'r> Validator<'r> {
     }
 
     pub fn add(&mut self, read: FileRead) {
-        let quarter = self.batch.quarter;
+        let (quarter, registry) = (self.batch.quarter, self.registry);
         let batch = &mut self.batch;
         batch.rows_read += read.rows_read;
-        batch.findings.extend(read.findings);
+        // Every finding of a file is for its organisation, when the code is known.
+        let code = read.sheet.as_ref().and_then(|s| match &s.header.code.val {
+            Val::Ok(code) => registry.find(code).map(|o| o.code.as_str()),
+            _ => None,
+        });
+        batch.findings.extend(Bevindingen(read.findings).voor(code));
         let Some(sheet) = read.sheet else { return };
         let mut out = Bevindingen::default();
-        match sheet::accept_sheet(&read.file, &sheet, self.registry, quarter, &self.seen, &mut out) {
+        let accepted = sheet::accept_sheet(&read.file, &sheet, registry, quarter, &mut out);
+        batch.findings.extend(out.voor(code));
+        let mut out = Bevindingen::default();
+        let reason = match accepted {
             Ok((org, peildatum)) => {
-                self.seen.insert(org.code.clone(), read.file.clone());
-                batch.submissions.push(Submission {
-                    organisatie: org.code.clone(),
-                    overgenomen_uit: None,
+                let kandidaat = dubbel::Kandidaat {
                     bestand: read.file.clone(),
                     peildatum,
-                    fase: sheet.header.fase.val.get(),
-                });
-                let limit = peildatum.unwrap_or_else(|| quarter.last_day());
-                rows::check_rows(&read.file, sheet, org, limit, batch, &mut out);
-            }
-            Err(reason) => {
-                for r in &sheet.rows {
-                    batch.excluded.push(ExcludedRow {
-                        bestand: read.file.clone(),
-                        blad: sheet.alg_sheet.clone(),
-                        rij: r.row + 1,
-                        reden: reason.clone(),
-                    });
+                    rijen: sheet.rows.len(),
+                };
+                let sheets = self.seen.entry(org.code.clone()).or_default();
+                match sheets.first() {
+                    Some(first) if !dubbel::counts_over(&kandidaat, first) => {
+                        sheets.push(kandidaat);
+                        Some(format!("een ander statusoverzicht van {} telt mee", org.code))
+                    }
+                    first => {
+                        if let Some(first) = first {
+                            set_aside(batch, &first.bestand, &org.code);
+                        }
+                        sheets.insert(0, kandidaat);
+                        batch.submissions.push(Submission {
+                            organisatie: org.code.clone(),
+                            overgenomen_uit: None,
+                            bestand: read.file.clone(),
+                            peildatum,
+                            fase: sheet.header.fase.val.get(),
+                        });
+                        let limit = peildatum.unwrap_or_else(|| quarter.last_day());
+                        rows::check_rows(&read.file, sheet, org, limit, batch, &mut out);
+                        batch.findings.extend(out.voor(code));
+                        return;
+                    }
                 }
             }
+            Err(reason) => Some(reason),
+        };
+        if let Some(reason) = reason {
+            for r in &sheet.rows {
+                batch.excluded.push(ExcludedRow {
+                    bestand: read.file.clone(),
+                    blad: sheet.alg_sheet.clone(),
+                    rij: r.row + 1,
+                    reden: reason.clone(),
+                    sleutel: None,
+                });
+            }
         }
-        batch.findings.extend(out.0);
     }
 
     /// The batch, with a warning for each organisation that sent nothing.
     pub fn finish(mut self, folder_shown: &str) -> Batch {
         let quarter = self.batch.quarter;
         for org in &self.registry.organisations {
-            if !self.seen.contains_key(&org.code) {
-                self.batch.findings.push(Bevinding::new(
-                    crate::bevinding::Ernst::Waarschuwing,
-                    Code::BladNietIngeleverd,
-                    Location::file(folder_shown),
-                    format!(
-                        "Van {} ({}) is geen statusoverzicht voor {quarter} ontvangen.",
-                        org.naam, org.code
-                    ),
-                ));
+            if let Some(sheets) = self.seen.get(&org.code) {
+                self.batch.findings.extend(dubbel::findings(org, sheets));
+            } else {
+                self.batch.findings.push(
+                    Bevinding::new(
+                        crate::bevinding::Ernst::Waarschuwing,
+                        Code::BladNietIngeleverd,
+                        Location::file(folder_shown),
+                        format!(
+                            "Van {} ({}) is geen statusoverzicht voor {quarter} ontvangen.",
+                            org.naam, org.code
+                        ),
+                    )
+                    .voor(&org.code),
+                );
             }
         }
         self.batch
     }
+}
+
+/// The rows of `file`, counted until another sheet of `code` came to count
+/// instead: they move to the excluded rows, and its submission goes.
+fn set_aside(batch: &mut Batch, file: &str, code: &str) {
+    let reden = format!("een ander statusoverzicht van {code} telt mee");
+    let (gone, kept): (Vec<CountedRow>, Vec<CountedRow>) = std::mem::take(&mut batch.rows)
+        .into_iter()
+        .partition(|r| &*r.bestand == file);
+    batch.rows = kept;
+    for e in batch.excluded.iter_mut().filter(|e| e.bestand == file) {
+        e.sleutel = None;
+    }
+    batch.excluded.extend(gone.into_iter().map(|r| ExcludedRow {
+        bestand: r.bestand.to_string(),
+        blad: r.blad.to_string(),
+        rij: r.rij,
+        reden: reden.clone(),
+        sleutel: None,
+    }));
+    batch.submissions.retain(|s| s.bestand != file);
 }

@@ -44,6 +44,10 @@ pub(super) fn check_rows(
             blad: sheet.alg_sheet.clone(),
             rij: r.row + 1,
             reden,
+            sleutel: match &r.id {
+                Val::Ok(id) => Some((organisatie.clone(), key(id))),
+                _ => None,
+            },
         };
         let require = |out: &mut Bevindingen, f: Field, empty: bool, message: &str| {
             if empty && has_column(f) {

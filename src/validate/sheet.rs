@@ -1,7 +1,6 @@
 //! The file-level rules: which organisation a sheet is, whether it is for
-//! this quarter, its peildatum and phase, a second sheet of one organisation.
-
-use std::collections::HashMap;
+//! this quarter, its peildatum and phase (a second sheet of one
+//! organisation: `dubbel`).
 
 use chrono::NaiveDate;
 
@@ -17,7 +16,6 @@ pub(super) fn accept_sheet<'r>(
     sheet: &StatusSheet,
     registry: &'r Registry,
     quarter: Quarter,
-    seen: &HashMap<String, String>,
     out: &mut Bevindingen,
 ) -> Result<(&'r Organisatie, Option<NaiveDate>), String> {
     let h = &sheet.header;
@@ -67,17 +65,6 @@ pub(super) fn accept_sheet<'r>(
         }
         Val::Bad => return Err("organisatiecode niet te lezen".into()),
     };
-    if let Some(first) = seen.get(&org.code) {
-        out.fout(
-            Code::DubbelBlad,
-            Location::file(file),
-            format!(
-                "Voor {} is er al een statusoverzicht: {first}. Dit tweede bestand telt niet mee ({n} rijen).",
-                org.naam
-            ),
-        );
-        return Err(format!("tweede statusoverzicht voor {}", org.code));
-    }
     if let (Val::Ok(typed), Some(at)) = (&h.ministerie.val, &h.ministerie.at)
         && !same_ministry(typed, &org.ministerie)
     {

@@ -7,7 +7,8 @@ use std::process::Output;
 
 use algoreg_fixtures::grid::Grid;
 
-use crate::common::run::{Line, algoreg, parse_findings};
+use crate::common::files::json;
+use crate::common::run::{Line, algoreg, parse_findings, stdout};
 
 pub const QUARTER: &str = "2025-Q2";
 
@@ -102,6 +103,15 @@ impl Inputs {
     /// `algoreg check`, returning its findings as parsed lines.
     pub fn check(&self) -> Vec<Line> {
         parse_findings(&self.run("check", &[]))
+    }
+
+    /// `algoreg run --out rapporten --no-pdf <args>` (errors allowed), with
+    /// the figures document it wrote.
+    pub fn report(&self, args: &[&str]) -> (Output, serde_json::Value) {
+        let out = self.run("run", &[&["--out", "rapporten", "--no-pdf"], args].concat());
+        assert!(out.status.code().is_some_and(|c| c < 2), "{}", stdout(&out));
+        let j = json(&self.path().join(format!("rapporten/{QUARTER}/cijfers-{QUARTER}.json")));
+        (out, j)
     }
 }
 

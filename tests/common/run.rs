@@ -96,3 +96,35 @@ pub fn expect(findings: &[Line], code: &str, severity: &str, place_ends_with: &s
         "expected {severity} [{code}] at ...{place_ends_with}; got {findings:#?}"
     );
 }
+
+/// What a run printed.
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The console's findings with the heading they are under.
+pub fn grouped(out: &Output) -> Vec<(String, Line)> {
+    let mut heading = String::new();
+    let mut found = Vec::new();
+    for l in stdout(out).lines() {
+        if let Some(h) = l.strip_prefix("== ") {
+            heading = h.split(':').next().unwrap_or_default().to_owned();
+            continue;
+        }
+        let one = Output {
+            status: out.status,
+            stdout: l.as_bytes().to_vec(),
+            stderr: vec![],
+        };
+        found.extend(parse_findings(&one).into_iter().map(|f| (heading.clone(), f)));
+    }
+    found
+}
+
+/// Errors 0, warnings 1, info 2.
+pub fn rank(severity: &str) -> u8 {
+    ["fout", "waarschuwing", "info"]
+        .iter()
+        .position(|s| *s == severity)
+        .expect("severity") as u8
+}

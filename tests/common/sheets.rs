@@ -224,3 +224,28 @@ pub fn every_part() -> Inputs {
     );
     inputs
 }
+
+/// Rows of text cells.
+pub fn text_rows(rows: &[[String; 10]]) -> Vec<Vec<Value>> {
+    rows.iter().map(|r| r.iter().map(|v| text(v)).collect()).collect()
+}
+
+/// A sheet of [`QUARTER`] with a peildatum of its own.
+pub fn sheet_on(code: &str, naam: &str, ministerie: &str, peildatum: &str, r: &[[String; 10]]) -> Grid {
+    status_sheet(
+        organisation(code, naam, ministerie, QUARTER, text(peildatum), None),
+        &header(),
+        text_rows(r),
+    )
+}
+
+/// A sheet with one extra column: an unknown header gives an info finding.
+pub fn with_column(code: &str, naam: &str, ministerie: &str, extra: &str, r: &[[String; 10]]) -> Grid {
+    let mut h: Vec<&str> = header().to_vec();
+    h.push(extra);
+    let mut body = text_rows(r);
+    for row in &mut body {
+        row.push(text("iets"));
+    }
+    status_sheet(org_rows(code, naam, ministerie), &h, body)
+}
