@@ -11,7 +11,7 @@
 //! 1. `text` — keys, dates and cell names: the helpers every stage shares
 //! 2. `model` — the sheet's vocabulary: quarter, category, status, exception, phase
 //! 3. `maat` — what the figures count: maat, groep, deadlines
-//! 4. `bevinding` — the bevinding: severity, code, location, message
+//! 4. `bevinding` — the bevinding: ernst, code, place, organisation, message; their one order
 //! 5. `registry` — `organisaties.csv`: who is expected to send a sheet
 //! 6. `ingest` — files to typed rows that remember their cells
 //! 7. `config` — the checked configuration of a batch
