@@ -227,6 +227,8 @@ pub struct AnnualArgs {
 pub struct ReconcileArgs {
     #[command(flatten)]
     pub batch: BatchArgs,
+    #[command(flatten)]
+    pub console: ConsoleArgs,
     /// De CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
     #[arg(long, value_name = "BESTAND.csv")]
     pub register: PathBuf,

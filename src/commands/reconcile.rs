@@ -1,11 +1,12 @@
 //! `algoreg reconcile`: compare a quarter with the register's CSV export,
-//! print the disagreements and a short table, write nothing.
+//! print the disagreements per organisation and a short table, write nothing.
 
 use anyhow::Result;
 
 use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
 use crate::bevinding::BevindingTelling;
 use crate::cli::ReconcileArgs;
+use crate::console;
 use crate::pipeline;
 use crate::reconcile::{self, table};
 use crate::text::shown;
@@ -20,9 +21,10 @@ pub fn reconcile(args: &ReconcileArgs) -> Result<u8> {
         &shown(&args.register),
         args.register_datum,
     )?;
-    for f in &outcome.findings {
-        println!("{f}");
-    }
+    print!(
+        "{}",
+        console::findings(&outcome.findings, &read.registry, args.console.geen_info)
+    );
     print!("{}", table::table(&outcome.afstemming));
     let errors = BevindingTelling::of(&read.batch.findings).fout;
     if errors > 0 {

@@ -121,11 +121,10 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
                     row.extend(
                         [
                             Maat::Geinventariseerd,
-                            Maat::Verplicht,
                             Maat::Gepubliceerd,
+                            Maat::Verplicht,
+                            Maat::VerplichtGepubliceerd,
                             Maat::Resterend,
-                            Maat::OpTijdGepland,
-                            Maat::ZonderPlanning,
                         ]
                         .map(|maat| last.total(g, *scope, maat).to_string()),
                     );
@@ -168,22 +167,26 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
     let daarna = groups
         .iter()
         .map(|(g, name)| {
-            let t = |maat: Maat| last.total(g, Scope::Alle, maat);
-            let rest = t(Maat::Resterend);
-            let later = rest.saturating_sub(t(Maat::Achterstallig) + t(Maat::ZonderPlanning));
-            vec![
-                (*name).to_owned(),
-                rest.to_string(),
-                later.to_string(),
-                t(Maat::Achterstallig).to_string(),
-                t(Maat::ZonderPlanning).to_string(),
-            ]
+            // The four parts of what is left add up to it.
+            let mut row = vec![(*name).to_owned()];
+            row.extend(
+                [
+                    Maat::Resterend,
+                    Maat::Achterstallig,
+                    Maat::OpTijdGepland,
+                    Maat::GeplandNaDeadline,
+                    Maat::ZonderPlanning,
+                ]
+                .map(|maat| last.total(g, Scope::Alle, maat).to_string()),
+            );
+            row
         })
         .collect();
     let daarna_tekst = format!(
         "Nog te publiceren zijn de verplichte algoritmen (A en B) die op {} nog niet in het register stonden. \
-         Gepland na de peildatum: er is een publicatiedatum na {}.",
-        dutch_date_long(last.peildatum),
+         Ze staan in precies één van vier delen. Achterstallig: de geplande datum is voorbij. \
+         Op tijd gepland: gepland voor de deadline. Na de deadline: gepland na de deadline. \
+         Zonder planning: er is nog geen datum.",
         dutch_date_long(last.peildatum)
     );
 
@@ -206,10 +209,12 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
             let row = vec![
                 o.naam.clone(),
                 ministerie.clone(),
-                get(Maat::Gepubliceerd),
                 get(Maat::Verplicht),
-                get(Maat::Resterend),
+                get(Maat::VerplichtGepubliceerd),
+                get(Maat::Achterstallig),
                 get(Maat::OpTijdGepland),
+                get(Maat::GeplandNaDeadline),
+                get(Maat::ZonderPlanning),
             ];
             (o.toezichthouder, ministerie, crate::text::key(&o.naam), row)
         })
@@ -231,11 +236,10 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
         stand_kop: vec![
             "Categorie",
             "Geïnventariseerd",
-            "Verplicht",
             "Gepubliceerd",
+            "Verplicht",
+            "Verplicht gepubliceerd",
             "Nog te publiceren",
-            "Op tijd gepland",
-            "Zonder planning",
         ],
         stand,
         verloop,
