@@ -15,11 +15,11 @@ use crate::maat::{Deadlines, Groep, Maat, Scope};
 use crate::model::{Phase, Quarter};
 use crate::reconcile::Afstemming;
 use crate::registry::Registry;
-use crate::validate::{Batch, ExcludedRow, Submission};
+use crate::validate::{Batch, Submission, UitgeslotenRij};
 
 /// How far the rows got: `gelezen = geteld + uitgesloten` always holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct RowCounts {
+pub struct RijTelling {
     pub gelezen: usize,
     pub geteld: usize,
     pub uitgesloten: usize,
@@ -34,7 +34,7 @@ fn is_zero(n: &usize) -> bool {
 
 /// One organisation of organisaties.csv and whether its sheet came in.
 #[derive(Debug, Clone, Serialize)]
-pub struct OrgStatus {
+pub struct OrganisatieStatus {
     pub code: String,
     pub naam: String,
     pub naam_in_zin: String,
@@ -50,7 +50,7 @@ pub struct OrgStatus {
     pub peildatum: Option<NaiveDate>,
 }
 
-impl OrgStatus {
+impl OrganisatieStatus {
     /// Takes part in the figures: with its own sheet or a carried one.
     pub fn telt_mee(&self) -> bool {
         self.ingeleverd || self.overgenomen_uit.is_some()
@@ -66,13 +66,13 @@ pub struct Cijfers {
     /// True when made with `--accept-errors` while errors were found.
     pub voorlopig: bool,
     pub deadline: Deadlines,
-    pub rijen: RowCounts,
+    pub rijen: RijTelling,
     pub bevindingen_telling: BevindingTelling,
-    pub organisaties: Vec<OrgStatus>,
+    pub organisaties: Vec<OrganisatieStatus>,
     pub cijfers: Vec<Cijfer>,
     pub totalen: Vec<Totaal>,
     pub bevindingen: Vec<Bevinding>,
-    pub uitgesloten_rijen: Vec<ExcludedRow>,
+    pub uitgesloten_rijen: Vec<UitgeslotenRij>,
     /// Reconciliation with the register's export (`--register`); absent without it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afstemming: Option<Afstemming>,
@@ -116,12 +116,12 @@ impl Cijfers {
     ) -> Result<Cijfers> {
         let submissions: HashMap<&str, &Submission> =
             batch.submissions.iter().map(|s| (s.organisatie.as_str(), s)).collect();
-        let mut orgs: Vec<OrgStatus> = registry
+        let mut orgs: Vec<OrganisatieStatus> = registry
             .organisations
             .iter()
             .map(|o| {
                 let sub = submissions.get(o.code.as_str()).copied();
-                OrgStatus {
+                OrganisatieStatus {
                     code: o.code.clone(),
                     naam: o.naam.clone(),
                     naam_in_zin: o.naam_in_zin.clone(),
@@ -150,7 +150,7 @@ impl Cijfers {
             .collect();
         let (cijfers, totalen) = aggregate::cijfers(&batch.rows, &participants, batch.quarter, deadlines)?;
         let tally = BevindingTelling::of(&batch.findings);
-        let rijen = RowCounts {
+        let rijen = RijTelling {
             gelezen: batch.rows_read,
             geteld: batch.rows.len(),
             uitgesloten: batch.excluded.len(),

@@ -67,7 +67,7 @@ pub struct RegisterRecord {
 
 /// How the export's records were used: `gelezen` = the other four, always.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct LineCounts {
+pub struct RegelTelling {
     pub gelezen: usize,
     /// Records of an organisation in organisaties.csv, or with an Algoritme-ID from a sheet.
     pub eigen_organisaties: usize,
@@ -91,7 +91,7 @@ pub struct Export {
     pub nieuwste_publicatie: Option<NaiveDate>,
     /// How the file was written, for the manifest.
     pub format: CsvFormat,
-    pub regels: LineCounts,
+    pub regels: RegelTelling,
     pub findings: Vec<Bevinding>,
 }
 

@@ -27,7 +27,7 @@ use crate::registry::Registry;
 use crate::registry::decode::CsvFormat;
 use crate::text::key;
 use crate::validate::Batch;
-pub use export::{Export, LineCounts, RegisterRecord, RegisterStatus, Wanted};
+pub use export::{Export, RegelTelling, RegisterRecord, RegisterStatus, Wanted};
 pub use ouderdom::Ouderdom;
 pub use verschil::{Koppeling, OrgAfstemming, Verschil, VerschilSoort, VerschilTelling};
 
@@ -38,7 +38,7 @@ pub struct Afstemming {
     pub register: String,
     pub met_algoritme_id: bool,
     pub met_publicatiedatum: bool,
-    pub regels: LineCounts,
+    pub regels: RegelTelling,
     /// How old the export is.
     pub ouderdom: Ouderdom,
     /// How the export was written, for the manifest.

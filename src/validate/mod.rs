@@ -69,7 +69,7 @@ impl CountedRow {
 
 /// A row that was read but does not count, and why.
 #[derive(Debug, Clone, Serialize)]
-pub struct ExcludedRow {
+pub struct UitgeslotenRij {
     pub bestand: String,
     pub blad: String,
     pub rij: u32,
@@ -101,7 +101,7 @@ pub struct Batch {
     pub rows_read: usize,
     pub submissions: Vec<Submission>,
     pub rows: Vec<CountedRow>,
-    pub excluded: Vec<ExcludedRow>,
+    pub excluded: Vec<UitgeslotenRij>,
     pub findings: Vec<Bevinding>,
 }
 
@@ -218,7 +218,7 @@ impl<'r> Validator<'r> {
         };
         if let Some(reason) = reason {
             for r in &sheet.rows {
-                batch.excluded.push(ExcludedRow {
+                batch.excluded.push(UitgeslotenRij {
                     bestand: read.file.clone(),
                     blad: sheet.alg_sheet.clone(),
                     rij: r.row + 1,
@@ -265,7 +265,7 @@ fn set_aside(batch: &mut Batch, file: &str, code: &str) {
     for e in batch.excluded.iter_mut().filter(|e| e.bestand == file) {
         e.sleutel = None;
     }
-    batch.excluded.extend(gone.into_iter().map(|r| ExcludedRow {
+    batch.excluded.extend(gone.into_iter().map(|r| UitgeslotenRij {
         bestand: r.bestand.to_string(),
         blad: r.blad.to_string(),
         rij: r.rij,

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::{Batch, CountedRow, ExcludedRow};
+use super::{Batch, CountedRow, UitgeslotenRij};
 use crate::bevinding::{Bevindingen, Code, Location};
 use crate::ingest::{AlgoRow, Field, StatusSheet, Val};
 use crate::model::{Exception, Status, YesNo};
@@ -39,7 +39,7 @@ pub(super) fn check_rows(
     let mut first_row_of_id: BTreeMap<String, u32> = BTreeMap::new();
     for row in rows {
         let r = &row;
-        let excluded = |reden: String| ExcludedRow {
+        let excluded = |reden: String| UitgeslotenRij {
             bestand: file.to_owned(),
             blad: sheet.alg_sheet.clone(),
             rij: r.row + 1,

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::capped::cap;
-use crate::cijfers::{Cijfers, OrgStatus};
+use crate::cijfers::{Cijfers, OrganisatieStatus};
 use crate::maat::{Maat, Scope};
 use crate::model::Phase;
 
@@ -26,7 +26,7 @@ fn aantal(n: u32, enkel: &str, meer: &str) -> String {
 
 /// What needs attention at one organisation, most urgent first, and how
 /// many mandatory algorithms that concerns; empty when nothing does.
-fn wat(f: &Cijfers, o: &OrgStatus) -> (Vec<String>, u32) {
+fn wat(f: &Cijfers, o: &OrganisatieStatus) -> (Vec<String>, u32) {
     let mut out = Vec::new();
     match (o.ingeleverd, o.overgenomen_uit) {
         (true, _) => {}

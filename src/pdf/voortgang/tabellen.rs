@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::capped::MAX_ROWS;
-use crate::cijfers::{Cijfers, OrgStatus};
+use crate::cijfers::{Cijfers, OrganisatieStatus};
 use crate::maat::{Maat, Scope};
 use crate::model::Category;
 use crate::pdf::zinnen;
@@ -66,7 +66,7 @@ fn row_figures(f: &Cijfers, code: &str) -> [u32; WIDTH] {
     ]
 }
 
-fn fase(o: &OrgStatus) -> String {
+fn fase(o: &OrganisatieStatus) -> String {
     match (o.overgenomen_uit, o.ingeleverd, o.fase) {
         (Some(q), _, _) => format!("overgenomen uit {q}"),
         (None, false, _) => "geen overzicht".to_owned(),
@@ -86,7 +86,7 @@ pub fn groepen(f: &Cijfers) -> Vec<Tabelgroep> {
     keys.dedup_by(|a, b| a.0 && b.0 || a == b);
     keys.into_iter()
         .map(|(toez, ministerie)| {
-            let mut orgs: Vec<&OrgStatus> = f
+            let mut orgs: Vec<&OrganisatieStatus> = f
                 .organisaties
                 .iter()
                 .filter(|o| o.toezichthouder == toez && (toez || o.ministerie == ministerie))
@@ -130,7 +130,7 @@ fn optellen(totaal: &mut [u32; WIDTH], rij: [u32; WIDTH]) {
 }
 
 /// "12 van 13": how many of `orgs` sent a sheet (or had one carried forward).
-fn ingeleverd(orgs: &[&OrgStatus]) -> String {
+fn ingeleverd(orgs: &[&OrganisatieStatus]) -> String {
     format!("{} van {}", orgs.iter().filter(|o| o.telt_mee()).count(), orgs.len())
 }
 
@@ -145,7 +145,7 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
         .collect();
     ministeries.sort_unstable();
     ministeries.dedup();
-    let som = |orgs: &[&OrgStatus]| {
+    let som = |orgs: &[&OrganisatieStatus]| {
         let mut s = [0u32; WIDTH];
         for o in orgs.iter().filter(|o| o.telt_mee()) {
             optellen(&mut s, row_figures(f, &o.code));
@@ -155,7 +155,7 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
     let mut rijen: Vec<Rij> = ministeries
         .iter()
         .map(|m| {
-            let orgs: Vec<&OrgStatus> = f
+            let orgs: Vec<&OrganisatieStatus> = f
                 .organisaties
                 .iter()
                 .filter(|o| !o.toezichthouder && o.ministerie == *m)
@@ -180,7 +180,7 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
         totaal: Some(totaal),
         brede_getallen: true,
     }];
-    let toezicht: Vec<&OrgStatus> = f.organisaties.iter().filter(|o| o.toezichthouder).collect();
+    let toezicht: Vec<&OrganisatieStatus> = f.organisaties.iter().filter(|o| o.toezichthouder).collect();
     if !toezicht.is_empty() {
         out.push(Tabelgroep {
             naam: "Onafhankelijke toezichthouders (tellen niet mee in de totalen)".to_owned(),
@@ -195,7 +195,7 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
             brede_getallen: true,
         });
     }
-    let mut achter: Vec<(&OrgStatus, [u32; WIDTH])> = f
+    let mut achter: Vec<(&OrganisatieStatus, [u32; WIDTH])> = f
         .organisaties
         .iter()
         .filter(|o| o.telt_mee())

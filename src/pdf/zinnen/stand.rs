@@ -49,7 +49,7 @@ pub struct Stand {
 impl Stand {
     /// The figures of all ministries (`ministerie = None`) or of one ministry.
     pub fn from_figures(f: &Cijfers, ministerie: Option<&str>) -> Stand {
-        let in_scope = |o: &&crate::cijfers::OrgStatus| ministerie.is_none_or(|m| o.ministerie == m);
+        let in_scope = |o: &&crate::cijfers::OrganisatieStatus| ministerie.is_none_or(|m| o.ministerie == m);
         let orgs: Vec<_> = f
             .organisaties
             .iter()
