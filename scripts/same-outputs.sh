@@ -2,7 +2,7 @@
 # Proves that the working tree makes byte-identical outputs to a base commit:
 # the guard for a refactor, which must not change a single output byte.
 #
-#   bash scripts/same-outputs.sh [BASE]      (BASE: a commit, default 1ab3947)
+#   bash scripts/same-outputs.sh [BASE]      (BASE: a commit, default HEAD: the last commit)
 #
 # Builds the release binary of BASE (once, cached in
 # ~/.cache/algoreg-base/<sha>/algoreg, from a git worktree beside it) and of the
@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd -P)
 
-base_ref=${1:-1ab3947}
+base_ref=${1:-HEAD}
 base_sha=$(git rev-parse --verify --quiet "$base_ref^{commit}") || {
     echo "same-outputs: onbekende commit $base_ref" >&2
     exit 2
