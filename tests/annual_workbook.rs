@@ -31,12 +31,7 @@ fn inputs() -> Inputs {
     inputs
         .add_grid(
             "alfa.xlsx",
-            &sheet(
-                "AAA",
-                "Dienst Alfa",
-                "JenV",
-                &[published("A-1", "B"), planned("A-2", "A", "2025-12-31")],
-            ),
+            &alfa(&[published("A-1", "B"), planned("A-2", "A", "2025-12-31")]),
         )
         .add_grid(
             "beta.xlsx",

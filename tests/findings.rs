@@ -17,12 +17,12 @@ fn with_alfa(grid: Grid) -> Vec<Line> {
 
 /// AAA's sheet with one algorithm row.
 fn one_row(r: [String; 10]) -> Vec<Line> {
-    with_alfa(sheet("AAA", "Dienst Alfa", "JenV", &[r]))
+    with_alfa(alfa(&[r]))
 }
 
 /// AAA's sheet with one Organisatie value replaced.
 fn org_value(label_row: usize, value: Value) -> Vec<Line> {
-    let mut g = sheet("AAA", "Dienst Alfa", "JenV", &[]);
+    let mut g = alfa(&[]);
     g.sheets[0].1[label_row][1] = value;
     with_alfa(g)
 }
@@ -70,14 +70,14 @@ fn bestand_overgeslagen_and_lock_files() {
 
 #[test]
 fn blad_ontbreekt() {
-    let mut g = sheet("AAA", "Dienst Alfa", "JenV", &[]);
+    let mut g = alfa(&[]);
     g.sheets.truncate(1);
     expect(&with_alfa(g), "blad-ontbreekt", "fout", "alfa.xlsx");
 }
 
 #[test]
 fn label_ontbreekt() {
-    let mut g = sheet("AAA", "Dienst Alfa", "JenV", &[]);
+    let mut g = alfa(&[]);
     g.sheets[0].1.remove(4); // Peildatum
     expect(&with_alfa(g), "label-ontbreekt", "fout", "alfa.xlsx:Organisatie");
     expect(
@@ -90,7 +90,7 @@ fn label_ontbreekt() {
 
 #[test]
 fn kolom_ontbreekt_onbekend_dubbel() {
-    let mut g = sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]);
+    let mut g = alfa(&[published("A-1", "B")]);
     let rows = &mut g.sheets[1].1;
     rows[0][4] = text("Statuss"); // Status missing, unknown column instead
     rows[0].push(text("Naam"));
@@ -102,7 +102,7 @@ fn kolom_ontbreekt_onbekend_dubbel() {
 
 #[test]
 fn kopregel_ontbreekt() {
-    let mut g = sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]);
+    let mut g = alfa(&[published("A-1", "B")]);
     g.sheets[1].1.remove(0);
     expect(&with_alfa(g), "kopregel-ontbreekt", "fout", "alfa.xlsx:Algoritmen");
 }
@@ -166,14 +166,8 @@ fn fase_onbekend() {
 #[test]
 fn dubbel_blad_and_blad_niet_ingeleverd() {
     let inputs = Inputs::new();
-    inputs.add_grid(
-        "alfa-1.xlsx",
-        &sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]),
-    );
-    inputs.add_grid(
-        "alfa-2.ods",
-        &sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]),
-    );
+    inputs.add_grid("alfa-1.xlsx", &alfa(&[published("A-1", "B")]));
+    inputs.add_grid("alfa-2.ods", &alfa(&[published("A-1", "B")]));
     let f = inputs.check();
     expect(&f, "dubbel-blad", "fout", "alfa-2.ods");
     expect(&f, "blad-niet-ingeleverd", "waarschuwing", QUARTER);
@@ -186,12 +180,7 @@ fn dubbel_blad_and_blad_niet_ingeleverd() {
 
 #[test]
 fn id_dubbel() {
-    let f = with_alfa(sheet(
-        "AAA",
-        "Dienst Alfa",
-        "JenV",
-        &[published("A-1", "B"), planned("a-1 ", "B", "2025-12-31")],
-    ));
+    let f = with_alfa(alfa(&[published("A-1", "B"), planned("a-1 ", "B", "2025-12-31")]));
     expect(&f, "id-dubbel", "fout", "alfa.xlsx:Algoritmen!A3");
 }
 
@@ -304,7 +293,7 @@ fn volledig_gepubliceerd() {
 
 #[test]
 fn cel_fout() {
-    let mut g = sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]);
+    let mut g = alfa(&[published("A-1", "B")]);
     g.sheets[1].1[1][2] = Value::Formula {
         formula: "=VLOOKUP(X1,Y:Z,2,0)".into(),
         result: "#N/A".into(),
@@ -316,10 +305,10 @@ fn cel_fout() {
 
 #[test]
 fn waarde_soort() {
-    let mut g = sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]);
+    let mut g = alfa(&[published("A-1", "B")]);
     g.sheets[1].1[1][1] = Value::Date(chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap());
     expect(&with_alfa(g), "waarde-soort", "waarschuwing", "alfa.xlsx:Algoritmen!B2");
-    let mut g = sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]);
+    let mut g = alfa(&[published("A-1", "B")]);
     g.sheets[1].1[1][1] = Value::Number(42.0);
     expect(&with_alfa(g), "waarde-soort", "waarschuwing", "alfa.xlsx:Algoritmen!B2");
 }

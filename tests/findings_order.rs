@@ -219,10 +219,7 @@ fn check_ends_with_a_verdict() {
     );
 
     let clean = Inputs::new();
-    clean.add_grid(
-        "alfa.xlsx",
-        &sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]),
-    );
+    clean.add_grid("alfa.xlsx", &alfa(&[published("A-1", "B")]));
     let out = clean.run("check", &[]);
     assert_eq!(out.status.code(), Some(0));
     let warnings = parse_findings(&out)

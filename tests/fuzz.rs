@@ -39,7 +39,7 @@ fn seeds() -> Vec<Vec<u8>> {
             "gedeeltelijk",
         ),
     ];
-    let g = sheet("AAA", "Dienst Alfa", "JenV", &rows);
+    let g = alfa(&rows);
     vec![g.to_xlsx().unwrap(), g.to_ods().unwrap()]
 }
 

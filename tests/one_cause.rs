@@ -22,7 +22,7 @@ fn misspelt(q2_row: Option<[String; 10]>) -> Inputs {
     );
     let mut q2 = vec![published("A-1", "B")];
     q2.extend(q2_row);
-    inputs.add_grid("alfa.xlsx", &sheet("AAA", "Dienst Alfa", "JenV", &q2));
+    inputs.add_grid("alfa.xlsx", &common::alfa(&q2));
     inputs
 }
 

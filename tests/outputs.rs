@@ -13,10 +13,7 @@ const LOCK: &str = ".algoreg.lock";
 
 fn inputs() -> Inputs {
     let inputs = Inputs::new();
-    inputs.add_grid(
-        "alfa.xlsx",
-        &sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]),
-    );
+    inputs.add_grid("alfa.xlsx", &alfa(&[published("A-1", "B")]));
     inputs
 }
 

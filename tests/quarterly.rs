@@ -276,15 +276,10 @@ fn errors_block_reports_unless_accepted_and_then_they_are_provisional() {
     let inputs = Inputs::new();
     inputs.add_grid(
         "alfa.xlsx",
-        &sheet(
-            "AAA",
-            "Dienst Alfa",
-            "JenV",
-            &[
-                published("A-1", "B"),
-                row("A-2", "X", "gepubliceerd", "", "", "", "geen"),
-            ],
-        ),
+        &alfa(&[
+            published("A-1", "B"),
+            row("A-2", "X", "gepubliceerd", "", "", "", "geen"),
+        ]),
     );
     let out = inputs.run("run", &["--out", "rapporten"]);
     assert_eq!(out.status.code(), Some(1));
@@ -338,10 +333,7 @@ fn personal_and_shielded_text_never_reaches_the_json() {
     let mut secret = row("GEHEIM-7", "B", "in documentatie", "", "", "", "volledig");
     secret[1] = "Kanarie Geheime Naam".into();
     secret[9] = "Kanarie toelichting".into();
-    inputs.add_grid(
-        "alfa.xlsx",
-        &sheet("AAA", "Dienst Alfa", "JenV", &[secret.clone(), secret]),
-    );
+    inputs.add_grid("alfa.xlsx", &alfa(&[secret.clone(), secret]));
     let out = inputs.run("run", &["--out", "rapporten", "--accept-errors"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("[id-dubbel]"), "duplicates are still found: {stdout}");

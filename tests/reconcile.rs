@@ -340,7 +340,7 @@ fn the_real_may_2024_export_links_through_register_naam() {
     .unwrap();
     let mut r = row("W-1", "C", "gepubliceerd", "", "2024-05-01", "12345678", "geen");
     r[1] = "Waarderen WOZ-objecten Amsterdam".into();
-    inputs.add_grid("alfa.xlsx", &sheet("AAA", "Dienst Alfa", "JenV", &[r]));
+    inputs.add_grid("alfa.xlsx", &alfa(&[r]));
     let fixture = repo().join("tests/fixtures/register/export-v1.0-2024-05.csv");
     let out = inputs.run("reconcile", &["--register", &fixture.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
@@ -360,7 +360,7 @@ fn shielded_rows_are_never_matched_or_quoted() {
     let mut secret = row("GEHEIM-1", "B", "in documentatie", "", "", "", "volledig");
     secret[1] = "Kanarie Geheim".into();
     secret[9] = "Kanarie toelichting".into();
-    inputs.add_grid("alfa.xlsx", &sheet("AAA", "Dienst Alfa", "JenV", &[secret]));
+    inputs.add_grid("alfa.xlsx", &alfa(&[secret]));
     let register = write(
         &inputs,
         "register.csv",

@@ -29,7 +29,7 @@ fn inputs() -> Inputs {
             SECRET,
         ),
     ];
-    inputs.add_grid("alfa.xlsx", &sheet("AAA", "Dienst Alfa", "JenV", &rows));
+    inputs.add_grid("alfa.xlsx", &alfa(&rows));
     inputs
 }
 

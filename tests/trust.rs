@@ -74,12 +74,7 @@ fn no_confidential_text_in_any_byte_of_any_output() {
     );
     inputs.add_grid(
         "alfa.xlsx",
-        &sheet(
-            "AAA",
-            "Dienst Alfa",
-            "JenV",
-            &[published("A-1", "B"), secret("in documentatie", "2025-12-31")],
-        ),
+        &alfa(&[published("A-1", "B"), secret("in documentatie", "2025-12-31")]),
     );
 
     let run = inputs.run("run", &["--out", "rapporten"]);
@@ -167,10 +162,7 @@ fn slow_typst(dir: &Path) -> std::path::PathBuf {
 #[test]
 fn a_run_killed_halfway_leaves_the_previous_reports_untouched() {
     let inputs = Inputs::new();
-    inputs.add_grid(
-        "alfa.xlsx",
-        &sheet("AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]),
-    );
+    inputs.add_grid("alfa.xlsx", &alfa(&[published("A-1", "B")]));
     let first = inputs.run("run", &["--out", "rapporten"]);
     assert_eq!(
         first.status.code(),
@@ -192,12 +184,7 @@ fn a_run_killed_halfway_leaves_the_previous_reports_untouched() {
     // A changed sheet, and a run that is killed while typst works.
     inputs.add_grid(
         "alfa.xlsx",
-        &sheet(
-            "AAA",
-            "Dienst Alfa",
-            "JenV",
-            &[published("A-1", "B"), planned("A-2", "A", "2025-12-31")],
-        ),
+        &alfa(&[published("A-1", "B"), planned("A-2", "A", "2025-12-31")]),
     );
     let typst = slow_typst(inputs.path());
     let mut child = command(repo())
