@@ -16,7 +16,7 @@ use crate::history::{self, Mutaties};
 use crate::ingest;
 use crate::model::Quarter;
 use crate::reconcile;
-use crate::registry::Registry;
+use crate::registry::{self, Registry};
 use crate::text::shown;
 use crate::validate::{self, Batch};
 
@@ -117,7 +117,9 @@ struct Folder {
 /// organisation's latest earlier sheet stand in for a missing one.
 pub fn read(config: &BatchConfig) -> Result<Read> {
     let csv = config.organisations_file();
-    let registry = Registry::load(&csv, &shown(&csv))?;
+    // Read once: parsed here, and fingerprinted for the manifest below.
+    let csv_bytes = registry::read_file(&csv)?;
+    let registry = Registry::parse(&csv_bytes, &shown(&csv))?;
     let Folder {
         mut batch,
         files,
@@ -127,9 +129,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
     // The manifest's fingerprints; `check` writes no manifest and skips them.
     let mut sources: Vec<(String, ingest::Source)> = config
         .fingerprint
-        .then(|| ingest::Source::stream(&csv).ok())
-        .flatten()
-        .map(|s| (shown(&csv), s))
+        .then(|| (shown(&csv), ingest::Source::of(&csv_bytes)))
         .into_iter()
         .collect();
     sources.extend(sheet_sources);

@@ -3,6 +3,8 @@
 pub mod decode;
 mod read;
 
+pub use read::read_file;
+
 use std::collections::HashMap;
 
 use serde::Serialize;

@@ -23,14 +23,18 @@ fn bad_line(shown_as: &str, line: u64, cause: &str) -> anyhow::Error {
     )
 }
 
+/// The bytes of `organisaties.csv`, or an error that says where it should be.
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path)
+        .with_context(|| format!("kan {} niet lezen", path.display()))
+        .context("hint: de map met invoer moet organisaties.csv bevatten (code,naam,ministerie,toezichthouder)")
+}
+
 impl Registry {
     /// Reads `organisaties.csv`. A file or a line that cannot be read is
     /// fatal, so the file gives no findings.
     pub fn load(path: &Path, shown_as: &str) -> Result<Registry> {
-        let bytes = std::fs::read(path)
-            .with_context(|| format!("kan {} niet lezen", path.display()))
-            .context("hint: de map met invoer moet organisaties.csv bevatten (code,naam,ministerie,toezichthouder)")?;
-        Registry::parse(&bytes, shown_as)
+        Registry::parse(&read_file(path)?, shown_as)
     }
 
     /// Reads the file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM
