@@ -142,6 +142,19 @@ pub fn cell_ref(row: u32, col: u32) -> String {
     format!("{}{}", column_letters(col), row + 1)
 }
 
+/// The zero-based row and column of an A1-style reference (`G7` -> (6, 6));
+/// `None` for anything else, such as `rij 7`.
+pub fn parse_cell_ref(s: &str) -> Option<(u32, u32)> {
+    let letters = s.bytes().take_while(u8::is_ascii_uppercase).count();
+    let (col, row) = s.split_at(letters);
+    if letters == 0 || letters > 3 || row.is_empty() || !row.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let col = col.bytes().fold(0u32, |n, b| n * 26 + u32::from(b - b'A') + 1) - 1;
+    let row: u32 = row.parse().ok()?;
+    Some((row.checked_sub(1)?, col))
+}
+
 /// Formats a date the Dutch way: `30-06-2025`.
 pub fn dutch_date(d: NaiveDate) -> String {
     d.format("%d-%m-%Y").to_string()
@@ -166,6 +179,17 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn cell_refs_both_ways() {
+        for (row, col) in [(0, 0), (6, 6), (99, 25), (4, 26), (1_048_575, 16_383)] {
+            assert_eq!(parse_cell_ref(&cell_ref(row, col)), Some((row, col)));
+        }
+        assert_eq!(parse_cell_ref("G7"), Some((6, 6)));
+        for bad in ["rij 7", "7", "G", "G0", "g7", "ABCD1", "G7x", ""] {
+            assert_eq!(parse_cell_ref(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! `algoreg template`: write the status sheet organisations fill in, empty
 //! or prefilled for one organisation, optionally with last quarter's rows.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -11,7 +10,7 @@ use super::EXIT_CLEAN;
 use crate::cli::TemplateArgs;
 use crate::config::quarter_folders;
 use crate::excel::template::{TemplateSpec, template as build};
-use crate::ingest::{self, AlgoRow, Val};
+use crate::ingest::AlgoRow;
 use crate::model::Quarter;
 use crate::registry::{Organisatie, Registry};
 use crate::text::{key, shown};
@@ -85,7 +84,7 @@ fn organisation(inputs: &Path, code: &str) -> Result<Organisatie> {
 /// read with ingest (so `volledig` rows come without their text).
 fn previous_rows(inputs: &Path, org: &Organisatie, quarter: Quarter) -> Result<(Quarter, String, Vec<AlgoRow>)> {
     let prev = quarter.previous();
-    let Some(mut sheets) = previous_sheets(inputs, prev)? else {
+    let Some(mut sheets) = crate::history::sheets_of(inputs, prev)? else {
         bail!(
             "geen map voor {prev} in {}\nhint: --from-previous neemt de rijen over uit het statusoverzicht van het vorige kwartaal ({prev})",
             shown(inputs)
@@ -100,33 +99,6 @@ fn previous_rows(inputs: &Path, org: &Organisatie, quarter: Quarter) -> Result<(
         )
     };
     Ok((prev, file, rows))
-}
-
-/// One organisation's sheet of an earlier quarter: its file and its rows.
-pub(super) type Previous = (String, Vec<AlgoRow>);
-
-/// The readable sheets in the folder of `prev`, by `key(code)` of the
-/// organisation they are for, read with ingest (so `volledig` rows come
-/// without their text); `None` when there is no folder for `prev`. Of two
-/// sheets for one organisation, the first (by file name) counts.
-pub(super) fn previous_sheets(inputs: &Path, prev: Quarter) -> Result<Option<HashMap<String, Previous>>> {
-    if !inputs.is_dir() {
-        return Ok(None);
-    }
-    let folders = quarter_folders(inputs)?;
-    let Some((_, folder)) = folders.iter().find(|(q, _)| *q == prev) else {
-        return Ok(None);
-    };
-    let (files, _) = ingest::discover(folder, &shown(folder), inputs)?;
-    let mut out = HashMap::new();
-    for (path, file) in files {
-        let read = ingest::read_path(&path, &file, &ingest::Limits::default(), false);
-        let Some(sheet) = read.sheet else { continue };
-        if let Val::Ok(code) = &sheet.header.code.val {
-            out.entry(key(code)).or_insert((file, sheet.rows));
-        }
-    }
-    Ok(Some(out))
 }
 
 /// `statusoverzicht-<code>-<kwartaal>.xlsx`, with only safe characters from the code.

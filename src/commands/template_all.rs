@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use super::EXIT_CLEAN;
-use super::template::{default_name, previous_sheets, quarter};
+use super::template::{default_name, quarter};
 use crate::cli::TemplateArgs;
 use crate::excel::template::{TemplateSpec, template as build};
 use crate::registry::Registry;
@@ -24,7 +24,7 @@ pub fn template_all(args: &TemplateArgs) -> Result<u8> {
         );
     }
     let prev = quarter.previous();
-    let mut previous = previous_sheets(&args.inputs, prev)?.unwrap_or_default();
+    let mut previous = crate::history::sheets_of(&args.inputs, prev)?.unwrap_or_default();
     let target = args
         .out
         .clone()

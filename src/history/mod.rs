@@ -6,6 +6,7 @@
 
 mod carry;
 mod changes;
+mod earlier;
 
 use std::collections::BTreeMap;
 
@@ -15,6 +16,7 @@ use crate::model::{Category, Quarter};
 
 pub use carry::{carry_forward, missing};
 pub use changes::compare;
+pub use earlier::{Earlier, latest_sheets, sheets_of};
 
 /// What happened to one algorithm between two quarters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -247,6 +247,41 @@ pub fn parse_algorithm_id(s: &str) -> Option<String> {
     parts.find_map(|p| eight(p).or_else(|| p.rsplit('-').next().and_then(eight)))
 }
 
+/// A cell's value as the organisation wrote it, kept to give the sheet back
+/// (`terugmelding`): what could not be read comes back as it was typed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Written {
+    Text(String),
+    Number(f64),
+    Date(NaiveDate),
+    Bool(bool),
+}
+
+impl Written {
+    /// The value of a cell; `None` for an empty one. A date cell that is no
+    /// date comes back as its number; a formula error as its text (`#REF!`).
+    pub fn of(data: &Data) -> Option<Written> {
+        Some(match data {
+            Data::Empty => return None,
+            Data::String(s) if s.trim().is_empty() => return None,
+            Data::String(s) => Written::Text(s.clone()),
+            Data::Int(i) => Written::Number(*i as f64),
+            Data::Float(f) => Written::Number(*f),
+            Data::Bool(b) => Written::Bool(*b),
+            Data::DateTime(dt) => {
+                let date = super::workbook::guarded(|| dt.as_datetime()).ok().flatten();
+                match date {
+                    Some(t) if dt.is_datetime() => Written::Date(t.date()),
+                    _ => Written::Number(dt.as_f64()),
+                }
+            }
+            Data::DateTimeIso(s) => text::parse_date(s).map_or_else(|| Written::Text(s.clone()), Written::Date),
+            Data::DurationIso(s) => Written::Text(s.clone()),
+            Data::Error(e) => Written::Text(e.to_string()),
+        })
+    }
+}
+
 /// A value as a person would see it in the cell, for messages.
 pub fn shown(data: &Data) -> String {
     match data {
@@ -317,6 +352,24 @@ mod tests {
         let codes: Vec<_> = f.0.iter().map(|x| x.code).collect();
         assert_eq!(codes, [Code::DatumOngeldig, Code::DatumOngeldig, Code::CelFout]);
         assert!(f.0[2].message.contains("#REF!"), "{}", f.0[2].message);
+    }
+
+    #[test]
+    fn written_values_come_back_as_typed() {
+        assert_eq!(
+            Written::of(&Data::String("klaar".into())),
+            Some(Written::Text("klaar".into()))
+        );
+        assert_eq!(Written::of(&Data::String("  ".into())), None);
+        assert_eq!(Written::of(&Data::Int(12)), Some(Written::Number(12.0)));
+        assert_eq!(
+            Written::of(&Data::DateTimeIso("2025-06-30".into())),
+            Some(Written::Date(NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()))
+        );
+        assert_eq!(
+            Written::of(&Data::Error(calamine::CellErrorType::Ref)),
+            Some(Written::Text("#REF!".into()))
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ use std::path::Path;
 
 use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
 use crate::text::key;
-pub use cells::Val;
+pub use cells::{Val, Written};
 pub use discover::{EXTENSIONS, Found, discover};
 pub use sheet::{AlgoRow, Columns, Field, Labeled, OrgHeader};
 pub use source::Source;
@@ -35,6 +35,15 @@ pub struct StatusSheet {
     pub header: OrgHeader,
     pub columns: Columns,
     pub rows: Vec<AlgoRow>,
+}
+
+/// The cells of a status sheet's two sheets as the organisation wrote them.
+/// Only `terugmelding` asks for them, to return the sheet: they hold the
+/// text of `volledig` rows too, which no output may show.
+#[derive(Debug, Clone)]
+pub struct RawSheets {
+    pub org: Cells,
+    pub alg: Cells,
 }
 
 /// What reading one file gave: the sheet when it could be read, and findings.
@@ -55,24 +64,46 @@ pub struct FileRead {
 /// With `fingerprint`, the file's SHA-256 is kept for the manifest (`run`);
 /// `check` writes no manifest and skips it.
 pub fn read_path(path: &Path, shown: &str, limits: &Limits, fingerprint: bool) -> FileRead {
+    read_path_keeping(path, shown, limits, fingerprint, false).0
+}
+
+/// Reads one file as [`read_path`] does, and also returns the cells of its
+/// two sheets as they were written.
+pub fn read_path_with_cells(path: &Path, shown: &str, limits: &Limits) -> (FileRead, Option<RawSheets>) {
+    read_path_keeping(path, shown, limits, false, true)
+}
+
+fn read_path_keeping(
+    path: &Path,
+    shown: &str,
+    limits: &Limits,
+    fingerprint: bool,
+    keep: bool,
+) -> (FileRead, Option<RawSheets>) {
     let size = match std::fs::metadata(path) {
         Ok(m) => m.len(),
-        Err(e) => return unreadable(shown, format!("Het bestand kan niet worden geopend ({e}).")),
+        Err(e) => {
+            return (
+                unreadable(shown, format!("Het bestand kan niet worden geopend ({e}).")),
+                None,
+            );
+        }
     };
     if let Err(refusal) = guard::on_disk(size, limits) {
         let mut read = refused(shown, refusal.code, refusal.message);
         read.source = fingerprint.then(|| Source::stream(path).ok()).flatten();
-        return read;
+        return (read, None);
     }
     match std::fs::read(path) {
         Ok(bytes) => {
             let source = fingerprint.then(|| Source::of(&bytes));
-            FileRead {
-                source,
-                ..read_bytes(bytes, shown, limits)
-            }
+            let (read, raw) = read_bytes_keeping(bytes, shown, limits, keep);
+            (FileRead { source, ..read }, raw)
         }
-        Err(e) => unreadable(shown, format!("Het bestand kan niet worden geopend ({e}).")),
+        Err(e) => (
+            unreadable(shown, format!("Het bestand kan niet worden geopend ({e}).")),
+            None,
+        ),
     }
 }
 
@@ -99,21 +130,31 @@ fn unreadable(shown: &str, message: String) -> FileRead {
 /// `workbook`) becomes a finding for this file; the other files go on. A
 /// panic in algoreg's own code is a bug and is not caught.
 pub fn read_bytes(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
-    read_workbook(bytes, shown, limits).unwrap_or_else(|Panicked(why)| {
-        unreadable(shown, format!("Het bestand kan niet worden gelezen: het is op een onverwachte manier opgebouwd ({why}). Sla het opnieuw op als .xlsx."))
+    read_bytes_keeping(bytes, shown, limits, false).0
+}
+
+fn read_bytes_keeping(bytes: Vec<u8>, shown: &str, limits: &Limits, keep: bool) -> (FileRead, Option<RawSheets>) {
+    read_workbook(bytes, shown, limits, keep).unwrap_or_else(|Panicked(why)| {
+        (unreadable(shown, format!("Het bestand kan niet worden gelezen: het is op een onverwachte manier opgebouwd ({why}). Sla het opnieuw op als .xlsx.")), None)
     })
 }
 
-/// Reads a status sheet; `Err` when calamine panicked on the file.
-fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> Result<FileRead, Panicked> {
+/// Reads a status sheet, with `keep` also its cells; `Err` when calamine
+/// panicked on the file.
+fn read_workbook(
+    bytes: Vec<u8>,
+    shown: &str,
+    limits: &Limits,
+    keep: bool,
+) -> Result<(FileRead, Option<RawSheets>), Panicked> {
     let bytes = match guard::unpacked(bytes, limits) {
         Ok(bytes) => bytes,
-        Err(refusal) => return Ok(refused(shown, refusal.code, refusal.message)),
+        Err(refusal) => return Ok((refused(shown, refusal.code, refusal.message), None)),
     };
     let original = bytes[..bytes.len().min(8)].to_vec();
     let mut book = match Book::open(bytes) {
         Ok(b) => b,
-        Err(Failure::Error(e)) => return Ok(unreadable(shown, workbook::why_unreadable(&original, &e))),
+        Err(Failure::Error(e)) => return Ok((unreadable(shown, workbook::why_unreadable(&original, &e)), None)),
         Err(Failure::Panic(panic)) => return Err(panic),
     };
     let names = book.sheet_names()?;
@@ -151,13 +192,14 @@ fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> Result<FileRea
     let org = find("Organisatie")?;
     let alg = find("Algoritmen")?;
     let (Some((org_sheet, org_cells)), Some((alg_sheet, alg_cells))) = (org, alg) else {
-        return Ok(FileRead {
+        let read = FileRead {
             file: shown.to_owned(),
             source: None,
             sheet: None,
             rows_read: 0,
             findings: out.0,
-        });
+        };
+        return Ok((read, None));
     };
     let header = sheet::read_org(&org_cells, &file.sheet(&org_sheet), &mut out);
     let org_key = header.code.val.ok().map(|c| key(c)).unwrap_or_default();
@@ -183,7 +225,11 @@ fn read_workbook(bytes: Vec<u8>, shown: &str, limits: &Limits) -> Result<FileRea
             findings: out.0,
         },
     };
-    Ok(read)
+    let raw = (keep && read.sheet.is_some()).then_some(RawSheets {
+        org: org_cells,
+        alg: alg_cells,
+    });
+    Ok((read, raw))
 }
 
 /// Says when a sheet was not read whole.

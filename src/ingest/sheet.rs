@@ -13,6 +13,8 @@ use crate::text::{cell_ref, key, with_key};
 
 /// Labels are looked for in column A of the first rows of `Organisatie`.
 pub const LABEL_ROWS: u32 = 30;
+/// The row of the first label on the template's Organisatie sheet (zero-based).
+pub const FIRST_LABEL_ROW: u32 = 4;
 /// The header row is looked for in the first rows of `Algoritmen`.
 pub const HEADER_ROWS: u32 = 10;
 
@@ -41,6 +43,8 @@ pub struct OrgHeader {
     pub kwartaal: Labeled<Quarter>,
     pub peildatum: Labeled<NaiveDate>,
     pub fase: Labeled<Phase>,
+    /// The cell next to the label `Contactpersoon`; its value is never read.
+    pub contactpersoon: Option<Location>,
 }
 
 /// Reads the Organisatie sheet. `Contactpersoon` is personal data: it is
@@ -91,6 +95,7 @@ pub fn read_org(cells: &Cells, at: &Location, out: &mut Bevindingen) -> OrgHeade
                 cell("de fase").word(out, Code::FaseOnbekend, Phase::parse, Phase::allowed()),
                 &loc,
             ),
+            "contactpersoon" if h.contactpersoon.is_none() => h.contactpersoon = Some(loc),
             _ => {}
         }
     }
