@@ -122,6 +122,8 @@ pub enum Command {
     Template(TemplateArgs),
     /// Vergelijk een kwartaal met de CSV-export van het Algoritmeregister; schrijf niets.
     Reconcile(ReconcileArgs),
+    /// Geef elke organisatie haar statusoverzicht terug, met de fouten gemarkeerd, en maak de lijst wie nog iets moet doen.
+    Terugmelding(TerugmeldingArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -257,6 +259,24 @@ pub struct TemplateArgs {
     /// Het bestand om te schrijven; met --alle de map. Standaard: statusoverzicht-<code>-<kwartaal>.xlsx, met --alle sjablonen-<kwartaal>.
     #[arg(long, value_name = "BESTAND of MAP")]
     pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TerugmeldingArgs {
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    /// De map voor de rapporten; de terugmelding komt in <MAP>/<kwartaal>/terugmelding.
+    #[arg(long, value_name = "MAP", default_value = "reports")]
+    pub out: PathBuf,
+    /// De datum waarop de verbeterde bestanden terug moeten zijn; staat in de mail en de bestanden.
+    #[arg(long, value_name = "JJJJ-MM-DD", value_parser = datum)]
+    pub uiterlijk: Option<NaiveDate>,
+}
+
+/// A date option written as JJJJ-MM-DD.
+fn datum(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is geen datum; schrijf bijvoorbeeld 2025-07-15"))
 }
 
 /// `--register-datum`: a date written as JJJJ-MM-DD.

@@ -107,6 +107,10 @@ impl Drop for Lock {
     }
 }
 
+/// Subfolders of a quarter's reports that `algoreg terugmelding` writes; a
+/// `run` that replaces the quarter's reports keeps them.
+pub const KEPT: [&str; 1] = ["terugmelding"];
+
 /// A folder being filled; dropped without [`Staging::commit`], it vanishes
 /// and the previous outputs stay as they were.
 pub struct Staging {
@@ -148,8 +152,16 @@ impl Staging {
     }
 
     /// Moves the finished folder into place, replacing the previous one.
+    /// Subfolders that another command writes (see [`KEPT`]) move along
+    /// into the new folder.
     pub fn commit(self) -> Result<PathBuf> {
         let staged = self.dir.keep();
+        for sub in KEPT {
+            let (from, to) = (self.target.join(sub), staged.join(sub));
+            if from.is_dir() && !to.exists() {
+                std::fs::rename(&from, &to).with_context(|| format!("kan {} niet meenemen", from.display()))?;
+            }
+        }
         let old = self.target.with_file_name(format!(
             ".{}.oud-{}",
             self.target

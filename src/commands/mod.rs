@@ -8,6 +8,7 @@ pub mod reconcile;
 pub mod run;
 pub mod template;
 pub mod template_all;
+pub mod terugmelding;
 
 use anyhow::{Context, Result};
 

@@ -68,6 +68,11 @@ pub enum Value {
     Date(NaiveDate),
     /// A link to a sheet of this workbook, shown as the sheet's name.
     SheetLink(String),
+    /// A link to a cell of this workbook, shown as the cell (`G7`).
+    CellLink {
+        sheet: String,
+        cell: String,
+    },
 }
 
 impl Value {
@@ -92,6 +97,7 @@ impl Value {
         match self {
             Value::Empty => 0,
             Value::Text(s) | Value::SheetLink(s) => s.lines().map(|l| l.chars().count()).max().unwrap_or(0),
+            Value::CellLink { cell, .. } => cell.len(),
             Value::Count(n) => n.to_string().len() + n.to_string().len() / 3,
             Value::Date(_) => 10,
         }
@@ -201,6 +207,10 @@ pub fn write_value(ws: &mut Worksheet, f: &Formats, row: u32, col: u16, value: &
         }
         Value::SheetLink(name) => {
             let link = Url::new(format!("internal:'{}'!A1", name.replace('\'', "''"))).set_text(name);
+            ws.write_url(row, col, link)?;
+        }
+        Value::CellLink { sheet, cell } => {
+            let link = Url::new(format!("internal:'{}'!{cell}", sheet.replace('\'', "''"))).set_text(cell);
             ws.write_url(row, col, link)?;
         }
     }

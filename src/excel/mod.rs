@@ -5,6 +5,7 @@
 pub mod book;
 pub mod cell;
 pub mod history;
+pub mod invullen;
 pub mod jaarrapportage;
 pub mod layout;
 pub mod package;
@@ -12,6 +13,7 @@ pub mod reconcile;
 pub mod sheets;
 pub mod tables;
 pub mod template;
+pub mod terugmelding;
 pub mod words;
 
 pub use book::ExcelExporter;

@@ -36,7 +36,7 @@ pub fn cover_lines(ws: &mut Worksheet, f: &Formats, mut row: u32, lines: Vec<(&s
                     ws.set_row_height(row, line_height(lines))?;
                 }
             }
-            Value::Empty | Value::SheetLink(_) => {}
+            Value::Empty | Value::SheetLink(_) | Value::CellLink { .. } => {}
         }
         row += 1;
     }

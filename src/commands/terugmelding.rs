@@ -1,0 +1,71 @@
+//! `algoreg terugmelding`: read a quarter as `check` does, and write per
+//! organisation its sheet given back with the findings marked, a mail text,
+//! and the chase list, into `<out>/<kwartaal>/terugmelding/`.
+
+use anyhow::Result;
+
+use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
+use crate::cli::TerugmeldingArgs;
+use crate::excel::terugmelding::{overview_workbook, returned_workbook};
+use crate::manifest::{Entry, Manifest};
+use crate::output::write_all;
+use crate::pipeline;
+use crate::terugmelding::{Terugmelding, Toestand, mail};
+use crate::text::shown;
+
+pub fn terugmelding(args: &TerugmeldingArgs) -> Result<u8> {
+    let config = batch_config(&args.batch)?;
+    let read = pipeline::read(&config)?;
+    let t = Terugmelding::build(&read, &config, args.uiterlijk)?;
+    let q = config.quarter;
+    let target = args.out.join(q.to_string()).join("terugmelding");
+
+    let mut manifest = Manifest::new(
+        "terugmelding",
+        "Intern",
+        serde_json::json!({
+            "kwartaal": q,
+            "inputs": shown(&config.inputs),
+            "uiterlijk": args.uiterlijk,
+        }),
+    );
+    manifest.invoer = read.sources.iter().map(|(f, s)| Entry::new(f, s)).collect();
+    let overview = [
+        (format!("terugmelding-{q}.json"), t.json()),
+        (format!("overzicht-{q}.xlsx"), overview_workbook(&t)),
+    ];
+    let per_organisation = t.meldingen.iter().flat_map(|m| {
+        let book = returned_workbook(&t, m).map(|b| b.map(|bytes| (m.workbook_name(q).unwrap_or_default(), bytes)));
+        let text = (m.mail_name(q), mail::mail(m, q, t.uiterlijk).into_bytes());
+        [book.transpose(), Some(Ok(text))].into_iter().flatten()
+    });
+    let outputs = overview
+        .into_iter()
+        .map(|(name, bytes)| bytes.map(|b| (name, b)))
+        .chain(per_organisation);
+    write_all(&args.out, &target, outputs, manifest)?;
+
+    println!("Terugmelding voor {q} geschreven in {}", shown(&target));
+    for toestand in Toestand::ALL {
+        let names: Vec<&str> = t
+            .meldingen
+            .iter()
+            .filter(|m| m.toestand == toestand)
+            .map(|m| m.organisatie.code.as_str())
+            .collect();
+        if toestand == Toestand::Schoon {
+            println!("- {}: {}", toestand.as_str(), names.len());
+        } else if !names.is_empty() {
+            println!("- {} ({}): {}", toestand.as_str(), names.len(), names.join(", "));
+        }
+    }
+    if !t.zonder_organisatie.is_empty() {
+        let files: Vec<&str> = t.zonder_organisatie.iter().map(|z| z.bestand.as_str()).collect();
+        println!("- bij geen organisatie ({}): {}", files.len(), files.join(", "));
+    }
+    Ok(if Terugmelding::has_errors(&read.batch.findings) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    })
+}

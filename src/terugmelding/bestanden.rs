@@ -1,0 +1,150 @@
+//! The files of the quarter folder, read again with their cells, each
+//! attributed to an organisation: by the code on its Organisatie sheet, or
+//! else (a file that cannot be read) by a code in its file name.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use rayon::prelude::*;
+
+use super::{Cel, Invulling, ZonderOrganisatie, file_name};
+use crate::bevinding::{Bevinding, BevindingTelling};
+use crate::config::BatchConfig;
+use crate::ingest::{self, Val};
+use crate::pipeline::Read;
+use crate::registry::Registry;
+use crate::text::{key, shown};
+
+/// One file received.
+pub(super) struct Ontvangen {
+    /// As shown in the findings (`inputs/2025-Q2/pol.xlsx`).
+    pub file: String,
+    /// The organisation's code in `organisaties.csv`, if it is known.
+    org: Option<String>,
+    /// The sheet placed in the template's layout, when it could be read.
+    pub invulling: Option<Invulling>,
+}
+
+impl Ontvangen {
+    /// The cell in the returned file of a finding about this file.
+    pub fn place(&self, b: &Bevinding) -> Option<Cel> {
+        if b.location.file != self.file {
+            return None;
+        }
+        self.invulling.as_ref()?.place(&b.location)
+    }
+}
+
+pub(super) struct Files {
+    list: Vec<Ontvangen>,
+    /// Per organisation code, the file whose sheet counts.
+    counted: HashMap<String, String>,
+}
+
+/// Reads every file of the quarter folder with its cells, in parallel.
+pub(super) fn read_all(read: &Read, config: &BatchConfig) -> Result<Files> {
+    let (found, _) = ingest::discover(&config.folder, &shown(&config.folder), &config.inputs)?;
+    let list = found
+        .par_iter()
+        .map(|(path, file)| {
+            let (sheet, raw) = ingest::read_path_with_cells(path, file, &config.limits);
+            let code = sheet.sheet.as_ref().and_then(|s| match &s.header.code.val {
+                Val::Ok(code) => read.registry.find(code).map(|o| o.code.clone()),
+                _ => None,
+            });
+            let invulling = match (&sheet.sheet, &raw) {
+                (Some(s), Some(raw)) => Some(Invulling::returned(s, raw)),
+                _ => None,
+            };
+            Ontvangen {
+                org: code.or_else(|| code_in_name(file_name(file), &read.registry)),
+                file: file.clone(),
+                invulling,
+            }
+        })
+        .collect();
+    let counted = read
+        .batch
+        .submissions
+        .iter()
+        .filter(|s| s.overgenomen_uit.is_none())
+        .map(|s| (s.organisatie.clone(), s.bestand.clone()))
+        .collect();
+    Ok(Files { list, counted })
+}
+
+impl Files {
+    /// The files of one organisation.
+    pub fn of(&self, code: &str) -> Vec<&Ontvangen> {
+        self.list.iter().filter(|f| f.org.as_deref() == Some(code)).collect()
+    }
+
+    /// The file given back: the one whose sheet counts, else the first
+    /// readable one of the organisation.
+    pub fn chosen(&self, code: &str) -> Option<&Ontvangen> {
+        let own = self.of(code);
+        let counted = self.counted.get(code);
+        own.iter()
+            .find(|f| Some(&f.file) == counted && f.invulling.is_some())
+            .or_else(|| own.iter().find(|f| f.invulling.is_some()))
+            .copied()
+    }
+
+    /// Files that belong to no organisation, with their findings.
+    pub fn without_organisation(&self, findings: &[Bevinding]) -> Vec<ZonderOrganisatie> {
+        self.list
+            .iter()
+            .filter(|f| f.org.is_none())
+            .map(|f| {
+                let bevindingen: Vec<Bevinding> = findings
+                    .iter()
+                    .filter(|b| b.organisatie.is_none() && b.location.file == f.file)
+                    .cloned()
+                    .collect();
+                let t = BevindingTelling::of(&bevindingen);
+                ZonderOrganisatie {
+                    bestand: file_name(&f.file).to_owned(),
+                    fouten: t.fout,
+                    waarschuwingen: t.waarschuwing,
+                    bevindingen,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The organisation whose code is a word of the file name
+/// (`Statusoverzicht POL Q2 2025.xlsx` -> POL), when exactly one is.
+fn code_in_name(name: &str, registry: &Registry) -> Option<String> {
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let words: Vec<String> = stem
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(key)
+        .collect();
+    let mut hits = registry.organisations.iter().filter(|o| words.contains(&key(&o.code)));
+    match (hits.next(), hits.next()) {
+        (Some(org), None) => Some(org.code.clone()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_in_the_file_name_names_the_organisation() {
+        let registry = Registry::parse(
+            b"code,naam,ministerie,toezichthouder\nPOL,Politie,JenV,nee\nNFI,NFI,JenV,nee\nIND,IND,AenM,nee\n",
+            "organisaties.csv",
+        )
+        .unwrap();
+        let code = |name| code_in_name(name, &registry);
+        assert_eq!(code("Statusoverzicht POL Q2 2025.xlsx").as_deref(), Some("POL"));
+        assert_eq!(code("nfi-statusoverzicht-2025-Q2.ods").as_deref(), Some("NFI"));
+        assert_eq!(code("politie.xlsx"), None, "a word that only starts with a code");
+        assert_eq!(code("POL en NFI.xlsx"), None, "two codes: no one organisation");
+        assert_eq!(code("kapot.pdf"), None);
+    }
+}
