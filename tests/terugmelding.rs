@@ -289,14 +289,19 @@ fn every_error_is_marked_and_corrected_in_its_cell_the_quarter_then_counts_as_if
 /// Converts a file with LibreOffice (`soffice --headless --convert-to`).
 fn libreoffice(path: &Path, to: &str, work: &Path) -> PathBuf {
     let out = work.join(format!("lo-{to}"));
-    let status = std::process::Command::new("soffice")
+    let run = std::process::Command::new("soffice")
         .args(["--headless", "--norestore", "--convert-to", to, "--outdir"])
         .arg(&out)
         .arg(path)
         .env("HOME", work)
-        .status()
+        .output()
         .expect("soffice (LibreOffice) must be installed: apt-get install libreoffice-calc-nogui");
-    assert!(status.success(), "soffice failed on {}", path.display());
+    assert!(
+        run.status.success(),
+        "soffice failed on {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&run.stderr)
+    );
     out.join(format!("{}.{to}", path.file_stem().unwrap().to_string_lossy()))
 }
 
@@ -551,5 +556,40 @@ fn two_runs_give_the_same_bytes_and_a_run_keeps_the_terugmelding() {
         first,
         read_all(),
         "a run replaces the quarter's reports, not its terugmelding"
+    );
+}
+
+#[test]
+fn the_shipped_example_shows_every_state() {
+    let out = tempfile::tempdir().unwrap();
+    let example = repo().join("inputs/terugmelding-voorbeeld");
+    let run = algoreg(
+        out.path(),
+        &["terugmelding", "--inputs", &example.to_string_lossy(), "--out", "r"],
+    );
+    assert_eq!(run.status.code(), Some(1), "{}", stdout(&run));
+    let list = json(&out.path().join("r/2025-Q3/terugmelding/terugmelding-2025-Q3.json"));
+    let status: BTreeMap<String, String> = list["organisaties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (
+                o["code"].as_str().unwrap().to_owned(),
+                o["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let want = [
+        ("COA", "onleesbaar"),
+        ("DJI", "schoon"),
+        ("IND", "verbeteren"),
+        ("NCTV", "niet ontvangen"),
+        ("NFI", "verbeteren"),
+        ("POL", "verbeteren"),
+    ];
+    assert_eq!(
+        status,
+        want.map(|(c, s)| (c.to_owned(), s.to_owned())).into_iter().collect()
     );
 }
