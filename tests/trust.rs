@@ -224,7 +224,13 @@ fn a_run_killed_halfway_leaves_the_previous_reports_untouched() {
 
     // The next run finishes and clears what the killed one left behind.
     let again = inputs.run("run", &["--out", "rapporten"]);
-    assert_eq!(again.status.code(), Some(0));
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&again),
+        String::from_utf8_lossy(&again.stderr)
+    );
     let left: Vec<_> = std::fs::read_dir(&reports)
         .unwrap()
         .flatten()

@@ -17,6 +17,9 @@ pub fn check(args: &CheckArgs) -> Result<u8> {
     let found = &loaded.cijfers.bevindingen;
     print!("{}", console::findings(found, &loaded.registry, args.console.geen_info));
     print!("{}", console::summary(&loaded));
+    if loaded.cijfers.bevindingen_telling.fout > 0 {
+        println!("\nMet algoreg terugmelding krijgt elke organisatie haar bestand terug, met de fouten gemarkeerd.");
+    }
     println!("\n{}", console::verdict(found));
     let code = if loaded.cijfers.bevindingen_telling.fout > 0 {
         EXIT_FINDINGS

@@ -41,7 +41,7 @@ pub fn template(spec: &TemplateSpec) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
     properties(&mut book, spec, "Statusoverzicht")?;
     let f = Formats::default();
-    instructions(spec).write(&mut book, &f)?;
+    instructions(spec, 0).write(&mut book, &f)?;
     status_sheets(&mut book, &f, spec.quarter, &invulling, &[])?;
     finish(book)
 }
@@ -84,12 +84,17 @@ pub(super) fn finish(mut book: Workbook) -> Result<Vec<u8>> {
 }
 
 /// `Uitleg`: the steps, and per column what to fill in.
-pub(super) fn instructions(spec: &TemplateSpec) -> TableSheet<'_> {
+/// `header_row` is the zero-based row of the Algoritmen sheet's header.
+pub(super) fn instructions(spec: &TemplateSpec, header_row: u32) -> TableSheet<'_> {
     let q = spec.quarter;
     let mut notes = vec![
         "1. Dit bestand heeft drie bladen: Uitleg, Organisatie en Algoritmen. Verander de namen van de bladen niet.".to_owned(),
         "2. Vul op het blad Organisatie kolom B in. Verander de woorden in kolom A niet.".to_owned(),
-        "3. Zet op het blad Algoritmen één algoritme per rij, vanaf rij 2. Verander de kopregel (rij 1) niet.".to_owned(),
+        format!(
+            "3. Zet op het blad Algoritmen één algoritme per rij, vanaf rij {}. Verander de kopregel (rij {}) niet.",
+            header_row + 2,
+            header_row + 1
+        ),
         "4. Bij elke kop staat een opmerking met uitleg. De tabel hieronder zegt hetzelfde.".to_owned(),
         "5. Kies bij Categorie, Risicoselectie, Status en Uitzondering een waarde uit de lijst (het pijltje in de cel).".to_owned(),
         "6. Schrijf datums als 31-12-2025. Bij Geplande publicatie mag ook een kwartaal, zoals 2025-Q4.".to_owned(),

@@ -42,7 +42,7 @@ pub fn returned_workbook(t: &Terugmelding, m: &Melding) -> Result<Option<Vec<u8>
     let mut book = Workbook::new();
     properties(&mut book, &spec, "Terugmelding statusoverzicht")?;
     summary_sheet(t, m, &invulling).write(&mut book, &f)?;
-    instructions(&spec).write(&mut book, &f)?;
+    instructions(&spec, invulling.header_row).write(&mut book, &f)?;
     status_sheets(&mut book, &f, t.quarter, &invulling, &marks(m, &invulling))?;
     finish(book).map(Some)
 }
