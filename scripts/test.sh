@@ -20,3 +20,5 @@ trap 'rm -f "$log"' EXIT
 cargo test --locked 2>&1 | tee "$log"
 # One closing line over all test binaries.
 awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+# The Windows build under Wine gives the same bytes as this one.
+bash scripts/windows-test.sh

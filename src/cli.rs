@@ -202,7 +202,7 @@ pub struct OutputArgs {
 /// Hoe de pdf-rapporten worden gemaakt.
 #[derive(Debug, Clone, Default, Args)]
 pub struct PdfArgs {
-    /// Het typst-programma (versie 0.15). Anders: ALGOREG_TYPST, .tools/typst/bin/typst, PATH, ~/.cargo/bin.
+    /// Het typst-programma (versie 0.15). Anders: ALGOREG_TYPST, naast algoreg, .tools/typst/bin/typst, PATH, ~/.cargo/bin.
     #[arg(long, value_name = "PAD")]
     pub typst: Option<PathBuf>,
     /// Een map met eigen templates, ingericht zoals templates/ in de broncode.

@@ -78,12 +78,66 @@ pub fn set_language(xlsx: &[u8], language: &str) -> Result<Vec<u8>> {
     if !found {
         bail!("interne fout: de werkmap heeft geen {CORE}");
     }
-    Ok(out.finish()?.into_inner())
+    let mut bytes = out.finish()?.into_inner();
+    made_on_unix(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Says in every entry of the zip's central directory that it was made on
+/// Unix. The zip writers record the system they run on ("version made by":
+/// MS-DOS on Windows, Unix elsewhere); that one byte per entry was the only
+/// difference between the workbooks of the Windows and the Linux build.
+fn made_on_unix(zip: &mut [u8]) -> Result<()> {
+    const END: [u8; 4] = *b"PK\x05\x06";
+    const ENTRY: [u8; 4] = *b"PK\x01\x02";
+    const UNIX: u8 = 3;
+    let broken = || anyhow::anyhow!("interne fout: de werkmap is geen gewone zip");
+    let end = zip
+        .len()
+        .checked_sub(22)
+        .filter(|e| zip[*e..*e + 4] == END)
+        .ok_or_else(broken)?;
+    let u16_at = |z: &[u8], at: usize| usize::from(u16::from_le_bytes([z[at], z[at + 1]]));
+    let entries = u16_at(zip, end + 10);
+    let mut at = u32::from_le_bytes(zip[end + 16..end + 20].try_into()?) as usize;
+    for _ in 0..entries {
+        if at + 46 > end || zip[at..at + 4] != ENTRY {
+            return Err(broken());
+        }
+        zip[at + 5] = UNIX;
+        at += 46 + u16_at(zip, at + 28) + u16_at(zip, at + 30) + u16_at(zip, at + 32);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A workbook written on Windows says MS-DOS in its central directory;
+    /// after `set_language` it says Unix, as on Linux, and nothing else moved.
+    #[test]
+    fn every_entry_says_unix_whatever_system_wrote_it() {
+        let made_on = |system| {
+            let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+            let options = SimpleFileOptions::default()
+                .last_modified_time(DateTime::default())
+                .system(system);
+            for name in [CORE, "xl/workbook.xml", "[Content_Types].xml"] {
+                w.start_file(name, options).unwrap();
+                w.write_all(b"<cp:coreProperties></cp:coreProperties>").unwrap();
+            }
+            set_language(&w.finish().unwrap().into_inner(), LANGUAGE).unwrap()
+        };
+        let (dos, unix) = (made_on(zip::System::Dos), made_on(zip::System::Unix));
+        assert_eq!(dos, unix);
+        let archive = ZipArchive::new(Cursor::new(&dos)).unwrap();
+        assert_eq!(archive.len(), 3);
+        for i in 0..archive.len() {
+            let mut a = ZipArchive::new(Cursor::new(&dos)).unwrap();
+            assert_eq!(a.by_index(i).unwrap().system(), zip::System::Unix);
+        }
+    }
 
     fn book() -> Vec<u8> {
         let mut b = rust_xlsxwriter::Workbook::new();

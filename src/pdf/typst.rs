@@ -64,10 +64,21 @@ pub fn parse_version(text: &str) -> Option<(u32, u32, u32)> {
     Some((parts.next()??, parts.next()??, parts.next().flatten().unwrap_or(0)))
 }
 
+/// `typst`, or `typst.exe` on Windows.
+fn typst_file() -> String {
+    format!("typst{}", std::env::consts::EXE_SUFFIX)
+}
+
+/// typst in the folder of algoreg's own program: the Windows zip has them side by side.
+fn next_to_algoreg() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    Some(exe.parent()?.join(typst_file()))
+}
+
 fn on_path() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
-        .map(|dir| dir.join("typst"))
+        .map(|dir| dir.join(typst_file()))
         .find(|p| p.is_file())
 }
 
@@ -75,11 +86,11 @@ fn cargo_bin() -> Option<PathBuf> {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))?;
-    Some(home.join("bin").join("typst"))
+    Some(home.join("bin").join(typst_file()))
 }
 
-/// Finds typst: `--typst PATH`, then `ALGOREG_TYPST`, then `.tools/typst/bin/typst`,
-/// then `PATH`, then `~/.cargo/bin/typst`. A path the user named explicitly
+/// Finds typst: `--typst PATH`, then `ALGOREG_TYPST`, then next to algoreg's
+/// own program, then `.tools/typst/bin/typst`, then `PATH`, then `~/.cargo/bin/typst`. A path the user named explicitly
 /// must work; the other places are tried in turn.
 pub fn find(explicit: Option<&Path>) -> Result<Typst> {
     let mut searched: Vec<String> = Vec::new();
@@ -105,6 +116,7 @@ pub fn find(explicit: Option<&Path>) -> Result<Typst> {
     }
     searched.push(format!("--typst en {TYPST_ENV}: niet opgegeven"));
     let candidates = [
+        (next_to_algoreg(), "naast algoreg"),
         (Some(PathBuf::from(LOCAL_TYPST)), "projectmap"),
         (on_path(), "PATH"),
         (cargo_bin(), "cargo"),
