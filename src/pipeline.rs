@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::bevinding;
 use crate::cijfers::Cijfers;
 use crate::config::{BatchConfig, quarter_folders};
-use crate::history::{self, Mutaties};
+use crate::history::{self, Mutaties, Planning};
 use crate::ingest;
 use crate::model::Quarter;
 use crate::reconcile;
@@ -34,6 +34,8 @@ pub struct Read {
     pub batch: Batch,
     /// Changes since the previous quarter in the inputs, if there is one.
     pub mutaties: Option<Mutaties>,
+    /// The previous quarter's plans measured against this quarter, if there is one.
+    pub planning: Option<Planning>,
     /// The figures of the nearest earlier quarter in the inputs, if any.
     pub previous: Option<Cijfers>,
     /// Spreadsheet files found in the quarter folder.
@@ -82,6 +84,7 @@ pub fn count(
         registry,
         mut batch,
         mutaties,
+        planning,
         previous,
         files,
         sheets_read,
@@ -92,7 +95,15 @@ pub fn count(
         bevinding::sort(&mut batch.findings);
         o.afstemming
     });
-    let cijfers = Cijfers::build(&batch, &registry, config.deadlines, accept_errors, mutaties, afstemming)?;
+    let cijfers = Cijfers::build(
+        &batch,
+        &registry,
+        config.deadlines,
+        accept_errors,
+        mutaties,
+        planning,
+        afstemming,
+    )?;
     Ok(Loaded {
         registry,
         batch,
@@ -158,13 +169,14 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
             i += 1;
         }
     }
-    let (mut mutaties, mut previous) = (None, None);
+    let (mut mutaties, mut planning, mut previous) = (None, None, None);
     if read_earlier(0, &mut earlier_batches)? {
         previous = Some(Cijfers::build(
             &earlier_batches[0],
             &registry,
             config.deadlines,
             true,
+            None,
             None,
             None,
         )?);
@@ -177,6 +189,9 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
         let (m, found) = history::compare(&earlier_batches[0], &batch, &supervisors);
         batch.findings.extend(found);
         mutaties = Some(m);
+        let (p, found) = history::planning(&earlier_batches[0], &batch, &registry, config.deadlines);
+        batch.findings.extend(found);
+        planning = Some(p);
     }
     sources.sort();
     sources.dedup();
@@ -185,6 +200,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
         registry,
         batch,
         mutaties,
+        planning,
         previous,
         files,
         sheets_read,

@@ -6,6 +6,8 @@
 
 mod carry;
 mod changes;
+mod koppeling;
+mod planning;
 
 use std::collections::BTreeMap;
 
@@ -15,6 +17,7 @@ use crate::model::{Category, Quarter};
 
 pub use carry::{carry_forward, missing};
 pub use changes::compare;
+pub use planning::{GroepPlanning, OrgPlanning, Planning, PlanningTelling, planning};
 
 /// What happened to one algorithm between two quarters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
