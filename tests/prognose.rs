@@ -121,3 +121,62 @@ fn without_a_previous_quarter_the_expectation_is_every_plan_and_says_so() {
     );
     assert_eq!(a["zonder_geschiedenis"], true);
 }
+
+/// The rows under the header row that starts with `first`, as text (numbers as Excel shows them unformatted).
+fn table(path: &std::path::Path, sheet: &str, first: &str) -> Vec<Vec<String>> {
+    use calamine::{Data, Reader};
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(std::fs::read(path).unwrap())).unwrap();
+    let range = book.worksheet_range(sheet).unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Empty => String::new(),
+                    Data::Float(f) => format!("{:.3}", f).trim_end_matches(".000").to_owned(),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect();
+    let at = rows.iter().position(|r| r[0] == first).expect("header row");
+    rows[at..].to_vec()
+}
+
+#[test]
+fn the_workbook_has_the_path_and_the_planning_as_tables_described_on_inhoud_and_toelichting() {
+    let inputs = two_quarters();
+    inputs.report(&[]);
+    let path = inputs.path().join("rapporten/2025-Q2/voortgang-2025-Q2.xlsx");
+    let prognose = table(&path, "Prognose", "Groep");
+    assert_eq!(prognose[0], ["Groep", "Categorie", "Maand", "Cumulatief"]);
+    let totaal_ab: Vec<(&str, &str)> = prognose
+        .iter()
+        .filter(|r| r[0] == "Totaal" && r[1] == "AB")
+        .map(|r| (r[2].as_str(), r[3].as_str()))
+        .collect();
+    assert_eq!(totaal_ab[..3], [("2025-06", "1"), ("2025-07", "2"), ("2025-08", "3")]);
+    assert_eq!(totaal_ab.last(), Some(&("2026-02", "4")));
+    let planning = table(&path, "Planning", "Ministerie");
+    assert_eq!(
+        planning[0][3..8],
+        ["Gepland", "Gehaald", "Verschoven", "Zonder datum", "Betrouwbaarheid"]
+    );
+    assert_eq!(
+        planning[1],
+        ["JenV", "AAA", "Dienst Alfa", "3", "1", "1", "1", "0.333", "1", "1"],
+        "A-5 (volledig) is not counted"
+    );
+    assert_eq!(planning.len(), 2, "only AAA has sheets in both quarters");
+    let inhoud = table(&path, "Inhoud", "Blad");
+    assert!(
+        ["Prognose", "Planning"]
+            .iter()
+            .all(|s| inhoud.iter().any(|r| r[0] == *s))
+    );
+    let toelichting = table(&path, "Toelichting", "Soort");
+    for term in ["Betrouwbaarheid", "Verwacht voor deadline", "Na de deadline gepland"] {
+        assert!(toelichting.iter().any(|r| r[1] == term), "{term} on Toelichting");
+    }
+}

@@ -8,6 +8,7 @@ pub mod history;
 pub mod jaarrapportage;
 pub mod layout;
 pub mod package;
+pub mod prognose;
 pub mod reconcile;
 pub mod sheets;
 pub mod tables;
