@@ -122,6 +122,8 @@ pub enum Command {
     Template(TemplateArgs),
     /// Vergelijk een kwartaal met de CSV-export van het Algoritmeregister; schrijf niets.
     Reconcile(ReconcileArgs),
+    /// Maak de lijst van algoritmen die in een periode gepubliceerd zijn (pdf en werkmap).
+    Publicaties(PublicatiesArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -257,6 +259,29 @@ pub struct TemplateArgs {
     /// Het bestand om te schrijven; met --alle de map. Standaard: statusoverzicht-<code>-<kwartaal>.xlsx, met --alle sjablonen-<kwartaal>.
     #[arg(long, value_name = "BESTAND of MAP")]
     pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PublicatiesArgs {
+    /// De eerste dag van de periode, bijvoorbeeld 2025-01-01.
+    #[arg(long, value_name = "JJJJ-MM-DD", value_parser = datum)]
+    pub van: NaiveDate,
+    /// De laatste dag van de periode (telt mee), bijvoorbeeld 2025-06-30.
+    #[arg(long, value_name = "JJJJ-MM-DD", value_parser = datum)]
+    pub tot: NaiveDate,
+    /// De map met organisaties.csv en de kwartaalmappen (2025-Q2/ ...).
+    #[arg(long, value_name = "MAP", default_value = "inputs")]
+    pub inputs: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+}
+
+/// A date written as JJJJ-MM-DD.
+fn datum(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is geen datum; schrijf bijvoorbeeld 2025-01-01"))
 }
 
 /// `--register-datum`: a date written as JJJJ-MM-DD.

@@ -14,6 +14,7 @@ fn main() -> ExitCode {
         Command::Template(args) if args.alle => commands::template_all::template_all(args),
         Command::Template(args) => commands::template::template(args),
         Command::Reconcile(args) => commands::reconcile::reconcile(args),
+        Command::Publicaties(args) => commands::publicaties::publicaties(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

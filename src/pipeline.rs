@@ -208,6 +208,14 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
     })
 }
 
+/// One quarter's sheets, read and checked, without the comparison with an
+/// earlier quarter: for lists over several quarters (`publicaties`). With
+/// every sheet read and its fingerprint, for the manifest.
+pub fn read_sheets(config: &BatchConfig, registry: &Registry) -> Result<(Batch, Vec<(String, ingest::Source)>)> {
+    let folder = read_folder(config, config.quarter, &config.folder, registry, false)?;
+    Ok((folder.batch, folder.sources))
+}
+
 /// Reads and validates every sheet of one quarter folder.
 fn read_folder(
     config: &BatchConfig,

@@ -4,6 +4,7 @@
 
 pub mod annual;
 pub mod check;
+pub mod publicaties;
 pub mod reconcile;
 pub mod run;
 pub mod template;

@@ -8,6 +8,7 @@ mod carry;
 mod changes;
 mod koppeling;
 mod planning;
+mod publicaties;
 
 use std::collections::BTreeMap;
 
@@ -18,6 +19,7 @@ use crate::model::{Category, Quarter};
 pub use carry::{carry_forward, missing};
 pub use changes::compare;
 pub use planning::{GroepPlanning, OrgPlanning, Planning, PlanningTelling, planning};
+pub use publicaties::{Publicatie, REGISTER_LINK, publicaties};
 
 /// What happened to one algorithm between two quarters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

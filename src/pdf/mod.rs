@@ -5,6 +5,7 @@
 //! in a name prints as it is.
 
 pub mod jaarrapportage;
+pub mod publicaties;
 pub mod templates;
 pub mod typst;
 pub mod voortgang;
