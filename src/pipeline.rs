@@ -12,13 +12,16 @@ use rayon::prelude::*;
 use crate::bevinding;
 use crate::cijfers::Cijfers;
 use crate::config::{BatchConfig, quarter_folders};
-use crate::history::{self, Mutaties, Planning};
+use crate::history::{self, Mutaties, Planning, Verloop};
 use crate::ingest;
 use crate::model::Quarter;
 use crate::reconcile;
 use crate::registry::{self, Registry};
 use crate::text::shown;
 use crate::validate::{self, Batch};
+
+/// Earlier quarters whose published counts the chart of the path shows (a year).
+const COURSE_QUARTERS: usize = 4;
 
 /// Files read in parallel before the ones read so far are validated.
 const READ_CHUNK: usize = 128;
@@ -38,6 +41,8 @@ pub struct Read {
     pub planning: Option<Planning>,
     /// The figures of the nearest earlier quarter in the inputs, if any.
     pub previous: Option<Cijfers>,
+    /// Published at the end of each of the (up to four) earlier quarters, oldest first.
+    pub verloop: Vec<Verloop>,
     /// Spreadsheet files found in the quarter folder.
     pub files: usize,
     /// Of those, the ones that could be read as a status sheet.
@@ -56,6 +61,8 @@ pub struct Loaded {
     pub sheets_read: usize,
     pub sources: Vec<(String, ingest::Source)>,
     pub previous: Option<Cijfers>,
+    /// Published at the end of each of the (up to four) earlier quarters, oldest first.
+    pub verloop: Vec<Verloop>,
 }
 
 /// Reads, checks and counts a quarter; with `register`, also compares it
@@ -86,6 +93,7 @@ pub fn count(
         mutaties,
         planning,
         previous,
+        verloop,
         files,
         sheets_read,
         sources,
@@ -112,6 +120,7 @@ pub fn count(
         sheets_read,
         sources,
         previous,
+        verloop,
     })
 }
 
@@ -193,6 +202,13 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
         batch.findings.extend(found);
         planning = Some(p);
     }
+    let mut verloop = Vec::new();
+    for i in 0..COURSE_QUARTERS {
+        if !read_earlier(i, &mut earlier_batches)? {
+            break;
+        }
+        verloop.insert(0, history::verloop(&earlier_batches[i]));
+    }
     sources.sort();
     sources.dedup();
     bevinding::sort(&mut batch.findings);
@@ -202,6 +218,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
         mutaties,
         planning,
         previous,
+        verloop,
         files,
         sheets_read,
         sources,

@@ -9,6 +9,7 @@ mod changes;
 mod koppeling;
 mod planning;
 mod publicaties;
+mod verloop;
 
 use std::collections::BTreeMap;
 
@@ -20,6 +21,7 @@ pub use carry::{carry_forward, missing};
 pub use changes::compare;
 pub use planning::{GroepPlanning, OrgPlanning, Planning, PlanningTelling, planning};
 pub use publicaties::{Publicatie, REGISTER_LINK, publicaties};
+pub use verloop::{Verloop, verloop};
 
 /// What happened to one algorithm between two quarters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
