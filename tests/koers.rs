@@ -137,3 +137,78 @@ fn the_sample_shows_an_organisation_whose_plans_slipped() {
     );
     expect(&parse_findings(&out), "na-deadline-gepland", "waarschuwing", "");
 }
+
+#[test]
+fn the_annual_report_sets_each_quarters_expectation_beside_what_was_published_at_the_deadline() {
+    use algoreg::model::{Quarter, Status};
+    use algoreg_fixtures::sample::{organisations_csv, sheet_rows};
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = repo().join("inputs");
+    let inputs = inputs.to_string_lossy();
+    ok(&algoreg(
+        dir.path(),
+        &["annual", "--year", "2025", "--inputs", &inputs, "--out", "r"],
+    ));
+    let t = pdf_text(&std::fs::read(dir.path().join("r/2025/jaarrapportage-2025.pdf")).unwrap());
+    // From the sample's own data: the ministries' mandatory rows at the end of 2025.
+    let registry = algoreg::registry::Registry::parse(organisations_csv().as_bytes(), "organisaties.csv").unwrap();
+    let supervisors: Vec<String> = registry
+        .organisations
+        .iter()
+        .filter(|o| o.toezichthouder)
+        .map(|o| o.code.clone())
+        .collect();
+    assert!(!supervisors.is_empty());
+    let mandatory: Vec<_> = sheet_rows(Quarter::new(2025, 4).unwrap())
+        .unwrap()
+        .into_iter()
+        .filter(|r| {
+            r.cat != "C"
+                && r.status != Status::Withdrawn
+                && r.uitzondering != "volledig"
+                && !supervisors.iter().any(|s| s == r.org)
+        })
+        .collect();
+    let published = mandatory.iter().filter(|r| r.status == Status::Published).count();
+    assert!(published < mandatory.len(), "the sample misses the deadline a little");
+    assert!(
+        holds(
+            &t,
+            &format!(
+                "Bij de deadline (31 december 2025) waren {published} van de {} verplichte algoritmen (A en B) gepubliceerd.",
+                mandatory.len()
+            )
+        ),
+        "{t}"
+    );
+    // Each quarter's expectation is the one its own figures give.
+    for q in ["2025-Q2", "2025-Q3"] {
+        ok(&algoreg(
+            dir.path(),
+            &["run", "--quarter", q, "--no-pdf", "--inputs", &inputs, "--out", "r"],
+        ));
+        let j = json(&dir.path().join(format!("r/{q}/cijfers-{q}.json")));
+        let ab = j["prognose"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["groep"] == "Totaal" && p["categorie"] == "AB")
+            .unwrap();
+        let verplicht = ["A", "B"]
+            .iter()
+            .map(|c| {
+                j["totalen"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|t| t["groep"] == "Totaal" && t["categorie"] == *c && t["maat"] == "verplicht")
+                    .unwrap()["aantal"]
+                    .as_u64()
+                    .unwrap()
+            })
+            .sum::<u64>();
+        let sentence = format!("in {q} {} van de {verplicht}", ab["verwacht_voor_deadline"]);
+        assert!(holds(&t, &sentence), "{sentence}");
+        assert_eq!(ab["zonder_geschiedenis"], false);
+    }
+}

@@ -56,10 +56,11 @@ pub fn zin(p: &Prognose, verplicht: u32, planning: Option<&Planning>, peildatum:
         Deel::AB => "verplichte algoritmen",
     };
     let eind = bij(p.deadline);
-    if peildatum > p.deadline {
+    if peildatum >= p.deadline {
         return format!(
-            "De deadline ({}) is voorbij: {} van de {verplicht} {wat} zijn gepubliceerd.",
+            "De deadline was {}. Op {} zijn {} van de {verplicht} {wat} gepubliceerd.",
             dutch_date_long(p.deadline),
+            dutch_date_long(peildatum),
             p.gepubliceerd
         );
     }
