@@ -158,3 +158,105 @@ fn a_period_after_before_its_start_is_refused_with_a_hint() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("ligt na --tot") && err.contains("hint:"), "{err}");
 }
+
+const CANARY: &str = r#"#read("/etc/passwd") *]_$@<x> // \ [a]"#;
+
+/// Dienst Alfa in Q1 and Q2: X's date was corrected to before the period in
+/// Q2 (the latest sheet wins), Y is only in Q1, Z was published in Q2 under a
+/// name that is typst markup, and a `volledig` row claims to be published.
+fn two_quarters() -> Inputs {
+    let inputs = Inputs::new();
+    let named = |mut r: [String; 10], naam: &str| {
+        r[1] = naam.into();
+        r
+    };
+    add_q1(
+        &inputs,
+        "alfa.xlsx",
+        &sheet_for(
+            "2025-Q1",
+            "AAA",
+            "Dienst Alfa",
+            "JenV",
+            &[
+                row("X", "B", "gepubliceerd", "", "2025-03-01", "11111111", "geen"),
+                row("Y", "C", "gepubliceerd", "", "2025-02-01", "22222222", "geen"),
+            ],
+        ),
+    );
+    inputs.add_grid(
+        "alfa.xlsx",
+        &sheet_for(
+            "2025-Q2",
+            "AAA",
+            "Dienst Alfa",
+            "JenV",
+            &[
+                row("X", "B", "gepubliceerd", "", "2024-12-20", "11111111", "geen"),
+                named(
+                    row("Z", "A", "gepubliceerd", "", "2025-05-01", "33333333", "geen"),
+                    CANARY,
+                ),
+                named(
+                    row("G", "B", "gepubliceerd", "", "2025-05-02", "", "volledig"),
+                    "GEHEIM-NAAM",
+                ),
+            ],
+        ),
+    );
+    inputs
+}
+
+#[test]
+fn the_latest_sheet_wins_names_are_data_and_a_volledig_row_never_shows() {
+    let inputs = two_quarters();
+    let out = inputs.run(
+        "publicaties",
+        &[
+            "--van",
+            "2025-01-01",
+            "--tot",
+            "2025-06-30",
+            "--out",
+            "rapporten",
+            "--accept-errors",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "volledig and gepubliceerd is an error: {}",
+        stdout(&out)
+    );
+    let folder = inputs.path().join("rapporten").join(NAME);
+    let pdf = std::fs::read(folder.join(format!("{NAME}.pdf"))).unwrap();
+    let t = pdf_text(&pdf);
+    assert!(holds(&t, &format!("{CANARY} A 01-05-2025 33333333")), "{t}");
+    assert!(
+        holds(&t, "Algoritme Y C 01-02-2025 22222222"),
+        "only in Q1, still listed: {t}"
+    );
+    assert!(
+        !t.contains("Algoritme X"),
+        "X was corrected to 2024 in the latest sheet"
+    );
+    assert!(!t.contains("root:x:0") && holds(&t, "VOORLOPIG"));
+    let xlsx = std::fs::read(folder.join(format!("{NAME}.xlsx"))).unwrap();
+    let xml: String = parts(&xlsx)
+        .into_iter()
+        .map(|(_, b)| String::from_utf8_lossy(&b).into_owned())
+        .collect();
+    assert!(
+        !t.contains("GEHEIM") && !xml.contains("GEHEIM"),
+        "the volledig row is in no output"
+    );
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(folder.join(format!("{NAME}.xlsx"))).unwrap();
+    let range = book.worksheet_range("Publicaties").unwrap();
+    let names: Vec<String> = range
+        .rows()
+        .skip_while(|r| r[0] != Data::String("Ministerie".into()))
+        .skip(1)
+        .map(|r| r[3].to_string())
+        .collect();
+    assert_eq!(names, ["Algoritme Y", CANARY], "by date; the name stays text");
+}
