@@ -41,7 +41,7 @@ pub struct Read {
     pub planning: Option<Planning>,
     /// The figures of the nearest earlier quarter in the inputs, if any.
     pub previous: Option<Cijfers>,
-    /// Published at the end of each of the (up to four) earlier quarters, oldest first.
+    /// Published at the end of earlier quarters, oldest first: the previous one, or up to four with `BatchConfig::course`.
     pub verloop: Vec<Verloop>,
     /// Spreadsheet files found in the quarter folder.
     pub files: usize,
@@ -61,7 +61,7 @@ pub struct Loaded {
     pub sheets_read: usize,
     pub sources: Vec<(String, ingest::Source)>,
     pub previous: Option<Cijfers>,
-    /// Published at the end of each of the (up to four) earlier quarters, oldest first.
+    /// Published at the end of earlier quarters, oldest first: the previous one, or up to four with `BatchConfig::course`.
     pub verloop: Vec<Verloop>,
 }
 
@@ -203,7 +203,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
         planning = Some(p);
     }
     let mut verloop = Vec::new();
-    for i in 0..COURSE_QUARTERS {
+    for i in 0..if config.course { COURSE_QUARTERS } else { 1 } {
         if !read_earlier(i, &mut earlier_batches)? {
             break;
         }

@@ -212,3 +212,35 @@ fn the_annual_report_sets_each_quarters_expectation_beside_what_was_published_at
         assert_eq!(ab["zonder_geschiedenis"], false);
     }
 }
+
+#[test]
+fn the_chart_goes_back_a_year_and_only_the_pdf_reads_that_far() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = repo().join("inputs");
+    let inputs = inputs.to_string_lossy();
+    let run = |extra: &[&str], out: &str| {
+        ok(&algoreg(
+            dir.path(),
+            &[
+                &["run", "--quarter", "2025-Q3", "--inputs", &inputs, "--out", out],
+                extra,
+            ]
+            .concat(),
+        ));
+        json(&dir.path().join(format!("{out}/2025-Q3/manifest.json")))["invoer"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["bestand"].as_str().unwrap().contains("2025-Q1"))
+    };
+    assert!(run(&[], "met"), "the PDF's chart reads 2025-Q1");
+    assert!(
+        !run(&["--no-pdf"], "zonder"),
+        "without the PDF, only the previous quarter is read"
+    );
+    let raw = pdf_raw(&std::fs::read(dir.path().join("met/2025-Q3/voortgang-2025-Q3.pdf")).unwrap());
+    assert!(
+        raw.contains("op 31 maart 2025"),
+        "the chart's alt text names the 2025-Q1 point"
+    );
+}

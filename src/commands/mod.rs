@@ -64,5 +64,6 @@ pub fn batch_config(args: &BatchArgs) -> Result<BatchConfig> {
         limits,
         carry_forward: args.carry_forward,
         fingerprint: true,
+        course: false,
     })
 }

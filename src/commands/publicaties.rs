@@ -67,6 +67,7 @@ pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
             limits: Limits::default(),
             carry_forward: false,
             fingerprint: true,
+            course: false,
         };
         let (batch, sources) = read_sheets(&config, &registry)?;
         let fout = batch.findings.iter().filter(|f| f.severity == Ernst::Fout).count();
