@@ -106,6 +106,11 @@ pub enum Code {
     PublicatiedatumGewijzigd,
     /// An ID that now names another algorithm.
     IdHergebruikt,
+    /// A category A row, new or newly A since the previous sheet, not published
+    /// (motion Dekker-Abdulaziz: a new high-risk AI system goes into the register directly).
+    HoogRisicoNietDirect,
+    /// A mandatory row planned on or before the deadline in the previous sheet, after it now.
+    NaDeadlineGepland,
     /// With --carry-forward: an organisation's earlier sheet stands in for a missing one.
     BladOvergenomen,
     /// Reconciliation: published in the sheet, but not in the register.

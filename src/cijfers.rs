@@ -10,12 +10,18 @@ use serde::Serialize;
 
 use crate::aggregate::{self, Cijfer, Participant, Totaal};
 use crate::bevinding::{Bevinding, BevindingTelling};
-use crate::history::Mutaties;
+use crate::history::{Mutaties, Planning};
 use crate::maat::{Deadlines, Groep, Maat, Scope};
 use crate::model::{Phase, Quarter};
 use crate::reconcile::Afstemming;
 use crate::registry::Registry;
 use crate::validate::{Batch, Submission, UitgeslotenRij};
+
+mod prognose;
+#[cfg(test)]
+mod tests;
+
+pub use prognose::{Deel, HORIZON_MONTHS, Maand, Prognose, Stap};
 
 /// How far the rows got: `gelezen = geteld + uitgesloten` always holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -79,6 +85,11 @@ pub struct Cijfers {
     /// Changes since the previous quarter present in the inputs; absent when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mutaties: Option<Mutaties>,
+    /// Per group, for A, B and the two together: the planned path to the deadline and the expectation.
+    pub prognose: Vec<Prognose>,
+    /// The previous quarter's plans measured against this quarter; absent when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub planning: Option<Planning>,
     /// Per organisation, per category (A, B, C, then all three) and maat:
     /// made on first use, so that `org_figure` does not scan every figure of
     /// every organisation (the reports ask for each organisation's figures).
@@ -105,13 +116,15 @@ fn carried_rows(batch: &Batch, submissions: &HashMap<&str, &Submission>) -> usiz
 impl Cijfers {
     /// Counts a quarter, once, with everything the figures document reports:
     /// its findings (those of history and reconciliation included), the
-    /// changes since the previous quarter and the reconciliation.
+    /// changes since the previous quarter, the planning measured against it,
+    /// the path to the deadline and the reconciliation.
     pub fn build(
         batch: &Batch,
         registry: &Registry,
         deadlines: Deadlines,
         accept_errors: bool,
         mutaties: Option<Mutaties>,
+        planning: Option<Planning>,
         afstemming: Option<Afstemming>,
     ) -> Result<Cijfers> {
         let submissions: HashMap<&str, &Submission> =
@@ -163,9 +176,21 @@ impl Cijfers {
             rijen.geteld,
             rijen.uitgesloten
         );
+        let peildatum = batch.peildatum();
+        let prognose = {
+            let mut groups: Vec<&Groep> = totalen.iter().map(|t| &t.groep).collect();
+            groups.dedup();
+            let total = |groep: &Groep, scope: Scope, maat: Maat| {
+                totalen
+                    .iter()
+                    .find(|t| t.groep == *groep && t.categorie == scope && t.maat == maat)
+                    .map_or(0, |t| t.aantal)
+            };
+            prognose::build(&batch.rows, &groups, total, peildatum, deadlines, planning.as_ref())
+        };
         Ok(Cijfers {
             kwartaal: batch.quarter,
-            peildatum: batch.peildatum(),
+            peildatum,
             classificatie: "Intern",
             voorlopig: accept_errors && tally.fout > 0,
             deadline: deadlines,
@@ -178,6 +203,8 @@ impl Cijfers {
             uitgesloten_rijen: batch.excluded.clone(),
             afstemming,
             mutaties,
+            prognose,
+            planning,
             per_org: OnceLock::new(),
         })
     }

@@ -124,6 +124,8 @@ pub enum Command {
     Reconcile(ReconcileArgs),
     /// Geef elke organisatie haar statusoverzicht terug, met de fouten gemarkeerd, en maak de lijst wie nog iets moet doen.
     Terugmelding(TerugmeldingArgs),
+    /// Maak de lijst van algoritmen die in een periode gepubliceerd zijn (pdf en werkmap).
+    Publicaties(PublicatiesArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -271,6 +273,23 @@ pub struct TerugmeldingArgs {
     /// De datum waarop de verbeterde bestanden terug moeten zijn; staat in de mail en de bestanden.
     #[arg(long, value_name = "JJJJ-MM-DD", value_parser = datum)]
     pub uiterlijk: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct PublicatiesArgs {
+    /// De eerste dag van de periode, bijvoorbeeld 2025-01-01.
+    #[arg(long, value_name = "JJJJ-MM-DD", value_parser = datum)]
+    pub van: NaiveDate,
+    /// De laatste dag van de periode (telt mee), bijvoorbeeld 2025-06-30.
+    #[arg(long, value_name = "JJJJ-MM-DD", value_parser = datum)]
+    pub tot: NaiveDate,
+    /// De map met organisaties.csv en de kwartaalmappen (2025-Q2/ ...).
+    #[arg(long, value_name = "MAP", default_value = "inputs")]
+    pub inputs: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub pdf: PdfArgs,
 }
 
 /// A date option written as JJJJ-MM-DD.

@@ -23,6 +23,10 @@ pub struct BatchConfig {
     pub carry_forward: bool,
     /// Keep each input file's SHA-256 for the manifest (not needed by `check`).
     pub fingerprint: bool,
+    /// Also read up to four earlier quarters, for the published counts the
+    /// quarterly PDF's chart shows (`Loaded::verloop`); without it, only the
+    /// previous quarter (which the history reads anyway).
+    pub course: bool,
 }
 
 impl BatchConfig {

@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Command::Template(args) => commands::template::template(args),
         Command::Reconcile(args) => commands::reconcile::reconcile(args),
         Command::Terugmelding(args) => commands::terugmelding::terugmelding(args),
+        Command::Publicaties(args) => commands::publicaties::publicaties(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

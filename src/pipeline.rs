@@ -12,13 +12,16 @@ use rayon::prelude::*;
 use crate::bevinding;
 use crate::cijfers::Cijfers;
 use crate::config::{BatchConfig, quarter_folders};
-use crate::history::{self, Mutaties};
+use crate::history::{self, Mutaties, Planning, Verloop};
 use crate::ingest;
 use crate::model::Quarter;
 use crate::reconcile;
 use crate::registry::{self, Registry};
 use crate::text::shown;
 use crate::validate::{self, Batch};
+
+/// Earlier quarters whose published counts the chart of the path shows (a year).
+const COURSE_QUARTERS: usize = 4;
 
 /// Files read in parallel before the ones read so far are validated.
 const READ_CHUNK: usize = 128;
@@ -34,8 +37,12 @@ pub struct Read {
     pub batch: Batch,
     /// Changes since the previous quarter in the inputs, if there is one.
     pub mutaties: Option<Mutaties>,
+    /// The previous quarter's plans measured against this quarter, if there is one.
+    pub planning: Option<Planning>,
     /// The figures of the nearest earlier quarter in the inputs, if any.
     pub previous: Option<Cijfers>,
+    /// Published at the end of earlier quarters, oldest first: the previous one, or up to four with `BatchConfig::course`.
+    pub verloop: Vec<Verloop>,
     /// Spreadsheet files found in the quarter folder.
     pub files: usize,
     /// Of those, the ones that could be read as a status sheet.
@@ -54,6 +61,8 @@ pub struct Loaded {
     pub sheets_read: usize,
     pub sources: Vec<(String, ingest::Source)>,
     pub previous: Option<Cijfers>,
+    /// Published at the end of earlier quarters, oldest first: the previous one, or up to four with `BatchConfig::course`.
+    pub verloop: Vec<Verloop>,
 }
 
 /// Reads, checks and counts a quarter; with `register`, also compares it
@@ -82,7 +91,9 @@ pub fn count(
         registry,
         mut batch,
         mutaties,
+        planning,
         previous,
+        verloop,
         files,
         sheets_read,
         sources,
@@ -92,7 +103,15 @@ pub fn count(
         bevinding::sort(&mut batch.findings);
         o.afstemming
     });
-    let cijfers = Cijfers::build(&batch, &registry, config.deadlines, accept_errors, mutaties, afstemming)?;
+    let cijfers = Cijfers::build(
+        &batch,
+        &registry,
+        config.deadlines,
+        accept_errors,
+        mutaties,
+        planning,
+        afstemming,
+    )?;
     Ok(Loaded {
         registry,
         batch,
@@ -101,6 +120,7 @@ pub fn count(
         sheets_read,
         sources,
         previous,
+        verloop,
     })
 }
 
@@ -158,13 +178,14 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
             i += 1;
         }
     }
-    let (mut mutaties, mut previous) = (None, None);
+    let (mut mutaties, mut planning, mut previous) = (None, None, None);
     if read_earlier(0, &mut earlier_batches)? {
         previous = Some(Cijfers::build(
             &earlier_batches[0],
             &registry,
             config.deadlines,
             true,
+            None,
             None,
             None,
         )?);
@@ -177,6 +198,16 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
         let (m, found) = history::compare(&earlier_batches[0], &batch, &supervisors);
         batch.findings.extend(found);
         mutaties = Some(m);
+        let (p, found) = history::planning(&earlier_batches[0], &batch, &registry, config.deadlines);
+        batch.findings.extend(found);
+        planning = Some(p);
+    }
+    let mut verloop = Vec::new();
+    for i in 0..if config.course { COURSE_QUARTERS } else { 1 } {
+        if !read_earlier(i, &mut earlier_batches)? {
+            break;
+        }
+        verloop.insert(0, history::verloop(&earlier_batches[i]));
     }
     sources.sort();
     sources.dedup();
@@ -185,11 +216,21 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
         registry,
         batch,
         mutaties,
+        planning,
         previous,
+        verloop,
         files,
         sheets_read,
         sources,
     })
+}
+
+/// One quarter's sheets, read and checked, without the comparison with an
+/// earlier quarter: for lists over several quarters (`publicaties`). With
+/// every sheet read and its fingerprint, for the manifest.
+pub fn read_sheets(config: &BatchConfig, registry: &Registry) -> Result<(Batch, Vec<(String, ingest::Source)>)> {
+    let folder = read_folder(config, config.quarter, &config.folder, registry, false)?;
+    Ok((folder.batch, folder.sources))
 }
 
 /// Reads and validates every sheet of one quarter folder.

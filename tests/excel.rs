@@ -215,7 +215,7 @@ fn table(range: &Range<Data>, first_header: &str) -> (Vec<String>, Vec<Vec<Data>
     (header, body)
 }
 
-const SHEETS: [&str; 10] = [
+const SHEETS: [&str; 11] = [
     "Voorblad",
     "Inhoud",
     "Toelichting",
@@ -225,6 +225,7 @@ const SHEETS: [&str; 10] = [
     "Algoritmen",
     "Bevindingen",
     "Uitgesloten",
+    "Prognose",
     "Data",
 ];
 
@@ -261,6 +262,7 @@ fn workbook_has_its_sheets_tables_and_header_rows() {
             "tbl_inhoud",
             "tbl_organisaties",
             "tbl_overzicht",
+            "tbl_prognose",
             "tbl_toelichting",
             "tbl_uitgesloten"
         ]

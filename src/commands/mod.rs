@@ -4,6 +4,7 @@
 
 pub mod annual;
 pub mod check;
+pub mod publicaties;
 pub mod reconcile;
 pub mod run;
 pub mod template;
@@ -64,5 +65,6 @@ pub fn batch_config(args: &BatchArgs) -> Result<BatchConfig> {
         limits,
         carry_forward: args.carry_forward,
         fingerprint: true,
+        course: false,
     })
 }

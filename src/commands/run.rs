@@ -24,7 +24,11 @@ fn exporters(maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
 }
 
 pub fn run(args: &RunArgs) -> Result<u8> {
-    let config = batch_config(&args.batch)?;
+    // Only the PDF's chart needs the quarters before the previous one.
+    let config = BatchConfig {
+        course: !args.no_pdf,
+        ..batch_config(&args.batch)?
+    };
     let loaded = load(
         &config,
         args.output.accept_errors,

@@ -53,6 +53,8 @@ pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
         tables::excluded(loaded),
     ];
     data_sheets.extend(super::history::mutaties(loaded));
+    data_sheets.push(super::prognose::prognose(loaded));
+    data_sheets.extend(super::prognose::planning(loaded));
     data_sheets.extend(super::reconcile::afstemming(loaded));
     data_sheets.push(tables::data(loaded));
     cover(book.add_worksheet(), &f, loaded, made_on()?)?;

@@ -28,6 +28,8 @@ pub struct Formats {
     pub text: Format,
     pub wrap: Format,
     pub count: Format,
+    /// A share, shown as a whole percentage (`50%`).
+    pub percent: Format,
     pub date: Format,
     pub long_date: Format,
 }
@@ -50,6 +52,7 @@ impl Default for Formats {
             text: top.clone(),
             wrap: top.clone().set_text_wrap(),
             count: top.clone().set_num_format(COUNT_FORMAT),
+            percent: top.clone().set_num_format("0%"),
             date: top.clone().set_num_format(DATE_FORMAT).set_align(FormatAlign::Left),
             long_date: Format::new()
                 .set_num_format(LONG_DATE_FORMAT)
@@ -65,6 +68,8 @@ pub enum Value {
     /// Always written with `write_string`: text from a sheet never becomes a formula.
     Text(String),
     Count(u32),
+    /// A share between 0 and 1, shown as a percentage.
+    Percent(f64),
     Date(NaiveDate),
     /// A link to a sheet of this workbook, shown as the sheet's name.
     SheetLink(String),
@@ -99,6 +104,7 @@ impl Value {
             Value::Text(s) | Value::SheetLink(s) => s.lines().map(|l| l.chars().count()).max().unwrap_or(0),
             Value::CellLink { cell, .. } => cell.len(),
             Value::Count(n) => n.to_string().len() + n.to_string().len() / 3,
+            Value::Percent(_) => 4,
             Value::Date(_) => 10,
         }
     }
@@ -112,6 +118,7 @@ pub enum Kind {
     /// Long text: wraps at [`MAX_WIDTH`].
     Wrap,
     Count,
+    Percent,
     Date,
 }
 
@@ -132,7 +139,7 @@ impl Column {
 
 /// A header is aligned with its column's values.
 pub(super) fn header_format<'f>(f: &'f Formats, column: &Column) -> &'f Format {
-    if column.kind == Kind::Count {
+    if matches!(column.kind, Kind::Count | Kind::Percent) {
         &f.header_right
     } else {
         &f.header
@@ -150,7 +157,7 @@ pub(super) fn width(column: &Column, longest_value: usize) -> usize {
         .unwrap_or(0);
     let header = column.header.chars().count();
     let want = match column.kind {
-        Kind::Count | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
+        Kind::Count | Kind::Percent | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
         Kind::Text | Kind::Wrap => longest_value.max(longest_word).max(header.min(24)),
     };
     (want + 2).clamp(6, MAX_WIDTH)
@@ -201,6 +208,9 @@ pub fn write_value(ws: &mut Worksheet, f: &Formats, row: u32, col: u16, value: &
         }
         Value::Count(n) => {
             ws.write_number_with_format(row, col, f64::from(*n), &f.count)?;
+        }
+        Value::Percent(p) => {
+            ws.write_number_with_format(row, col, *p, &f.percent)?;
         }
         Value::Date(d) => {
             ws.write_datetime_with_format(row, col, d, &f.date)?;

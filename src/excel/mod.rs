@@ -9,6 +9,8 @@ pub mod invullen;
 pub mod jaarrapportage;
 pub mod layout;
 pub mod package;
+pub mod prognose;
+pub mod publicaties;
 pub mod reconcile;
 pub mod sheets;
 pub mod tables;

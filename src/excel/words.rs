@@ -72,6 +72,42 @@ pub const TERMS: &[(&str, &str)] = &[
         "[afgeschermd]",
         "Hier stond tekst van een algoritme met uitzondering volledig. Die tekst komt niet in dit bestand.",
     ),
+    (
+        "Cumulatief (blad Prognose)",
+        "Hoeveel algoritmen aan het eind van de maand gepubliceerd zijn als elke organisatie haar planning haalt: wat nu gepubliceerd is, plus wat op of voor de laatste dag van die maand gepland staat.",
+    ),
+    (
+        "Gepland (blad Planning)",
+        "Verplichte algoritmen die in het vorige statusoverzicht nog niet gepubliceerd waren en gepland stonden op of voor de laatste dag van dit kwartaal. Ze hadden nu gepubliceerd moeten zijn.",
+    ),
+    (
+        "Gehaald",
+        "Van de geplande algoritmen: de algoritmen die nu gepubliceerd zijn.",
+    ),
+    (
+        "Verschoven",
+        "Van de geplande algoritmen: nog niet gepubliceerd, en nu later gepland dan in het vorige kwartaal.",
+    ),
+    (
+        "Zonder datum",
+        "Van de geplande algoritmen: nog niet gepubliceerd, en nu zonder geplande datum.",
+    ),
+    (
+        "Betrouwbaarheid",
+        "Gehaald gedeeld door gepland. 75% betekent: van elke 4 algoritmen die gepubliceerd hadden moeten zijn, zijn er 3 gepubliceerd.",
+    ),
+    (
+        "Verwacht voor deadline",
+        "Wat nu gepubliceerd is, plus het deel van de algoritmen die voor de deadline gepland staan dat de organisaties naar verwachting halen: gepland voor de deadline keer de betrouwbaarheid, naar beneden afgerond. Is er geen vorig kwartaal, dan telt alles wat voor de deadline gepland staat.",
+    ),
+    (
+        "Nieuw hoog risico niet gepubliceerd",
+        "Algoritmen die dit kwartaal nieuw zijn in categorie A (hoog risico) en nog niet gepubliceerd. Volgens de motie Dekker-Abdulaziz komt een nieuw hoog-risico-AI-systeem direct in het Algoritmeregister.",
+    ),
+    (
+        "Na de deadline gepland",
+        "Verplichte algoritmen die in het vorige kwartaal op of voor de deadline gepland stonden, en nu erna.",
+    ),
 ];
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Matching two quarters' counted rows by organisation code + ID, and the
 //! changes and findings that follow from it.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use super::{Mutaties, Soort, Wijziging};
 use crate::bevinding::{Bevinding, Code, Ernst, Location};
@@ -32,7 +32,7 @@ fn change(r: &CountedRow, soort: Soort, van: Option<String>, naar: Option<String
 }
 
 /// How a row is named in a message: its ID and name, or nothing for a shielded row.
-fn called(r: &CountedRow) -> String {
+pub(super) fn called(r: &CountedRow) -> String {
     match (&r.id, &r.naam) {
         _ if r.shielded() => "Een afgeschermd algoritme".to_owned(),
         (Some(id), Some(naam)) => format!("Het algoritme {id} ({naam})"),
@@ -42,35 +42,20 @@ fn called(r: &CountedRow) -> String {
 }
 
 /// A warning about `r`, for its organisation.
-fn warn(out: &mut Vec<Bevinding>, r: &CountedRow, code: Code, location: Location, message: String) {
+pub(super) fn warn(out: &mut Vec<Bevinding>, r: &CountedRow, code: Code, location: Location, message: String) {
     out.push(Bevinding::new(Ernst::Waarschuwing, code, location, message).voor(&r.organisatie));
 }
 
 /// Compares the quarter in `cur` with the earlier quarter in `prev`. Only
 /// organisations with a sheet of their own in both quarters are compared.
 pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, Vec<Bevinding>) {
-    let (prev_sheets, cur_sheets) = (prev.submissions_by_code(), cur.submissions_by_code());
-    let vergeleken: Vec<String> = cur
-        .submissions
-        .iter()
-        .filter(|s| s.overgenomen_uit.is_none())
-        .filter(|s| {
-            prev_sheets
-                .get(s.organisatie.as_str())
-                .is_some_and(|p| p.overgenomen_uit.is_none())
-        })
-        .map(|s| s.organisatie.clone())
-        .collect();
+    let cur_sheets = cur.submissions_by_code();
+    let super::koppeling::Koppeling {
+        vergeleken,
+        before,
+        now,
+    } = super::koppeling::koppel(prev, cur);
     let compared: HashSet<&str> = vergeleken.iter().map(String::as_str).collect();
-    let index = |b: &Batch| -> BTreeMap<(String, String), usize> {
-        b.rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| compared.contains(&*r.organisatie))
-            .filter_map(|(i, r)| Some(((r.organisatie.to_string(), key(r.id.as_deref()?)), i)))
-            .collect()
-    };
-    let (before, now) = (index(prev), index(cur));
     // Rows of `cur` that were read but excluded by an error of their own:
     // their error says it all, so they are not reported as gone.
     let excluded: HashSet<(&str, &str)> = cur

@@ -7,6 +7,10 @@
 mod carry;
 mod changes;
 mod earlier;
+mod koppeling;
+mod planning;
+mod publicaties;
+mod verloop;
 
 use std::collections::BTreeMap;
 
@@ -17,6 +21,9 @@ use crate::model::{Category, Quarter};
 pub use carry::{carry_forward, missing};
 pub use changes::compare;
 pub use earlier::{Earlier, latest_sheets, sheets_of};
+pub use planning::{GroepPlanning, OrgPlanning, Planning, PlanningTelling, planning};
+pub use publicaties::{Publicatie, REGISTER_LINK, publicaties};
+pub use verloop::{Verloop, verloop};
 
 /// What happened to one algorithm between two quarters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -4,7 +4,9 @@
 //! with `json()`: it is never spliced into markup, so `#read("/etc/passwd")`
 //! in a name prints as it is.
 
+pub mod grafiek;
 pub mod jaarrapportage;
+pub mod publicaties;
 pub mod templates;
 pub mod typst;
 pub mod voortgang;

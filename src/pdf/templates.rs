@@ -14,6 +14,7 @@ const EMBEDDED: &[(&str, &[u8])] = &[
         "jaarrapportage.typ",
         include_bytes!("../../templates/jaarrapportage.typ"),
     ),
+    ("publicaties.typ", include_bytes!("../../templates/publicaties.typ")),
     (
         "fonts/Inter-Regular.otf",
         include_bytes!("../../templates/fonts/Inter-Regular.otf"),

@@ -2,8 +2,10 @@
 //! document with figures per ministry and organisation only (no algorithm
 //! names, no findings, no contact data), typeset by `templates/jaarrapportage.typ`:
 //! the document `data.json` and its assembly. The course per quarter is in
-//! [`verloop`], the changes per algorithm summed over the year in [`veranderd`].
+//! [`verloop`], the changes per algorithm summed over the year in [`veranderd`],
+//! the path to the deadline and each quarter's expectation in [`koers`].
 
+pub mod koers;
 pub mod veranderd;
 pub mod verloop;
 
@@ -46,6 +48,8 @@ pub struct Jaarrapportage {
     pub stand: Vec<StandGroep>,
     pub verloop: Vec<Punt>,
     pub verloop_alt: String,
+    /// The path to the deadline over the year, and each quarter's expectation.
+    pub koers: Option<koers::Jaarkoers>,
     pub dit_jaar_tekst: String,
     pub dit_jaar: Vec<Vec<String>>,
     pub daarna_tekst: String,
@@ -244,6 +248,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
         stand,
         verloop,
         verloop_alt,
+        koers: koers::koers(quarters),
         dit_jaar_tekst,
         dit_jaar,
         daarna_tekst,

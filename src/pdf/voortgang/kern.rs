@@ -48,13 +48,24 @@ fn kern_categorie(f: &Cijfers, cat: Category, titel: &str) -> Kern {
         (get(Maat::ZonderPlanning), "zonder planning"),
     ];
     let op_tijd = parts[0].0;
-    let op_schema = op_tijd == rest;
+    // The plans are on track only if they are believable: the expectation
+    // (plans kept as well as last quarter) reaches every mandatory algorithm.
+    let verwacht = f
+        .prognose
+        .iter()
+        .find(|p| p.groep == Groep::Totaal && p.categorie.categories() == [cat])
+        .map_or(verplicht, |p| p.verwacht_voor_deadline);
+    let op_schema = op_tijd == rest && verwacht >= verplicht;
     let tekst = if verplicht == 0 {
         "geen verplichte publicaties".to_owned()
     } else if rest == 0 {
         "gepubliceerd: alle verplichte".to_owned()
     } else if op_schema {
         format!("gepubliceerd; nog {rest} te publiceren, alle op tijd gepland")
+    } else if op_tijd == rest {
+        format!(
+            "gepubliceerd; nog {rest} te publiceren, alle op tijd gepland, maar naar verwachting zijn er bij de deadline {verwacht} gepubliceerd"
+        )
     } else {
         // The parts of what remains; together they are `rest`.
         let deel: Vec<String> = parts

@@ -3,7 +3,7 @@
 //! assembly from the sections, and its exporter.
 //!
 //! Each section owns its part of the data contract, in its own file:
-//! [`kern`] the front panel, [`aandacht`] who needs attention, [`balken`] the bar chart, [`tabellen`] the tables
+//! [`kern`] the front panel, [`aandacht`] who needs attention, [`koers`] the path to the deadline, [`balken`] the bar chart, [`tabellen`] the tables
 //! of figures, [`wijzigingen`] the comparison per organisation, [`mutaties`]
 //! the changes per algorithm, [`afstemming`] the reconciliation with the
 //! register and [`ontbreekt`] what is missing. [`capped`] holds the caps on
@@ -14,6 +14,7 @@ pub mod afstemming;
 pub mod balken;
 pub mod capped;
 pub mod kern;
+pub mod koers;
 pub mod mutaties;
 pub mod ontbreekt;
 pub mod tabellen;
@@ -27,6 +28,7 @@ pub use afstemming::Afstemdeel;
 pub use balken::Balk;
 pub use capped::{MAX_NAMES, MAX_ORGANISATIONS, MAX_ROWS};
 pub use kern::Kern;
+pub use koers::Koers;
 pub use mutaties::Mutatiedeel;
 pub use ontbreekt::Ontbreekt;
 pub use tabellen::{Rij, Tabelgroep};
@@ -34,6 +36,7 @@ pub use wijzigingen::{Wijziging, Wijzigingen};
 
 use crate::cijfers::Cijfers;
 use crate::export::Exporter;
+use crate::history::Verloop;
 use crate::pdf::Maker;
 use crate::pdf::zinnen::{self, Stand};
 use crate::pipeline::Loaded;
@@ -50,6 +53,8 @@ pub struct Voortgang {
     pub kern: Vec<Kern>,
     /// "Aandacht nodig": the organisations the council may have to help.
     pub aandacht: Aandacht,
+    /// "Op koers naar de deadline?": the charts of the path, the planning per organisation.
+    pub koers: Koers,
     pub alineas: Vec<String>,
     /// Heading and caption of the bar chart: per organisation or per ministry.
     pub balken_kop: String,
@@ -70,7 +75,7 @@ pub struct Voortgang {
 }
 
 /// Everything the template needs, as plain data.
-pub fn data(f: &Cijfers, vorig: Option<&Cijfers>) -> Voortgang {
+pub fn data(f: &Cijfers, vorig: Option<&Cijfers>, verloop: &[Verloop]) -> Voortgang {
     let per_ministerie = f.organisaties.len() > MAX_ORGANISATIONS;
     let (balken, balken_alt) = balken::balken(f, per_ministerie);
     let kwartaal = f.kwartaal.to_string();
@@ -83,6 +88,7 @@ pub fn data(f: &Cijfers, vorig: Option<&Cijfers>) -> Voortgang {
         voorlopig: f.voorlopig,
         kern: kern::kern(f),
         aandacht: aandacht::aandacht(f),
+        koers: koers::koers(f, verloop),
         alineas: zinnen::alineas(&Stand::from_figures(f, None), "Op dit moment"),
         balken_kop: format!("Publicatie per {wat}"),
         balken_onderschrift: format!(
@@ -118,7 +124,10 @@ impl Exporter for VoortgangPdf {
 
     fn render(&self, loaded: &Loaded) -> Result<Vec<u8>> {
         let f = &loaded.cijfers;
-        self.maker
-            .render("voortgang.typ", &data(f, loaded.previous.as_ref()), f.peildatum)
+        self.maker.render(
+            "voortgang.typ",
+            &data(f, loaded.previous.as_ref(), &loaded.verloop),
+            f.peildatum,
+        )
     }
 }

@@ -1,0 +1,116 @@
+//! `Prognose` (the planned path to the deadline, one row per group,
+//! category and month) and `Planning` (per organisation: the previous
+//! quarter's plans measured against this quarter, and the Kamer's rules).
+
+use crate::cijfers::Deel;
+use crate::maat::Groep;
+use crate::pipeline::Loaded;
+use crate::text::dutch_date;
+
+use super::layout::{Column, Kind, TableSheet, Value};
+
+/// `Prognose`: the path in long format, for a chart or a pivot table.
+pub fn prognose(loaded: &Loaded) -> TableSheet<'_> {
+    let f = &loaded.cijfers;
+    let rows = f
+        .prognose
+        .iter()
+        .flat_map(|p| {
+            p.pad.iter().map(|s| {
+                vec![
+                    Value::text(p.groep.name()),
+                    Value::text(p.categorie.name()),
+                    Value::text(s.maand.to_string()),
+                    Value::Count(s.cumulatief),
+                ]
+            })
+        })
+        .collect();
+    let mut notes = vec![
+        "Cumulatief: het aantal gepubliceerde algoritmen aan het eind van de maand als elke organisatie haar planning haalt. Dat is wat op de peildatum gepubliceerd is, plus de nog te publiceren algoritmen die op of voor de laatste dag van die maand gepland staan.".to_owned(),
+        "Categorie AB is A en B samen. Het pad loopt van de maand van de peildatum tot de maand van de laatste geplande datum, hooguit 24 maanden verder.".to_owned(),
+    ];
+    for p in f
+        .prognose
+        .iter()
+        .filter(|p| p.groep == Groep::Totaal && p.categorie == Deel::AB)
+    {
+        let basis = if p.zonder_geschiedenis {
+            "als elke planning gehaald wordt (er is geen vorig kwartaal om mee te vergelijken)".to_owned()
+        } else {
+            "als de organisaties hun planning halen zoals in het vorige kwartaal".to_owned()
+        };
+        notes.push(format!(
+            "Verwacht voor de deadline ({}), alle ministeries samen, A en B: {} gepubliceerd, {basis}. Nu gepubliceerd: {}; gepland voor de deadline: {}.",
+            dutch_date(p.deadline),
+            p.verwacht_voor_deadline,
+            p.gepubliceerd,
+            p.gepland_voor_deadline
+        ));
+    }
+    TableSheet {
+        sheet: "Prognose".into(),
+        title: format!("Planning naar de deadline per maand, {}", f.kwartaal),
+        notes,
+        table: "tbl_prognose".into(),
+        columns: vec![
+            Column::new("Groep", Kind::Text),
+            Column::new("Categorie", Kind::Text),
+            Column::new("Maand", Kind::Text),
+            Column::new("Cumulatief", Kind::Count),
+        ],
+        rows,
+    }
+}
+
+/// `Planning`: per compared organisation; absent without a previous quarter.
+pub fn planning(loaded: &Loaded) -> Option<TableSheet<'_>> {
+    let f = &loaded.cijfers;
+    let planning = f.planning.as_ref()?;
+    let rows = planning
+        .per_organisatie
+        .iter()
+        .map(|o| {
+            let org = f.organisaties.iter().find(|s| s.code == o.organisatie);
+            let t = &o.telling;
+            vec![
+                Value::opt_text(org.map(|s| s.ministerie.as_str())),
+                Value::text(&o.organisatie),
+                Value::opt_text(org.map(|s| s.naam.as_str())),
+                Value::Count(t.gepland),
+                Value::Count(t.gehaald),
+                Value::Count(t.verschoven),
+                Value::Count(t.zonder_datum),
+                t.betrouwbaarheid.map_or(Value::Empty, Value::Percent),
+                Value::Count(o.hoog_risico_niet_direct),
+                Value::Count(o.na_deadline_gepland),
+            ]
+        })
+        .collect();
+    Some(TableSheet {
+        sheet: "Planning".into(),
+        title: format!("Planning gehaald per organisatie, {} vergeleken met {}", f.kwartaal, planning.vorig_kwartaal),
+        notes: vec![
+            format!(
+                "Gepland: verplichte algoritmen die in {} nog niet gepubliceerd waren en gepland stonden op of voor {}, de laatste dag van dit kwartaal. Gehaald, verschoven en zonder datum: wat er nu van die algoritmen in het statusoverzicht staat.",
+                planning.vorig_kwartaal,
+                dutch_date(f.kwartaal.last_day())
+            ),
+            "Betrouwbaarheid is gehaald gedeeld door gepland; leeg als er niets gepland was. Alleen organisaties met een statusoverzicht in beide kwartalen staan erin.".into(),
+        ],
+        table: "tbl_planning".into(),
+        columns: vec![
+            Column::new("Ministerie", Kind::Text),
+            Column::new("Code", Kind::Text),
+            Column::new("Organisatie", Kind::Text),
+            Column::new("Gepland", Kind::Count),
+            Column::new("Gehaald", Kind::Count),
+            Column::new("Verschoven", Kind::Count),
+            Column::new("Zonder datum", Kind::Count),
+            Column::new("Betrouwbaarheid", Kind::Percent),
+            Column::new("Nieuw hoog risico niet gepubliceerd", Kind::Count),
+            Column::new("Na de deadline gepland", Kind::Count),
+        ],
+        rows,
+    })
+}

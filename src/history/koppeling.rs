@@ -1,0 +1,53 @@
+//! Matching two quarters' counted rows: the organisations compared (a sheet
+//! of their own in both quarters) and each row's key, organisation code + ID.
+//! The changes, the planning reliability and the Kamer's rules all match
+//! rows this one way.
+
+use std::collections::{BTreeMap, HashSet};
+
+use crate::text::key;
+use crate::validate::Batch;
+
+/// Rows by (organisation code, key of the ID): their place in the batch.
+pub(super) type Index = BTreeMap<(String, String), usize>;
+
+/// Two quarters' rows, matched.
+pub(super) struct Koppeling {
+    /// Organisations with a sheet of their own in both quarters, in the order of `cur`.
+    pub vergeleken: Vec<String>,
+    /// The rows of the compared organisations in the earlier quarter.
+    pub before: Index,
+    /// The rows of the compared organisations in this quarter.
+    pub now: Index,
+}
+
+/// Matches the rows of `cur` with those of the earlier quarter in `prev`.
+pub(super) fn koppel(prev: &Batch, cur: &Batch) -> Koppeling {
+    let prev_sheets = prev.submissions_by_code();
+    let vergeleken: Vec<String> = cur
+        .submissions
+        .iter()
+        .filter(|s| s.overgenomen_uit.is_none())
+        .filter(|s| {
+            prev_sheets
+                .get(s.organisatie.as_str())
+                .is_some_and(|p| p.overgenomen_uit.is_none())
+        })
+        .map(|s| s.organisatie.clone())
+        .collect();
+    let compared: HashSet<&str> = vergeleken.iter().map(String::as_str).collect();
+    let index = |b: &Batch| -> Index {
+        b.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| compared.contains(&*r.organisatie))
+            .filter_map(|(i, r)| Some(((r.organisatie.to_string(), key(r.id.as_deref()?)), i)))
+            .collect()
+    };
+    let (before, now) = (index(prev), index(cur));
+    Koppeling {
+        vergeleken,
+        before,
+        now,
+    }
+}

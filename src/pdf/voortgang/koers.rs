@@ -1,0 +1,210 @@
+//! "Op koers naar de deadline?": per category A, B and the two together a
+//! chart of the path to the deadline with the expectation and a sentence
+//! under it; the planning per organisation (gepland, gehaald,
+//! betrouwbaarheid) and the warnings under the Kamer's rules.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::capped::{Namen, cap};
+use crate::bevinding::Code;
+use crate::cijfers::{Cijfers, Deel, Prognose};
+use crate::history::{Planning, Verloop};
+use crate::maat::{Groep, Maat, Scope};
+use crate::pdf::grafiek::{Grafiek, Reeks, grafiek};
+use crate::pdf::zinnen::deadline_tekst;
+use crate::text::dutch_date_long;
+
+/// The section's data.
+#[derive(Debug, Serialize)]
+pub struct Koers {
+    pub grafieken: Vec<Grafiek>,
+    /// Above the planning table.
+    pub planning_tekst: String,
+    /// Organisatie, gepland, gehaald, betrouwbaarheid, new A not published, planned past the deadline.
+    pub planning: Vec<[String; 6]>,
+    pub waarschuwingen_tekst: String,
+    /// Organisatie and the warning.
+    pub waarschuwingen: Vec<[String; 2]>,
+}
+
+/// "eind 2025" for 31 December, else "op 30 juni 2026".
+fn bij(d: NaiveDate) -> String {
+    if d.month() == 12 && d.day() == 31 {
+        deadline_tekst(d)
+    } else {
+        format!("op {}", deadline_tekst(d))
+    }
+}
+
+fn percent(gehaald: u32, gepland: u32) -> String {
+    if gepland == 0 {
+        "–".to_owned()
+    } else {
+        format!(
+            "{}%",
+            (100 * u64::from(gehaald) + u64::from(gepland) / 2) / u64::from(gepland)
+        )
+    }
+}
+
+/// The sentence under a chart, in plain Dutch.
+pub fn zin(p: &Prognose, verplicht: u32, planning: Option<&Planning>, peildatum: NaiveDate) -> String {
+    let wat = match p.categorie {
+        Deel::A => "verplichte algoritmen van categorie A",
+        Deel::B => "verplichte algoritmen van categorie B",
+        Deel::AB => "verplichte algoritmen",
+    };
+    let eind = bij(p.deadline);
+    if peildatum >= p.deadline {
+        return format!(
+            "De deadline was {}. Op {} zijn {} van de {verplicht} {wat} gepubliceerd.",
+            dutch_date_long(p.deadline),
+            dutch_date_long(peildatum),
+            p.gepubliceerd
+        );
+    }
+    let t = planning.map(|pl| pl.groep(&p.groep));
+    match t {
+        Some(t) if !p.zonder_geschiedenis => format!(
+            "Als de organisaties hun planning halen zoals in het vorige kwartaal ({} van de {} gepland), zijn er {eind} naar verwachting {} van de {verplicht} {wat} gepubliceerd.",
+            t.gehaald, t.gepland, p.verwacht_voor_deadline
+        ),
+        Some(_) => format!(
+            "In het vorige kwartaal stond niets gepland voor dit kwartaal, dus de planning is nog niet te toetsen. Als alle organisaties hun planning halen, zijn er {eind} {} van de {verplicht} {wat} gepubliceerd.",
+            p.verwacht_voor_deadline
+        ),
+        None => format!(
+            "Er is geen vorig kwartaal om de planning aan te toetsen. Als alle organisaties hun planning halen, zijn er {eind} {} van de {verplicht} {wat} gepubliceerd.",
+            p.verwacht_voor_deadline
+        ),
+    }
+}
+
+/// The ministries' (`Totaal`) path for one `Deel`, and its mandatory total.
+pub fn totaal(f: &Cijfers, deel: Deel) -> Option<(&Prognose, u32)> {
+    let p = f
+        .prognose
+        .iter()
+        .find(|p| p.groep == Groep::Totaal && p.categorie == deel)?;
+    let verplicht = deel
+        .categories()
+        .iter()
+        .map(|c| f.total(&Groep::Totaal, Scope::Category(*c), Maat::Verplicht))
+        .sum();
+    Some((p, verplicht))
+}
+
+/// The chart of path `p` at `peildatum`, with the published counts of
+/// earlier quarters (`eerder`, oldest first) before it.
+pub fn chart(p: &Prognose, verplicht: u32, peildatum: NaiveDate, eerder: &[(NaiveDate, u32)], zin: String) -> Grafiek {
+    let mut gepubliceerd = eerder.to_vec();
+    gepubliceerd.push((peildatum, p.gepubliceerd));
+    let titel = match p.categorie {
+        Deel::A => "Hoog-risico AI-systemen (A)",
+        Deel::B => "Impactvolle algoritmen (B)",
+        Deel::AB => "A en B samen",
+    };
+    let eerder: Vec<String> = gepubliceerd
+        .iter()
+        .map(|(d, n)| format!("{n} op {}", dutch_date_long(*d)))
+        .collect();
+    let alt = format!(
+        "Grafiek, {titel}, ministeries samen: gepubliceerd {}. Volgens de planning zijn er op de deadline ({}) {} gepubliceerd; naar verwachting {}. Verplicht: {verplicht}. {zin}",
+        eerder.join(", "),
+        dutch_date_long(p.deadline),
+        p.gepubliceerd + p.gepland_voor_deadline,
+        p.verwacht_voor_deadline
+    );
+    let reeks = Reeks {
+        gepubliceerd,
+        pad: &p.pad,
+        verplicht,
+        deadline: p.deadline,
+        verwacht: p.verwacht_voor_deadline,
+    };
+    grafiek(&reeks, titel.to_owned(), alt, zin)
+}
+
+/// The section for a quarter: `verloop` are the earlier quarters in the inputs.
+pub fn koers(f: &Cijfers, verloop: &[Verloop]) -> Koers {
+    let grafieken = Deel::ALL
+        .into_iter()
+        .filter_map(|deel| {
+            let (p, verplicht) = totaal(f, deel)?;
+            let eerder: Vec<(NaiveDate, u32)> = verloop
+                .iter()
+                .map(|v| {
+                    let n = match deel {
+                        Deel::A => v.a,
+                        Deel::B => v.b,
+                        Deel::AB => v.a + v.b,
+                    };
+                    (v.peildatum, n)
+                })
+                .collect();
+            let zin = zin(p, verplicht, f.planning.as_ref(), f.peildatum);
+            Some(chart(p, verplicht, f.peildatum, &eerder, zin))
+        })
+        .collect();
+    let namen = Namen::new(f);
+    let (mut planning_tekst, mut planning) = match &f.planning {
+        None => (
+            "Er is geen vorig kwartaal in de invoer, dus de planning is nog niet te toetsen.".to_owned(),
+            vec![],
+        ),
+        Some(pl) => (
+            format!(
+                "Per organisatie: hoeveel verplichte algoritmen in {} nog niet gepubliceerd waren en gepland stonden op of voor {} (gepland), en hoeveel daarvan nu gepubliceerd zijn (gehaald). Alleen organisaties met iets gepland of met een waarschuwing staan erin.",
+                pl.vorig_kwartaal,
+                dutch_date_long(f.kwartaal.last_day())
+            ),
+            pl.per_organisatie
+                .iter()
+                .filter(|o| o.telling.gepland > 0 || o.hoog_risico_niet_direct > 0 || o.na_deadline_gepland > 0)
+                .map(|o| {
+                    let t = &o.telling;
+                    [
+                        namen.get(&o.organisatie),
+                        t.gepland.to_string(),
+                        t.gehaald.to_string(),
+                        percent(t.gehaald, t.gepland),
+                        o.hoog_risico_niet_direct.to_string(),
+                        o.na_deadline_gepland.to_string(),
+                    ]
+                })
+                .collect(),
+        ),
+    };
+    cap(&mut planning, &mut planning_tekst, "organisaties", f, "Planning");
+    let mut waarschuwingen: Vec<[String; 2]> = f
+        .bevindingen
+        .iter()
+        .filter(|b| matches!(b.code, Code::HoogRisicoNietDirect | Code::NaDeadlineGepland))
+        .map(|b| {
+            [
+                b.organisatie.as_deref().map_or_else(String::new, |c| namen.get(c)),
+                b.message.clone(),
+            ]
+        })
+        .collect();
+    let mut waarschuwingen_tekst = if waarschuwingen.is_empty() {
+        "Geen waarschuwingen: er is geen nieuw hoog-risico-AI-systeem dat nog niet gepubliceerd is, en geen algoritme dat nu na de deadline gepland staat terwijl het er eerder voor stond.".to_owned()
+    } else {
+        "Een nieuw hoog-risico-AI-systeem (categorie A) hoort direct in het register (motie Dekker-Abdulaziz). En een algoritme dat voor de deadline gepland stond, hoort daar niet na te schuiven.".to_owned()
+    };
+    cap(
+        &mut waarschuwingen,
+        &mut waarschuwingen_tekst,
+        "waarschuwingen",
+        f,
+        "Bevindingen",
+    );
+    Koers {
+        grafieken,
+        planning_tekst,
+        planning,
+        waarschuwingen_tekst,
+        waarschuwingen,
+    }
+}
