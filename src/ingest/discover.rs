@@ -1,4 +1,4 @@
-//! Bevinding the status sheets of a quarter folder: which files are read, which
+//! Finding the status sheets of a quarter folder: which files are read, which
 //! are skipped quietly, and which get a finding.
 
 use std::path::{Path, PathBuf};

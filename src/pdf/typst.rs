@@ -1,4 +1,4 @@
-//! Bevinding the typst CLI, checking its version, and running `typst compile`.
+//! Finding the typst CLI, checking its version, and running `typst compile`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
