@@ -19,7 +19,7 @@ if ! command -v wine >/dev/null; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wine64
 fi
 
-cargo build --locked -p algoreg
+cargo build --locked
 linux="${CARGO_TARGET_DIR:-target}/debug/algoreg"
 linux=$(realpath "$linux")
 
