@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::aggregate::{self, Cijfer, Participant, Totaal};
 use crate::bevinding::{Bevinding, BevindingTelling};
 use crate::history::Mutaties;
+use crate::kwaliteit::Kwaliteit;
 use crate::maat::{Deadlines, Groep, Maat, Scope};
 use crate::model::{Phase, Quarter};
 use crate::reconcile::Afstemming;
@@ -76,6 +77,9 @@ pub struct Cijfers {
     /// Reconciliation with the register's export (`--register`); absent without it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afstemming: Option<Afstemming>,
+    /// The quality of the register's descriptions (`--register`); absent without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kwaliteit: Option<Kwaliteit>,
     /// Changes since the previous quarter present in the inputs; absent when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mutaties: Option<Mutaties>,
@@ -105,7 +109,8 @@ fn carried_rows(batch: &Batch, submissions: &HashMap<&str, &Submission>) -> usiz
 impl Cijfers {
     /// Counts a quarter, once, with everything the figures document reports:
     /// its findings (those of history and reconciliation included), the
-    /// changes since the previous quarter and the reconciliation.
+    /// changes since the previous quarter, the reconciliation and the
+    /// quality of the register's descriptions.
     pub fn build(
         batch: &Batch,
         registry: &Registry,
@@ -113,6 +118,7 @@ impl Cijfers {
         accept_errors: bool,
         mutaties: Option<Mutaties>,
         afstemming: Option<Afstemming>,
+        kwaliteit: Option<Kwaliteit>,
     ) -> Result<Cijfers> {
         let submissions: HashMap<&str, &Submission> =
             batch.submissions.iter().map(|s| (s.organisatie.as_str(), s)).collect();
@@ -177,6 +183,7 @@ impl Cijfers {
             bevindingen: batch.findings.clone(),
             uitgesloten_rijen: batch.excluded.clone(),
             afstemming,
+            kwaliteit,
             mutaties,
             per_org: OnceLock::new(),
         })

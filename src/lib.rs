@@ -18,17 +18,18 @@
 //! 8. `validate` — rows to counted rows and bevindingen
 //! 9. `history` — the previous quarter: mutaties and carry-forward
 //! 10. `reconcile` — the register's export: the afstemming
-//! 11. `aggregate` — counted rows to cijfers and totalen (polars)
-//! 12. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
-//! 13. `pipeline` — one quarter through every stage above
-//! 14. `manifest` — which inputs made which outputs
-//! 15. `output` — writing whole or not at all: lock and staging folder
-//! 16. `export` — the one trait every output implements, and the JSON
-//! 17. `console` — what a run prints
-//! 18. `excel` — the workbooks
-//! 19. `pdf` — the PDF reports
-//! 20. `cli` — the command line, as clap definitions
-//! 21. `commands` — one module per subcommand
+//! 11. `kwaliteit` — the register's descriptions against the publication standard: what the public reads
+//! 12. `aggregate` — counted rows to cijfers and totalen (polars)
+//! 13. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
+//! 14. `pipeline` — one quarter through every stage above
+//! 15. `manifest` — which inputs made which outputs
+//! 16. `output` — writing whole or not at all: lock and staging folder
+//! 17. `export` — the one trait every output implements, and the JSON
+//! 18. `console` — what a run prints
+//! 19. `excel` — the workbooks
+//! 20. `pdf` — the PDF reports
+//! 21. `cli` — the command line, as clap definitions
+//! 22. `commands` — one module per subcommand
 //!
 //! # Naming
 //!
@@ -48,6 +49,7 @@ pub mod config;
 pub mod validate;
 pub mod history;
 pub mod reconcile;
+pub mod kwaliteit;
 pub mod aggregate;
 pub mod cijfers;
 pub mod pipeline;

@@ -14,6 +14,7 @@ use crate::cijfers::Cijfers;
 use crate::config::{BatchConfig, quarter_folders};
 use crate::history::{self, Mutaties};
 use crate::ingest;
+use crate::kwaliteit;
 use crate::model::Quarter;
 use crate::reconcile;
 use crate::registry::{self, Registry};
@@ -65,19 +66,31 @@ pub fn load(
     register_datum: Option<NaiveDate>,
 ) -> Result<Loaded> {
     let read = read(config)?;
-    let outcome = register
-        .map(|path| reconcile::reconcile(&read.batch, &read.registry, path, &shown(path), register_datum))
+    let register = register
+        .map(|path| register_stages(&read, path, register_datum))
         .transpose()?;
-    count(read, outcome, config, accept_errors)
+    count(read, register, config, accept_errors)
+}
+
+/// What the register's export gave: the afstemming and the quality check.
+pub struct Register {
+    pub afstemming: reconcile::Outcome,
+    pub kwaliteit: kwaliteit::Outcome,
+}
+
+/// Reads the register's export at `path` once, and reconciles it with the
+/// quarter read and checks the quality of its descriptions.
+pub fn register_stages(read: &Read, path: &Path, register_datum: Option<NaiveDate>) -> Result<Register> {
+    let shown = shown(path);
+    let export = reconcile::export::read_file(path, &shown, &reconcile::wanted(&read.batch, &read.registry))?;
+    Ok(Register {
+        afstemming: reconcile::compare(&read.batch, &read.registry, &export, &shown, register_datum),
+        kwaliteit: kwaliteit::check(&export, &read.registry, &shown),
+    })
 }
 
 /// Counts a quarter that was read: one `Cijfers::build` with everything it reports.
-pub fn count(
-    read: Read,
-    outcome: Option<reconcile::Outcome>,
-    config: &BatchConfig,
-    accept_errors: bool,
-) -> Result<Loaded> {
+pub fn count(read: Read, register: Option<Register>, config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
     let Read {
         registry,
         mut batch,
@@ -87,12 +100,24 @@ pub fn count(
         sheets_read,
         sources,
     } = read;
-    let afstemming = outcome.map(|o| {
-        batch.findings.extend(o.findings);
-        bevinding::sort(&mut batch.findings);
-        o.afstemming
-    });
-    let cijfers = Cijfers::build(&batch, &registry, config.deadlines, accept_errors, mutaties, afstemming)?;
+    let (afstemming, kwaliteit) = match register {
+        Some(r) => {
+            batch.findings.extend(r.afstemming.findings);
+            batch.findings.extend(r.kwaliteit.findings);
+            bevinding::sort(&mut batch.findings);
+            (Some(r.afstemming.afstemming), Some(r.kwaliteit.kwaliteit))
+        }
+        None => (None, None),
+    };
+    let cijfers = Cijfers::build(
+        &batch,
+        &registry,
+        config.deadlines,
+        accept_errors,
+        mutaties,
+        afstemming,
+        kwaliteit,
+    )?;
     Ok(Loaded {
         registry,
         batch,
@@ -165,6 +190,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
             &registry,
             config.deadlines,
             true,
+            None,
             None,
             None,
         )?);

@@ -14,6 +14,7 @@ mod rows;
 pub mod table;
 #[cfg(test)]
 mod tests;
+pub mod velden;
 pub mod verschil;
 
 use std::path::Path;

@@ -1,0 +1,273 @@
+//! End to end: the quality of the register's descriptions (`kwaliteit`),
+//! from a purpose-made export through `run --register` into the figures
+//! document, and through `reconcile` onto the console.
+
+mod common;
+
+use common::*;
+use serde_json::Value as Json;
+
+#[rustfmt::skip]
+const V1: [&str; 31] = [
+    "name", "organization", "description_short", "category", "website", "status", "goal", "proportionality",
+    "lawful_basis", "standard_version", "url", "contact_email", "lang", "publiccode", "source_data",
+    "methods_and_models", "human_intervention", "risks", "provider", "process_index_url", "tags", "source_id",
+    "begin_date", "end_date", "impacttoetsen", "publication_category", "lawful_basis_grouping",
+    "impacttoetsen_grouping", "source_data_grouping", "algorithm_id", "publication_dt",
+];
+
+const EASY: &str =
+    "<p>Wij kijken of uw aanvraag compleet is.</p><ul><li>Is alles ingevuld?</li><li>Klopt het adres?</li></ul>";
+const HARD: &str = "Geautomatiseerde risicoclassificatie ondersteunt beleidsmedewerkers bij handhavingsprioritering \
+                    van gemeentelijke vergunningsaanvragen en bestemmingsplanwijzigingen &amp; bezwaarprocedures.";
+
+/// A complete description of Dienst Alfa; `change` sets other columns.
+fn record(name: &str, id: &str, change: &[(&str, &str)]) -> Vec<String> {
+    let mut f: Vec<String> = V1.iter().map(|_| String::new()).collect();
+    let mut set = |c: &str, v: &str| f[V1.iter().position(|h| *h == c).unwrap()] = v.to_owned();
+    for (c, v) in [
+        ("name", name),
+        ("organization", "Dienst Alfa"),
+        ("description_short", EASY),
+        ("category", "Recht"),
+        ("status", "In gebruik"),
+        ("goal", EASY),
+        ("proportionality", EASY),
+        ("human_intervention", EASY),
+        ("standard_version", "1.0"),
+        ("contact_email", "https://alfa.example.nl/contact"),
+        ("lang", "nld"),
+        ("publication_category", "Impactvolle algoritmes"),
+        ("impacttoetsen_grouping", "Data Protection Impact Assessment (DPIA)"),
+        ("algorithm_id", id),
+        ("publication_dt", "2025-05-01"),
+    ] {
+        set(c, v);
+    }
+    for (c, v) in change {
+        set(c, v);
+    }
+    f
+}
+
+fn export(records: &[Vec<String>]) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new().from_writer(b"\xEF\xBB\xBF".to_vec());
+    w.write_record(V1).unwrap();
+    for r in records {
+        w.write_record(r).unwrap();
+    }
+    w.into_inner().unwrap()
+}
+
+fn inputs_with_register() -> (Inputs, String) {
+    let inputs = Inputs::new();
+    let rows = vec![
+        published("A-1", "B"),
+        published("A-2", "B"),
+        published("A-3", "A"),
+        published("A-4", "C"),
+    ];
+    inputs.add_grid("alfa.xlsx", &sheet("AAA", "Dienst Alfa", "JenV", &rows));
+    inputs.add_grid("beta.xlsx", &sheet("BBB", "Bureau Beta", "AenM", &[]));
+    let bytes = export(&[
+        record("Compleet", "11111111", &[]),
+        record("Zonder contact", "22222222", &[("contact_email", "n.v.t.")]),
+        record(
+            "Risico zonder IAMA",
+            "33333333",
+            &[("publication_category", "Hoog-risico AI-systeem")],
+        ),
+        record(
+            "Moeilijk & oud",
+            "44444444",
+            &[
+                ("standard_version", "0.4"),
+                ("publication_category", ""),
+                ("contact_email", ""),
+                ("goal", HARD),
+            ],
+        ),
+        record(
+            "Toezicht zonder toets",
+            "55555555",
+            &[("organization", "Toezicht Tau"), ("impacttoetsen_grouping", "")],
+        ),
+        record("Van een ander", "66666666", &[("organization", "Gemeente Elders")]),
+    ]);
+    let path = inputs.path().join("register.csv");
+    std::fs::write(&path, bytes).unwrap();
+    let shown = path.to_string_lossy().into_owned();
+    (inputs, shown)
+}
+
+const QUALITY_CODES: [&str; 5] = [
+    "register-veld-leeg",
+    "register-waarde-ongeldig",
+    "register-impacttoets-ontbreekt",
+    "register-iama-ontbreekt",
+    "register-tekst-moeilijk",
+];
+
+fn by_name<'a>(k: &'a Json, naam: &str) -> &'a Json {
+    k["algoritmen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["naam"] == naam)
+        .unwrap_or_else(|| panic!("{naam} in {k:#}"))
+}
+
+#[test]
+fn run_with_register_writes_the_kwaliteit_block() {
+    let (inputs, register) = inputs_with_register();
+    let (_, plain) = inputs.report(&[]);
+    assert!(plain.get("kwaliteit").is_none(), "without --register no kwaliteit");
+    let (_, j) = inputs.report(&["--register", &register]);
+    let k = &j["kwaliteit"];
+    assert_eq!(k["drempels"]["flesch_douma_onder"], 45.0);
+    assert_eq!(
+        k["algoritmen"].as_array().unwrap().len(),
+        5,
+        "Gemeente Elders is not listed"
+    );
+
+    let a = by_name(k, "Zonder contact");
+    assert_eq!(a["organisatie"], "AAA");
+    assert_eq!(a["algoritme_id"], "22222222");
+    assert_eq!(a["lege_velden"], serde_json::json!(["contact_email"]));
+    assert_eq!(a["gebreken"], serde_json::json!(["veld-leeg"]));
+    let a = by_name(k, "Risico zonder IAMA");
+    assert_eq!(a["categorie"], "A");
+    assert_eq!(
+        (a["zonder_impacttoets"].as_bool(), a["zonder_iama"].as_bool()),
+        (Some(false), Some(true))
+    );
+    assert_eq!(a["gebreken"], serde_json::json!(["geen-iama"]));
+    let a = by_name(k, "Moeilijk & oud");
+    assert_eq!(a["oudere_standaard"], true);
+    assert_eq!(a["lege_velden"], serde_json::json!([]));
+    assert_eq!(a["gebreken"], serde_json::json!(["tekst-moeilijk"]));
+    let goal = a["leesbaarheid"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["veld"] == "goal")
+        .unwrap();
+    // 12 words (`&amp;` decoded is no word), one sentence.
+    assert_eq!((goal["woorden"].as_u64(), goal["zinnen"].as_u64()), (Some(12), Some(1)));
+    assert_eq!(goal["moeilijk"], true);
+    // The easy text: 7 + 3 + 3 words in three sentences (the list items count).
+    let easy = &by_name(k, "Compleet")["leesbaarheid"][0];
+    assert_eq!((easy["woorden"].as_u64(), easy["zinnen"].as_u64()), (Some(13), Some(3)));
+    assert_eq!(easy["moeilijk"], false);
+
+    let org = |code: &str| -> Json {
+        k["organisaties"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["organisatie"] == code)
+            .unwrap()
+            .clone()
+    };
+    let alfa = org("AAA");
+    let n = |o: &Json, f: &str| o[f].as_u64().unwrap();
+    assert_eq!(
+        [
+            "gepubliceerd",
+            "oudere_standaard",
+            "volledig",
+            "categorie_a_b",
+            "met_impacttoets",
+            "categorie_a",
+            "met_iama",
+            "algoritmen_met_moeilijke_tekst"
+        ]
+        .map(|f| n(&alfa, f)),
+        [4, 1, 2, 3, 3, 1, 0, 1]
+    );
+    assert_eq!(n(&org("BBB"), "gepubliceerd"), 0);
+    let groep = |name: &str| -> Json {
+        k["groepen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["groep"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(n(&groep("JenV"), "gepubliceerd"), 4);
+    assert_eq!(n(&groep("AenM"), "gepubliceerd"), 0);
+    assert_eq!(n(&groep("Totaal"), "gepubliceerd"), 4);
+    let tz = groep("Toezichthouders");
+    assert_eq!(
+        (
+            n(&tz, "gepubliceerd"),
+            n(&tz, "categorie_a_b"),
+            n(&tz, "met_impacttoets")
+        ),
+        (1, 1, 0)
+    );
+
+    // The findings: one per algorithm and kind, for its organisation.
+    let found: Vec<(String, String, String)> = j["bevindingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| QUALITY_CODES.contains(&f["code"].as_str().unwrap()))
+        .map(|f| {
+            (
+                f["organisatie"].as_str().unwrap().to_owned(),
+                f["code"].as_str().unwrap().to_owned(),
+                f["ernst"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("AAA", "register-veld-leeg", "waarschuwing"),
+        ("AAA", "register-iama-ontbreekt", "waarschuwing"),
+        ("AAA", "register-tekst-moeilijk", "info"),
+        ("TTT", "register-impacttoets-ontbreekt", "waarschuwing"),
+    ];
+    for e in expected {
+        assert_eq!(
+            found
+                .iter()
+                .filter(|f| (f.0.as_str(), f.1.as_str(), f.2.as_str()) == e)
+                .count(),
+            1,
+            "{e:?} in {found:#?}"
+        );
+    }
+    assert_eq!(found.len(), expected.len(), "{found:#?}");
+}
+
+#[test]
+fn reconcile_prints_the_quality_summary() {
+    let (inputs, register) = inputs_with_register();
+    let out = inputs.run("reconcile", &["--register", &register]);
+    let all = stdout(&out);
+    let text = all
+        .split_once("kwaliteit van de registraties")
+        .unwrap_or_else(|| panic!("{all}"))
+        .1;
+    let row = |name: &str| -> Vec<String> {
+        text.lines()
+            .find(|l| l.trim_start().starts_with(&format!("{name} ")))
+            .unwrap_or_else(|| panic!("{name} in {text}"))
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    // org, in reg., ouder, volledig, A/B, toets, A, IAMA, moeilijk
+    assert_eq!(row("AAA"), ["AAA", "4", "1", "2", "3", "3", "1", "0", "1"]);
+    assert_eq!(
+        row("Toezichthouders"),
+        ["Toezichthouders", "1", "0", "1", "1", "0", "0", "0", "0"]
+    );
+    assert!(
+        text.contains("Bij 1 algoritme van categorie A (hoog risico) staat geen IAMA bij de impacttoetsen."),
+        "{text}"
+    );
+    assert!(all.contains("[register-tekst-moeilijk]"), "{all}");
+}
