@@ -21,6 +21,8 @@ const EASY: &str =
 const HARD: &str = "Geautomatiseerde risicoclassificatie ondersteunt beleidsmedewerkers bij handhavingsprioritering \
                     van gemeentelijke vergunningsaanvragen en bestemmingsplanwijzigingen &amp; bezwaarprocedures.";
 
+const HOSTILE: &str = "#set text(red) *vet* $x$ <b>";
+
 /// A complete description of Dienst Alfa; `change` sets other columns.
 fn record(name: &str, id: &str, change: &[(&str, &str)]) -> Vec<String> {
     let mut f: Vec<String> = V1.iter().map(|_| String::new()).collect();
@@ -93,6 +95,12 @@ fn inputs_with_register() -> (Inputs, String) {
             &[("organization", "Toezicht Tau"), ("impacttoetsen_grouping", "")],
         ),
         record("Van een ander", "66666666", &[("organization", "Gemeente Elders")]),
+        // Register text is data: typst markup in a name is printed as it is.
+        record(
+            HOSTILE,
+            "77777777",
+            &[("organization", "Bureau Beta"), ("contact_email", "-")],
+        ),
     ]);
     let path = inputs.path().join("register.csv");
     std::fs::write(&path, bytes).unwrap();
@@ -127,7 +135,7 @@ fn run_with_register_writes_the_kwaliteit_block() {
     assert_eq!(k["drempels"]["flesch_douma_onder"], 45.0);
     assert_eq!(
         k["algoritmen"].as_array().unwrap().len(),
-        5,
+        6,
         "Gemeente Elders is not listed"
     );
 
@@ -186,7 +194,7 @@ fn run_with_register_writes_the_kwaliteit_block() {
         .map(|f| n(&alfa, f)),
         [4, 1, 2, 3, 3, 1, 0, 1]
     );
-    assert_eq!(n(&org("BBB"), "gepubliceerd"), 0);
+    assert_eq!(n(&org("BBB"), "gepubliceerd"), 1);
     let groep = |name: &str| -> Json {
         k["groepen"]
             .as_array()
@@ -197,8 +205,8 @@ fn run_with_register_writes_the_kwaliteit_block() {
             .clone()
     };
     assert_eq!(n(&groep("JenV"), "gepubliceerd"), 4);
-    assert_eq!(n(&groep("AenM"), "gepubliceerd"), 0);
-    assert_eq!(n(&groep("Totaal"), "gepubliceerd"), 4);
+    assert_eq!(n(&groep("AenM"), "gepubliceerd"), 1);
+    assert_eq!(n(&groep("Totaal"), "gepubliceerd"), 5);
     let tz = groep("Toezichthouders");
     assert_eq!(
         (
@@ -228,6 +236,7 @@ fn run_with_register_writes_the_kwaliteit_block() {
         ("AAA", "register-iama-ontbreekt", "waarschuwing"),
         ("AAA", "register-tekst-moeilijk", "info"),
         ("TTT", "register-impacttoets-ontbreekt", "waarschuwing"),
+        ("BBB", "register-veld-leeg", "waarschuwing"),
     ];
     for e in expected {
         assert_eq!(
@@ -240,6 +249,117 @@ fn run_with_register_writes_the_kwaliteit_block() {
         );
     }
     assert_eq!(found.len(), expected.len(), "{found:#?}");
+}
+
+/// A sheet of the quarterly workbook as text cells, from its header row
+/// (the row whose first cell is `first_header`) on.
+fn table(inputs: &Inputs, sheet: &str, first_header: &str) -> Vec<Vec<String>> {
+    use calamine::Reader;
+    let path = inputs
+        .path()
+        .join(format!("rapporten/{QUARTER}/voortgang-{QUARTER}.xlsx"));
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
+    let range = book.worksheet_range(sheet).unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    let start = rows.iter().position(|r| r[0] == first_header).unwrap();
+    rows[start..].to_vec()
+}
+
+fn sheet_names(inputs: &Inputs) -> Vec<String> {
+    use calamine::Reader;
+    let path = inputs
+        .path()
+        .join(format!("rapporten/{QUARTER}/voortgang-{QUARTER}.xlsx"));
+    let book: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
+    book.sheet_names()
+}
+
+#[test]
+fn the_workbook_has_the_kwaliteit_sheets_and_explains_them() {
+    let (inputs, register) = inputs_with_register();
+    inputs.report(&[]);
+    let names = sheet_names(&inputs);
+    assert!(!names.iter().any(|n| n.starts_with("Kwaliteit")), "{names:?}");
+    let toelichting = |inputs: &Inputs| table(inputs, "Toelichting", "Soort");
+    assert!(!toelichting(&inputs).iter().any(|r| r[1] == "Leesbaarheidsindicatie"));
+
+    inputs.report(&["--register", &register]);
+    let names = sheet_names(&inputs);
+    for s in ["Kwaliteit", "Kwaliteit per organisatie"] {
+        assert!(names.contains(&s.to_owned()), "{names:?}");
+        let inhoud = table(&inputs, "Inhoud", "Blad");
+        assert!(inhoud.iter().any(|r| r[0] == s), "Inhoud lists {s}: {inhoud:?}");
+    }
+    let terms: Vec<String> = toelichting(&inputs).into_iter().map(|r| r[1].clone()).collect();
+    for t in [
+        "Volledig",
+        "Oudere standaard",
+        "Impacttoets",
+        "IAMA",
+        "Leesbaarheidsindicatie",
+    ] {
+        assert!(terms.contains(&t.to_owned()), "{t} in {terms:?}");
+    }
+
+    // One row per algorithm, under one header.
+    let k = table(&inputs, "Kwaliteit", "Organisatie");
+    let header = &k[0];
+    assert_eq!(k.len(), 1 + 6);
+    let col = |h: &str| {
+        header
+            .iter()
+            .position(|c| c == h)
+            .unwrap_or_else(|| panic!("{h} in {header:?}"))
+    };
+    let of = |naam: &str| k.iter().find(|r| r[col("Naam")] == naam).unwrap().clone();
+    let r = of("Zonder contact");
+    assert_eq!(
+        (r[col("Organisatie")].as_str(), r[col("Algoritme-ID")].as_str()),
+        ("AAA", "22222222")
+    );
+    assert_eq!(r[col("Lege verplichte velden")], "Contactgegevens");
+    assert_eq!(r[col("Gebreken")], "verplicht veld leeg");
+    let r = of("Risico zonder IAMA");
+    assert_eq!(
+        (r[col("Impacttoets (A en B)")].as_str(), r[col("IAMA (A)")].as_str()),
+        ("ja", "nee")
+    );
+    let r = of("Moeilijk & oud");
+    assert_eq!(r[col("Oudere standaard")], "ja");
+    // By hand, with the documented rules: 12 words, 1 sentence, 58 syllables
+    // (Ge-au-to-ma-ti-seer-de counted 6, hand-ha-vings-prio-ri-te-ring 7, the
+    // other ten words as spoken: 8+3+6+1+1+5+6+1+8+6 = 45, plus 6 and 7).
+    // 206,835 - 0,93 x 12 - 77 x 58/12 = 206,835 - 11,16 - 372,167 = -176,49.
+    assert_eq!(r[col("Doel en impact: Flesch-Douma")], "-176.5");
+    assert_eq!(r[col("Doel en impact: woorden per zin")], "12");
+    assert_eq!(r[col("Impacttoets (A en B)")], "", "no category: not asked");
+
+    let s = table(&inputs, "Kwaliteit per organisatie", "Soort");
+    let col = |h: &str| s[0].iter().position(|c| c == h).unwrap();
+    let alfa = s.iter().find(|r| r[1] == "AAA").unwrap();
+    assert_eq!(
+        [
+            "Gepubliceerd",
+            "Volledig",
+            "Categorie A of B",
+            "Met impacttoets",
+            "Met IAMA"
+        ]
+        .map(|h| alfa[col(h)].as_str()),
+        ["4", "2", "3", "3", "0"]
+    );
+    let groups: Vec<(&str, &str)> = s
+        .iter()
+        .filter(|r| r[0] == "Groep")
+        .map(|r| (r[1].as_str(), r[col("Gepubliceerd")].as_str()))
+        .collect();
+    assert_eq!(
+        groups,
+        [("AenM", "1"), ("JenV", "4"), ("Totaal", "5"), ("Toezichthouders", "1")]
+    );
 }
 
 #[test]
@@ -270,4 +390,28 @@ fn reconcile_prints_the_quality_summary() {
         "{text}"
     );
     assert!(all.contains("[register-tekst-moeilijk]"), "{all}");
+}
+
+#[test]
+fn the_quarterly_pdf_has_the_section_with_names_as_text() {
+    let (inputs, register) = inputs_with_register();
+    let pdf = |dir: &str| pdf_squashed(&inputs.path().join(format!("{dir}/{QUARTER}/voortgang-{QUARTER}.pdf")));
+    let out = inputs.run("run", &["--out", "zonder"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(!pdf("zonder").contains(&squash("Kwaliteit van de registraties")));
+    let out = inputs.run("run", &["--out", "met", "--register", &register]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let met = pdf("met");
+    for expected in [
+        "Kwaliteit van de registraties",
+        "geen oordeel over taalniveau B1",
+        "Bij 1 algoritme van categorie A (hoog risico) staat geen IAMA bij de impacttoetsen.",
+        "Bij 2 algoritmes is het verplichte veld Contactgegevens leeg.",
+        "Risico zonder IAMA",
+        // Dienst Alfa: 4 published, 2 of the 3 of standard 1.0 complete, 3 of 3 A/B with an assessment, 0 of 1 A with IAMA.
+        "Dienst Alfa 4 2 van 3 3 van 3 0 van 1 1",
+        HOSTILE,
+    ] {
+        assert!(met.contains(&squash(expected)), "{expected} in {met}");
+    }
 }

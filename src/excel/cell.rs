@@ -12,6 +12,8 @@ pub const DATE_FORMAT: &str = "dd-mm-yyyy";
 pub const LONG_DATE_FORMAT: &str = "[$-413]d mmmm yyyy";
 /// Whole numbers with a thousands separator; Excel shows it as `1.234` in a Dutch locale.
 pub const COUNT_FORMAT: &str = "#,##0";
+/// A figure with one decimal, such as a readability score; Excel shows `55,0` in a Dutch locale.
+pub const DECIMAL_FORMAT: &str = "0.0";
 
 /// Widest a column gets; longer text wraps.
 pub(super) const MAX_WIDTH: usize = 60;
@@ -28,6 +30,7 @@ pub struct Formats {
     pub text: Format,
     pub wrap: Format,
     pub count: Format,
+    pub decimal: Format,
     pub date: Format,
     pub long_date: Format,
 }
@@ -50,6 +53,7 @@ impl Default for Formats {
             text: top.clone(),
             wrap: top.clone().set_text_wrap(),
             count: top.clone().set_num_format(COUNT_FORMAT),
+            decimal: top.clone().set_num_format(DECIMAL_FORMAT),
             date: top.clone().set_num_format(DATE_FORMAT).set_align(FormatAlign::Left),
             long_date: Format::new()
                 .set_num_format(LONG_DATE_FORMAT)
@@ -65,6 +69,8 @@ pub enum Value {
     /// Always written with `write_string`: text from a sheet never becomes a formula.
     Text(String),
     Count(u32),
+    /// A figure with one decimal (a readability score).
+    Decimal(f64),
     Date(NaiveDate),
     /// A link to a sheet of this workbook, shown as the sheet's name.
     SheetLink(String),
@@ -93,6 +99,7 @@ impl Value {
             Value::Empty => 0,
             Value::Text(s) | Value::SheetLink(s) => s.lines().map(|l| l.chars().count()).max().unwrap_or(0),
             Value::Count(n) => n.to_string().len() + n.to_string().len() / 3,
+            Value::Decimal(x) => format!("{x:.1}").len(),
             Value::Date(_) => 10,
         }
     }
@@ -106,6 +113,7 @@ pub enum Kind {
     /// Long text: wraps at [`MAX_WIDTH`].
     Wrap,
     Count,
+    Decimal,
     Date,
 }
 
@@ -126,7 +134,7 @@ impl Column {
 
 /// A header is aligned with its column's values.
 pub(super) fn header_format<'f>(f: &'f Formats, column: &Column) -> &'f Format {
-    if column.kind == Kind::Count {
+    if matches!(column.kind, Kind::Count | Kind::Decimal) {
         &f.header_right
     } else {
         &f.header
@@ -144,7 +152,7 @@ pub(super) fn width(column: &Column, longest_value: usize) -> usize {
         .unwrap_or(0);
     let header = column.header.chars().count();
     let want = match column.kind {
-        Kind::Count | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
+        Kind::Count | Kind::Decimal | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
         Kind::Text | Kind::Wrap => longest_value.max(longest_word).max(header.min(24)),
     };
     (want + 2).clamp(6, MAX_WIDTH)
@@ -195,6 +203,9 @@ pub fn write_value(ws: &mut Worksheet, f: &Formats, row: u32, col: u16, value: &
         }
         Value::Count(n) => {
             ws.write_number_with_format(row, col, f64::from(*n), &f.count)?;
+        }
+        Value::Decimal(x) => {
+            ws.write_number_with_format(row, col, *x, &f.decimal)?;
         }
         Value::Date(d) => {
             ws.write_datetime_with_format(row, col, d, &f.date)?;

@@ -6,6 +6,7 @@ pub mod book;
 pub mod cell;
 pub mod history;
 pub mod jaarrapportage;
+pub mod kwaliteit;
 pub mod layout;
 pub mod package;
 pub mod reconcile;

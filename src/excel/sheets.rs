@@ -36,6 +36,9 @@ pub fn cover_lines(ws: &mut Worksheet, f: &Formats, mut row: u32, lines: Vec<(&s
                     ws.set_row_height(row, line_height(lines))?;
                 }
             }
+            Value::Decimal(x) => {
+                ws.write_number_with_format(row, 1, x, &f.decimal.clone().set_align(FormatAlign::Left))?;
+            }
             Value::Empty | Value::SheetLink(_) => {}
         }
         row += 1;
