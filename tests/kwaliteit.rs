@@ -415,3 +415,63 @@ fn the_quarterly_pdf_has_the_section_with_names_as_text() {
         assert!(met.contains(&squash(expected)), "{expected} in {met}");
     }
 }
+
+#[test]
+fn the_sample_export_has_its_deliberate_gaps_and_no_others() {
+    let out = algoreg(
+        repo(),
+        &[
+            "reconcile",
+            "--quarter",
+            "2025-Q2",
+            "--register",
+            "inputs/register/algoritmeregister-2025-07-01.csv",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let mut got: Vec<(String, String)> = parse_findings(&out)
+        .into_iter()
+        .filter(|l| QUALITY_CODES.contains(&l.code.as_str()))
+        .map(|l| {
+            (
+                l.code,
+                l.message.split([' ', '.']).take(8).collect::<Vec<_>>().join(" "),
+            )
+        })
+        .collect();
+    got.sort();
+    let codes: Vec<&str> = got.iter().map(|(c, _)| c.as_str()).collect();
+    // fixtures/src/sample/register.rs, `Gap`: one of each kind, two empty fields.
+    assert_eq!(
+        codes,
+        [
+            "register-iama-ontbreekt",
+            "register-impacttoets-ontbreekt",
+            "register-tekst-moeilijk",
+            "register-veld-leeg",
+            "register-veld-leeg",
+            "register-waarde-ongeldig",
+        ],
+        "{got:#?}"
+    );
+    let text = stdout(&out);
+    for name in [
+        "Automatische gezichtsbeeldvergelijking",
+        "Threat-to-life model",
+        "Het voorspellen van de kwaliteit",
+        "Chatbot Wout",
+        "DV&O Planapplicatie",
+        "HAVANK",
+    ] {
+        assert!(text.contains(name), "{name}");
+    }
+    // Zivver is written to standard 0.4: counted as older, its empty contact no gap.
+    let kwaliteit = text.split_once("kwaliteit van de registraties").unwrap().1;
+    let cvta: Vec<&str> = kwaliteit
+        .lines()
+        .find(|l| l.trim_start().starts_with("CVTA "))
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(cvta[..4], ["CVTA", "2", "1", "1"]);
+}

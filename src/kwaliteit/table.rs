@@ -12,7 +12,7 @@ pub fn table(k: &Kwaliteit) -> String {
     let _ = writeln!(s, "\nkwaliteit van de registraties ({})", k.register);
     let _ = writeln!(
         s,
-        "\n  {:<10}{:>8}{:>10}{:>10}{:>10}{:>8}{:>8}{:>10}{:>10}",
+        "\n  {:<16}{:>8}{:>10}{:>10}{:>10}{:>8}{:>8}{:>10}{:>10}",
         "org.", "in reg.", "ouder", "volledig", "A/B", "toets", "A", "IAMA", "moeilijk"
     );
     let rows = k
@@ -24,7 +24,7 @@ pub fn table(k: &Kwaliteit) -> String {
     for (name, t) in rows {
         let _ = writeln!(
             s,
-            "  {:<10}{:>8}{:>10}{:>10}{:>10}{:>8}{:>8}{:>10}{:>10}",
+            "  {:<16}{:>8}{:>10}{:>10}{:>10}{:>8}{:>8}{:>10}{:>10}",
             name,
             t.gepubliceerd,
             t.oudere_standaard,
