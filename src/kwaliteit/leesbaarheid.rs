@@ -120,7 +120,9 @@ pub fn lettergrepen_van(woord: &str) -> usize {
     let mut vorige_klinker = false;
     for c in woord.chars().flat_map(char::to_lowercase) {
         let trema = matches!(c, 'ä' | 'ë' | 'ï' | 'ö' | 'ü' | 'ÿ');
-        let klinker = trema || matches!(deunicode::deunicode_char(c), Some("a" | "e" | "i" | "o" | "u" | "y"));
+        let klinker = trema
+            || matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+            || (!c.is_ascii() && matches!(deunicode::deunicode_char(c), Some("a" | "e" | "i" | "o" | "u" | "y")));
         if klinker && (!vorige_klinker || trema) {
             n += 1;
         }

@@ -117,8 +117,16 @@ pub const OPVULWOORDEN: [&str; 17] = [
 
 /// Is this (plain) text empty or a word from [`OPVULWOORDEN`]?
 pub fn leeg(tekst: &str) -> bool {
-    let k = key(tekst);
-    k.is_empty() || OPVULWOORDEN.iter().any(|w| key(w) == k)
+    let t = tekst.trim();
+    // The longest placeholder has 19 letters: a longer text is only empty
+    // when it has no letter or digit at all (the key of "-----" is empty).
+    if t.len() > 40 {
+        return !t.chars().any(char::is_alphanumeric);
+    }
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| OPVULWOORDEN.iter().map(|w| key(w)).collect());
+    let k = key(t);
+    k.is_empty() || keys.contains(&k)
 }
 
 /// Is `value` one of `permitted`, without regard to case and spaces?
