@@ -57,7 +57,8 @@ pub fn kwaliteit(f: &Cijfers) -> Option<Kwaliteitdeel> {
         "Wat lezen burgers in het register? Elke gepubliceerde beschrijving van deze organisaties in de export ({}) \
          is getoetst aan de publicatiestandaard 1.0. Volledig betekent: geen verplicht veld leeg. Een streepje of \
          'n.v.t.' telt als leeg. De leesbaarheid is een indicatie met de Flesch-Douma-formule, geen oordeel over \
-         taalniveau B1. Een tekst heet moeilijk bij een score onder {} of meer dan {} woorden per zin.",
+         taalniveau B1. Een tekst heet moeilijk bij een score onder {} of meer dan {} woorden per zin. De tabel \
+         toont de organisaties met ten minste één beschrijving in het register.",
         k.register,
         leesbaarheid::FLESCH_DOUMA_MOEILIJK,
         leesbaarheid::ZINSLENGTE_MOEILIJK
