@@ -12,14 +12,7 @@ use algoreg::reconcile::export::{Wanted, read_file};
 use algoreg::registry::Registry;
 use algoreg::text::key;
 
-#[rustfmt::skip]
-const COLUMNS: [&str; 31] = [
-    "name", "organization", "description_short", "category", "website", "status", "goal", "proportionality",
-    "lawful_basis", "standard_version", "url", "contact_email", "lang", "publiccode", "source_data",
-    "methods_and_models", "human_intervention", "risks", "provider", "process_index_url", "tags", "source_id",
-    "begin_date", "end_date", "impacttoetsen", "publication_category", "lawful_basis_grouping",
-    "impacttoetsen_grouping", "source_data_grouping", "algorithm_id", "publication_dt",
-];
+use algoreg_fixtures::sample::register::COLUMNS;
 
 const GOAL: &str = "<p>Met dit algoritme werken wij sneller en beter. Medewerkers hoeven minder met de hand te doen \
     en mensen krijgen eerder antwoord op hun vraag.</p><ul><li>Minder wachttijd.</li><li>Minder fouten bij het \

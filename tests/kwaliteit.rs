@@ -7,14 +7,8 @@ mod common;
 use common::*;
 use serde_json::Value as Json;
 
-#[rustfmt::skip]
-const V1: [&str; 31] = [
-    "name", "organization", "description_short", "category", "website", "status", "goal", "proportionality",
-    "lawful_basis", "standard_version", "url", "contact_email", "lang", "publiccode", "source_data",
-    "methods_and_models", "human_intervention", "risks", "provider", "process_index_url", "tags", "source_id",
-    "begin_date", "end_date", "impacttoetsen", "publication_category", "lawful_basis_grouping",
-    "impacttoetsen_grouping", "source_data_grouping", "algorithm_id", "publication_dt",
-];
+/// The register's v1.0 columns, in order: those of the sample's export.
+use algoreg_fixtures::sample::register::COLUMNS as V1;
 
 const EASY: &str =
     "<p>Wij kijken of uw aanvraag compleet is.</p><ul><li>Is alles ingevuld?</li><li>Klopt het adres?</li></ul>";
