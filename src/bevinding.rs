@@ -131,6 +131,16 @@ pub enum Code {
     RegisterRegelOngeldig,
     /// Reconciliation: the register export is probably older than the peildatum.
     RegisterVerouderd,
+    /// Quality: a required field of a register description is empty or a placeholder ("n.v.t.").
+    RegisterVeldLeeg,
+    /// Quality: a value in a register description outside the publication standard.
+    RegisterWaardeOngeldig,
+    /// Quality: category A or B in the register without any impact assessment.
+    RegisterImpacttoetsOntbreekt,
+    /// Quality: category A in the register without an IAMA.
+    RegisterIamaOntbreekt,
+    /// Quality: a text the readability indication calls "moeilijk" (an indication, no B1 verdict).
+    RegisterTekstMoeilijk,
 }
 
 impl Code {

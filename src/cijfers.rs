@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::aggregate::{self, Cijfer, Participant, Totaal};
 use crate::bevinding::{Bevinding, BevindingTelling};
 use crate::history::{Mutaties, Planning};
+use crate::kwaliteit::Kwaliteit;
 use crate::maat::{Deadlines, Groep, Maat, Scope};
 use crate::model::{Phase, Quarter};
 use crate::reconcile::Afstemming;
@@ -82,6 +83,9 @@ pub struct Cijfers {
     /// Reconciliation with the register's export (`--register`); absent without it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub afstemming: Option<Afstemming>,
+    /// The quality of the register's descriptions (`--register`); absent without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kwaliteit: Option<Kwaliteit>,
     /// Changes since the previous quarter present in the inputs; absent when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mutaties: Option<Mutaties>,
@@ -113,20 +117,35 @@ fn carried_rows(batch: &Batch, submissions: &HashMap<&str, &Submission>) -> usiz
         .count()
 }
 
+/// What comparing the quarter with the previous one and with the register
+/// gave; each part is absent when there was nothing to compare with.
+#[derive(Debug, Default)]
+pub struct Compared {
+    pub mutaties: Option<Mutaties>,
+    pub planning: Option<Planning>,
+    pub afstemming: Option<Afstemming>,
+    pub kwaliteit: Option<Kwaliteit>,
+}
+
 impl Cijfers {
     /// Counts a quarter, once, with everything the figures document reports:
     /// its findings (those of history and reconciliation included), the
     /// changes since the previous quarter, the planning measured against it,
-    /// the path to the deadline and the reconciliation.
+    /// the path to the deadline, the reconciliation and the quality of the
+    /// register's descriptions.
     pub fn build(
         batch: &Batch,
         registry: &Registry,
         deadlines: Deadlines,
         accept_errors: bool,
-        mutaties: Option<Mutaties>,
-        planning: Option<Planning>,
-        afstemming: Option<Afstemming>,
+        compared: Compared,
     ) -> Result<Cijfers> {
+        let Compared {
+            mutaties,
+            planning,
+            afstemming,
+            kwaliteit,
+        } = compared;
         let submissions: HashMap<&str, &Submission> =
             batch.submissions.iter().map(|s| (s.organisatie.as_str(), s)).collect();
         let mut orgs: Vec<OrganisatieStatus> = registry
@@ -202,6 +221,7 @@ impl Cijfers {
             bevindingen: batch.findings.clone(),
             uitgesloten_rijen: batch.excluded.clone(),
             afstemming,
+            kwaliteit,
             mutaties,
             prognose,
             planning,

@@ -16,20 +16,21 @@
 //! 6. `ingest` — files to typed rows that remember their cells
 //! 7. `config` — the checked configuration of a batch
 //! 8. `validate` — rows to counted rows and bevindingen
-//! 9. `history` — the previous quarter: mutaties and carry-forward
+//! 9. `history` — earlier quarters: mutaties, planning, carry-forward, earlier sheets
 //! 10. `reconcile` — the register's export: the afstemming
-//! 11. `aggregate` — counted rows to cijfers and totalen (polars)
-//! 12. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
-//! 13. `pipeline` — one quarter through every stage above
-//! 14. `terugmelding` — per organisation what goes back: its sheet placed, the mail text, the chase list
-//! 15. `manifest` — which inputs made which outputs
-//! 16. `output` — writing whole or not at all: lock and staging folder
-//! 17. `export` — the one trait every output implements, and the JSON
-//! 18. `console` — what a run prints
-//! 19. `excel` — the workbooks
-//! 20. `pdf` — the PDF reports
-//! 21. `cli` — the command line, as clap definitions
-//! 22. `commands` — one module per subcommand
+//! 11. `kwaliteit` — the register's descriptions against the publication standard: what the public reads
+//! 12. `aggregate` — counted rows to cijfers and totalen (polars)
+//! 13. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
+//! 14. `pipeline` — one quarter through every stage above
+//! 15. `terugmelding` — per organisation what goes back: its sheet placed, the mail text, the chase list
+//! 16. `manifest` — which inputs made which outputs
+//! 17. `output` — writing whole or not at all: lock and staging folder
+//! 18. `export` — the one trait every output implements, and the JSON
+//! 19. `console` — what a run prints
+//! 20. `excel` — the workbooks
+//! 21. `pdf` — the PDF reports
+//! 22. `cli` — the command line, as clap definitions
+//! 23. `commands` — one module per subcommand
 //!
 //! # Naming
 //!
@@ -49,6 +50,7 @@ pub mod config;
 pub mod validate;
 pub mod history;
 pub mod reconcile;
+pub mod kwaliteit;
 pub mod aggregate;
 pub mod cijfers;
 pub mod pipeline;

@@ -10,10 +10,11 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::bevinding;
-use crate::cijfers::Cijfers;
+use crate::cijfers::{Cijfers, Compared};
 use crate::config::{BatchConfig, quarter_folders};
 use crate::history::{self, Mutaties, Planning, Verloop};
 use crate::ingest;
+use crate::kwaliteit;
 use crate::model::Quarter;
 use crate::reconcile;
 use crate::registry::{self, Registry};
@@ -74,19 +75,31 @@ pub fn load(
     register_datum: Option<NaiveDate>,
 ) -> Result<Loaded> {
     let read = read(config)?;
-    let outcome = register
-        .map(|path| reconcile::reconcile(&read.batch, &read.registry, path, &shown(path), register_datum))
+    let register = register
+        .map(|path| register_stages(&read, path, register_datum))
         .transpose()?;
-    count(read, outcome, config, accept_errors)
+    count(read, register, config, accept_errors)
+}
+
+/// What the register's export gave: the afstemming and the quality check.
+pub struct Register {
+    pub afstemming: reconcile::Outcome,
+    pub kwaliteit: kwaliteit::Outcome,
+}
+
+/// Reads the register's export at `path` once, and reconciles it with the
+/// quarter read and checks the quality of its descriptions.
+pub fn register_stages(read: &Read, path: &Path, register_datum: Option<NaiveDate>) -> Result<Register> {
+    let shown = shown(path);
+    let export = reconcile::export::read_file(path, &shown, &reconcile::wanted(&read.batch, &read.registry))?;
+    Ok(Register {
+        afstemming: reconcile::compare(&read.batch, &read.registry, &export, &shown, register_datum),
+        kwaliteit: kwaliteit::check(&export, &read.registry, &shown),
+    })
 }
 
 /// Counts a quarter that was read: one `Cijfers::build` with everything it reports.
-pub fn count(
-    read: Read,
-    outcome: Option<reconcile::Outcome>,
-    config: &BatchConfig,
-    accept_errors: bool,
-) -> Result<Loaded> {
+pub fn count(read: Read, register: Option<Register>, config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
     let Read {
         registry,
         mut batch,
@@ -98,19 +111,26 @@ pub fn count(
         sheets_read,
         sources,
     } = read;
-    let afstemming = outcome.map(|o| {
-        batch.findings.extend(o.findings);
-        bevinding::sort(&mut batch.findings);
-        o.afstemming
-    });
+    let (afstemming, kwaliteit) = match register {
+        Some(r) => {
+            batch.findings.extend(r.afstemming.findings);
+            batch.findings.extend(r.kwaliteit.findings);
+            bevinding::sort(&mut batch.findings);
+            (Some(r.afstemming.afstemming), Some(r.kwaliteit.kwaliteit))
+        }
+        None => (None, None),
+    };
     let cijfers = Cijfers::build(
         &batch,
         &registry,
         config.deadlines,
         accept_errors,
-        mutaties,
-        planning,
-        afstemming,
+        Compared {
+            mutaties,
+            planning,
+            afstemming,
+            kwaliteit,
+        },
     )?;
     Ok(Loaded {
         registry,
@@ -185,9 +205,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
             &registry,
             config.deadlines,
             true,
-            None,
-            None,
-            None,
+            Compared::default(),
         )?);
         let supervisors: Vec<String> = registry
             .organisations

@@ -99,7 +99,7 @@ fn without_history_the_path_counts_each_plan_by_the_end_of_its_month() {
             open("CEE", C, Some(day(2025, 10, 1))),
         ],
     );
-    let c = Cijfers::build(&q3, &registry(), Deadlines::default(), false, None, None, None).unwrap();
+    let c = Cijfers::build(&q3, &registry(), Deadlines::default(), false, Compared::default()).unwrap();
     assert!(c.planning.is_none());
     let a = prognose(&c, &Groep::Totaal, Deel::A);
     assert_eq!(a.gepubliceerd, 1);
@@ -129,7 +129,7 @@ fn the_path_stops_at_the_horizon_and_counts_what_lies_beyond_as_later() {
             open("OVER", Category::A, Some(day(2027, 10, 1))),
         ],
     );
-    let c = Cijfers::build(&q3, &registry(), Deadlines::default(), false, None, None, None).unwrap();
+    let c = Cijfers::build(&q3, &registry(), Deadlines::default(), false, Compared::default()).unwrap();
     let a = prognose(&c, &Groep::Totaal, Deel::A);
     assert_eq!(a.pad.len() as u32, HORIZON_MONTHS + 1);
     assert_eq!(
@@ -197,9 +197,10 @@ fn the_expectation_takes_the_share_of_plans_kept_rounded_down() {
         &registry(),
         Deadlines::default(),
         false,
-        None,
-        Some(planning),
-        None,
+        Compared {
+            planning: Some(planning),
+            ..Compared::default()
+        },
     )
     .unwrap();
     // A: published G1; before the deadline TOA (30 Nov) and NEW (1 Dec): 1 + 2 x 0.5.

@@ -1,31 +1,30 @@
 //! `algoreg reconcile`: compare a quarter with the register's CSV export,
-//! print the disagreements per organisation and a short table, write nothing.
+//! print the disagreements and the quality gaps per organisation and two
+//! short tables, write nothing.
 
 use anyhow::Result;
 
 use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
-use crate::bevinding::BevindingTelling;
+use crate::bevinding::{self, BevindingTelling};
 use crate::cli::ReconcileArgs;
 use crate::console;
+use crate::kwaliteit;
 use crate::pipeline;
-use crate::reconcile::{self, table};
-use crate::text::shown;
+use crate::reconcile::table;
 
 pub fn reconcile(args: &ReconcileArgs) -> Result<u8> {
     let config = batch_config(&args.batch)?;
     let read = pipeline::read(&config)?;
-    let outcome = reconcile::reconcile(
-        &read.batch,
-        &read.registry,
-        &args.register,
-        &shown(&args.register),
-        args.register_datum,
-    )?;
+    let register = pipeline::register_stages(&read, &args.register, args.register_datum)?;
+    let mut findings = register.afstemming.findings.clone();
+    findings.extend(register.kwaliteit.findings.iter().cloned());
+    bevinding::sort(&mut findings);
     print!(
         "{}",
-        console::findings(&outcome.findings, &read.registry, args.console.geen_info)
+        console::findings(&findings, &read.registry, args.console.geen_info)
     );
-    print!("{}", table::table(&outcome.afstemming));
+    print!("{}", table::table(&register.afstemming.afstemming));
+    print!("{}", kwaliteit::table::table(&register.kwaliteit.kwaliteit));
     let errors = BevindingTelling::of(&read.batch.findings).fout;
     if errors > 0 {
         println!(

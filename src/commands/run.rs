@@ -43,6 +43,9 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     if let Some(afstemming) = &loaded.cijfers.afstemming {
         print!("{}", crate::reconcile::table::table(afstemming));
     }
+    if let Some(kwaliteit) = &loaded.cijfers.kwaliteit {
+        print!("{}", crate::kwaliteit::table::table(kwaliteit));
+    }
     let errors = loaded.cijfers.bevindingen_telling.fout;
     if errors > 0 && !args.output.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er zijn geen rapporten gemaakt.");

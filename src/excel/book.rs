@@ -55,14 +55,20 @@ pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
     data_sheets.extend(super::history::mutaties(loaded));
     data_sheets.push(super::prognose::prognose(loaded));
     data_sheets.extend(super::prognose::planning(loaded));
+    data_sheets.extend(super::kwaliteit::kwaliteit(loaded));
+    data_sheets.extend(super::kwaliteit::per_organisatie(loaded));
     data_sheets.extend(super::reconcile::afstemming(loaded));
     data_sheets.push(tables::data(loaded));
     cover(book.add_worksheet(), &f, loaded, made_on()?)?;
     table_of_contents(&contents(&data_sheets)).write(&mut book, &f)?;
+    let mut terms = words::TERMS.to_vec();
+    if loaded.cijfers.kwaliteit.is_some() {
+        terms.extend_from_slice(super::kwaliteit::TERMS);
+    }
     explanation(
         loaded.cijfers.deadline,
         Explain::Everything,
-        words::TERMS,
+        &terms,
         "Naam in Data",
         "Naam in Data is hoe de term in de kolommen Maat en Categorie van het blad Data en in het JSON-bestand staat.",
     )

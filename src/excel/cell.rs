@@ -12,6 +12,8 @@ pub const DATE_FORMAT: &str = "dd-mm-yyyy";
 pub const LONG_DATE_FORMAT: &str = "[$-413]d mmmm yyyy";
 /// Whole numbers with a thousands separator; Excel shows it as `1.234` in a Dutch locale.
 pub const COUNT_FORMAT: &str = "#,##0";
+/// A figure with one decimal, such as a readability score; Excel shows `55,0` in a Dutch locale.
+pub const DECIMAL_FORMAT: &str = "0.0";
 
 /// Widest a column gets; longer text wraps.
 pub(super) const MAX_WIDTH: usize = 60;
@@ -30,6 +32,7 @@ pub struct Formats {
     pub count: Format,
     /// A share, shown as a whole percentage (`50%`).
     pub percent: Format,
+    pub decimal: Format,
     pub date: Format,
     pub long_date: Format,
 }
@@ -53,6 +56,7 @@ impl Default for Formats {
             wrap: top.clone().set_text_wrap(),
             count: top.clone().set_num_format(COUNT_FORMAT),
             percent: top.clone().set_num_format("0%"),
+            decimal: top.clone().set_num_format(DECIMAL_FORMAT),
             date: top.clone().set_num_format(DATE_FORMAT).set_align(FormatAlign::Left),
             long_date: Format::new()
                 .set_num_format(LONG_DATE_FORMAT)
@@ -70,6 +74,8 @@ pub enum Value {
     Count(u32),
     /// A share between 0 and 1, shown as a percentage.
     Percent(f64),
+    /// A figure with one decimal (a readability score).
+    Decimal(f64),
     Date(NaiveDate),
     /// A link to a sheet of this workbook, shown as the sheet's name.
     SheetLink(String),
@@ -105,6 +111,7 @@ impl Value {
             Value::CellLink { cell, .. } => cell.len(),
             Value::Count(n) => n.to_string().len() + n.to_string().len() / 3,
             Value::Percent(_) => 4,
+            Value::Decimal(x) => format!("{x:.1}").len(),
             Value::Date(_) => 10,
         }
     }
@@ -119,6 +126,7 @@ pub enum Kind {
     Wrap,
     Count,
     Percent,
+    Decimal,
     Date,
 }
 
@@ -139,7 +147,7 @@ impl Column {
 
 /// A header is aligned with its column's values.
 pub(super) fn header_format<'f>(f: &'f Formats, column: &Column) -> &'f Format {
-    if matches!(column.kind, Kind::Count | Kind::Percent) {
+    if matches!(column.kind, Kind::Count | Kind::Percent | Kind::Decimal) {
         &f.header_right
     } else {
         &f.header
@@ -157,7 +165,7 @@ pub(super) fn width(column: &Column, longest_value: usize) -> usize {
         .unwrap_or(0);
     let header = column.header.chars().count();
     let want = match column.kind {
-        Kind::Count | Kind::Percent | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
+        Kind::Count | Kind::Percent | Kind::Decimal | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
         Kind::Text | Kind::Wrap => longest_value.max(longest_word).max(header.min(24)),
     };
     (want + 2).clamp(6, MAX_WIDTH)
@@ -211,6 +219,9 @@ pub fn write_value(ws: &mut Worksheet, f: &Formats, row: u32, col: u16, value: &
         }
         Value::Percent(p) => {
             ws.write_number_with_format(row, col, *p, &f.percent)?;
+        }
+        Value::Decimal(x) => {
+            ws.write_number_with_format(row, col, *x, &f.decimal)?;
         }
         Value::Date(d) => {
             ws.write_datetime_with_format(row, col, d, &f.date)?;

@@ -7,6 +7,7 @@ pub mod cell;
 pub mod history;
 pub mod invullen;
 pub mod jaarrapportage;
+pub mod kwaliteit;
 pub mod layout;
 pub mod package;
 pub mod prognose;

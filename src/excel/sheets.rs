@@ -39,6 +39,9 @@ pub fn cover_lines(ws: &mut Worksheet, f: &Formats, mut row: u32, lines: Vec<(&s
             Value::Percent(p) => {
                 ws.write_number_with_format(row, 1, p, &f.percent.clone().set_align(FormatAlign::Left))?;
             }
+            Value::Decimal(x) => {
+                ws.write_number_with_format(row, 1, x, &f.decimal.clone().set_align(FormatAlign::Left))?;
+            }
             Value::Empty | Value::SheetLink(_) | Value::CellLink { .. } => {}
         }
         row += 1;

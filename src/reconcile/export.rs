@@ -23,6 +23,8 @@ use crate::model::Category;
 use crate::registry::decode::{self, CsvFormat};
 use crate::text::{clean, key, parse_date};
 
+use super::velden::{Kolommen, Velden};
+
 /// The register's own status of an algorithm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum RegisterStatus {
@@ -63,6 +65,8 @@ pub struct RegisterRecord {
     pub status: Option<RegisterStatus>,
     pub publicatie: Option<NaiveDate>,
     pub einde: Option<NaiveDate>,
+    /// The text fields the quality check reads (`kwaliteit`).
+    pub velden: Velden,
 }
 
 /// How the export's records were used: `gelezen` = the other four, always.
@@ -92,6 +96,8 @@ pub struct Export {
     /// How the file was written, for the manifest.
     pub format: CsvFormat,
     pub regels: RegelTelling,
+    /// Which of the quality check's fields the export has.
+    pub kolommen: Kolommen,
     pub findings: Vec<Bevinding>,
 }
 
@@ -113,6 +119,7 @@ struct Cols {
     published: Option<usize>,
     end: Option<usize>,
     lang: Option<usize>,
+    velden: Kolommen,
 }
 
 const HINT: &str = "hint: download de CSV-export van algoritmes.overheid.nl (kolommen name, organization, status, \
@@ -154,10 +161,12 @@ pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Export> 
         published: col("publication_dt"),
         end: col("end_date"),
         lang: col("lang"),
+        velden: Kolommen::of(&headers),
     };
     let mut export = Export {
         met_algoritme_id: cols.id.is_some(),
         met_publicatiedatum: cols.published.is_some(),
+        kolommen: cols.velden,
         format,
         ..Export::default()
     };
@@ -289,6 +298,7 @@ fn keep(
         status,
         publicatie,
         einde,
+        velden: cols.velden.read(record),
     });
 }
 

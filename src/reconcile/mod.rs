@@ -14,11 +14,9 @@ mod rows;
 pub mod table;
 #[cfg(test)]
 mod tests;
+pub mod velden;
 pub mod verschil;
 
-use std::path::Path;
-
-use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -67,20 +65,8 @@ pub fn wanted(batch: &Batch, registry: &Registry) -> Wanted {
     }
 }
 
-/// Reads the export at `path` and compares it with the batch;
-/// `register_datum` is the export's date, when the user gave it.
-pub fn reconcile(
-    batch: &Batch,
-    registry: &Registry,
-    path: &Path,
-    shown: &str,
-    register_datum: Option<NaiveDate>,
-) -> Result<Outcome> {
-    let export = export::read_file(path, shown, &wanted(batch, registry))?;
-    Ok(compare(batch, registry, &export, shown, register_datum))
-}
-
-/// Compares an export already read with the batch.
+/// Compares an export already read with the batch (`pipeline::register_stages`
+/// reads it once, for this and for `kwaliteit`).
 pub fn compare(
     batch: &Batch,
     registry: &Registry,

@@ -6,7 +6,7 @@
 //! [`kern`] the front panel, [`aandacht`] who needs attention, [`koers`] the path to the deadline, [`balken`] the bar chart, [`tabellen`] the tables
 //! of figures, [`wijzigingen`] the comparison per organisation, [`mutaties`]
 //! the changes per algorithm, [`afstemming`] the reconciliation with the
-//! register and [`ontbreekt`] what is missing. [`capped`] holds the caps on
+//! register, [`kwaliteit`] the quality of the registrations and [`ontbreekt`] what is missing. [`capped`] holds the caps on
 //! the lists and the helpers that keep them; it uses no section.
 
 pub mod aandacht;
@@ -15,6 +15,7 @@ pub mod balken;
 pub mod capped;
 pub mod kern;
 pub mod koers;
+pub mod kwaliteit;
 pub mod mutaties;
 pub mod ontbreekt;
 pub mod tabellen;
@@ -29,6 +30,7 @@ pub use balken::Balk;
 pub use capped::{MAX_NAMES, MAX_ORGANISATIONS, MAX_ROWS};
 pub use kern::Kern;
 pub use koers::Koers;
+pub use kwaliteit::Kwaliteitdeel;
 pub use mutaties::Mutatiedeel;
 pub use ontbreekt::Ontbreekt;
 pub use tabellen::{Rij, Tabelgroep};
@@ -71,6 +73,7 @@ pub struct Voortgang {
     pub wijzigingen: Wijzigingen,
     pub mutaties: Option<Mutatiedeel>,
     pub afstemming: Option<Afstemdeel>,
+    pub kwaliteit: Option<Kwaliteitdeel>,
     pub ontbreekt: Ontbreekt,
 }
 
@@ -108,6 +111,7 @@ pub fn data(f: &Cijfers, vorig: Option<&Cijfers>, verloop: &[Verloop]) -> Voortg
         wijzigingen: wijzigingen::wijzigingen(f, vorig),
         mutaties: mutaties::mutaties(f),
         afstemming: afstemming::afstemming(f),
+        kwaliteit: kwaliteit::kwaliteit(f),
         ontbreekt: ontbreekt::ontbreekt(f),
     }
 }
