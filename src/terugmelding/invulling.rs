@@ -1,14 +1,12 @@
 //! What the `Organisatie` and `Algoritmen` sheets of a status sheet hold and
-//! where: for a template (empty or with last quarter's rows) and for an
-//! organisation's own sheet given back, its cells at the rows it used.
+//! where; here for an organisation's own sheet given back, its cells at the
+//! rows it used (the template's own filling is `sjabloon`).
 
 use std::collections::BTreeMap;
 
 use crate::bevinding::Location;
 use crate::ingest::sheet::FIRST_LABEL_ROW;
-use crate::ingest::{AlgoRow, Field, OrgHeader, RawSheets, StatusSheet, Val, Written};
-use crate::model::{Quarter, YesNo};
-use crate::registry::Organisatie;
+use crate::ingest::{Field, OrgHeader, RawSheets, StatusSheet, Written};
 use crate::text::parse_cell_ref;
 
 /// The labels of the Organisatie sheet, in the template's order.
@@ -63,11 +61,11 @@ pub struct Invulling {
     /// Columns stood elsewhere in the organisation's file.
     pub moved: bool,
     /// Where each column of the organisation's Algoritmen sheet went.
-    column_map: BTreeMap<u32, u16>,
+    pub(super) column_map: BTreeMap<u32, u16>,
     /// The organisation's row of each label (None: not in its file).
-    label_rows_before: Vec<Option<u32>>,
+    pub(super) label_rows_before: Vec<Option<u32>>,
     /// The names of the organisation's two sheets, to place its findings.
-    sheet_names: Option<(String, String)>,
+    pub(super) sheet_names: Option<(String, String)>,
 }
 
 /// Where a finding's cell is in the returned file.
@@ -94,57 +92,6 @@ impl Blad {
 }
 
 impl Invulling {
-    /// The template: labels from row 5, the header in row 1, and (with
-    /// `previous`) last quarter's rows below it.
-    pub fn template(quarter: Quarter, org: Option<&Organisatie>, previous: &[AlgoRow]) -> Invulling {
-        let labels = LABELS
-            .iter()
-            .enumerate()
-            .map(|(i, label)| {
-                let value = match *label {
-                    "Organisatie" => org.map(|o| o.naam.clone()),
-                    "Code" => org.map(|o| o.code.clone()),
-                    "Ministerie" => org.map(|o| o.ministerie.clone()),
-                    "Kwartaal" => Some(quarter.to_string()),
-                    _ => None,
-                };
-                Label {
-                    label,
-                    row: FIRST_LABEL_ROW + i as u32,
-                    value: value.map(Written::Text),
-                    refill: false,
-                }
-            })
-            .collect();
-        let mut cells = Vec::new();
-        for (i, r) in previous.iter().enumerate() {
-            let row = 1 + i as u32;
-            for f in Field::ALL {
-                if let Some(v) = typed_value(r, f) {
-                    cells.push((row, f as u16, v));
-                }
-            }
-        }
-        let refill_rows = previous
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.shielded)
-            .map(|(i, _)| 1 + i as u32)
-            .collect();
-        Invulling {
-            labels,
-            header_row: 0,
-            above: vec![],
-            extra: vec![],
-            cells,
-            refill_rows,
-            moved: false,
-            column_map: BTreeMap::new(),
-            label_rows_before: vec![None; LABELS.len()],
-            sheet_names: None,
-        }
-    }
-
     /// An organisation's own sheet in the template's layout: every label
     /// and every row where the organisation had it, the template's columns
     /// first and the columns algoreg does not know after them.
@@ -322,33 +269,6 @@ fn place_labels(before: &[Option<u32>]) -> Vec<u32> {
             })
         })
         .collect()
-}
-
-/// A field of a row read earlier, as the template writes it. A `volledig`
-/// row keeps its category, status, dates and exception only.
-fn typed_value(r: &AlgoRow, f: Field) -> Option<Written> {
-    let text = |v: &Val<String>| v.ok().cloned().map(Written::Text);
-    match f {
-        Field::Id if !r.shielded => text(&r.id),
-        Field::Naam if !r.shielded => text(&r.naam),
-        Field::Toelichting if !r.shielded => r.toelichting.clone().map(Written::Text),
-        Field::AlgoritmeId if !r.shielded => text(&r.algoritme_id),
-        Field::Categorie => r.categorie.get().map(|v| Written::Text(v.as_str().to_owned())),
-        Field::Risicoselectie => r.risicoselectie.get().map(|v| {
-            Written::Text(
-                match v {
-                    YesNo::Yes => "ja",
-                    YesNo::No => "nee",
-                }
-                .to_owned(),
-            )
-        }),
-        Field::Status => r.status.get().map(|v| Written::Text(v.as_str().to_owned())),
-        Field::Uitzondering => r.uitzondering.get().map(|v| Written::Text(v.as_str().to_owned())),
-        Field::GeplandePublicatie => r.gepland.get().map(Written::Date),
-        Field::Publicatiedatum => r.publicatiedatum.get().map(Written::Date),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod bestanden;
 mod invulling;
 pub mod mail;
 mod overzicht;
+mod sjabloon;
 
 use anyhow::Result;
 use chrono::NaiveDate;
