@@ -13,6 +13,9 @@ use crate::pipeline;
 use crate::terugmelding::{Terugmelding, Toestand, mail};
 use crate::text::shown;
 
+/// Codes printed per state; the overview lists them all.
+const MAX_NAMES: usize = 40;
+
 pub fn terugmelding(args: &TerugmeldingArgs) -> Result<u8> {
     let config = batch_config(&args.batch)?;
     let read = pipeline::read(&config)?;
@@ -56,7 +59,14 @@ pub fn terugmelding(args: &TerugmeldingArgs) -> Result<u8> {
         if toestand == Toestand::Schoon {
             println!("- {}: {}", toestand.as_str(), names.len());
         } else if !names.is_empty() {
-            println!("- {} ({}): {}", toestand.as_str(), names.len(), names.join(", "));
+            let more = names.len().saturating_sub(MAX_NAMES);
+            let rest = if more > 0 {
+                format!(" en {more} andere (zie overzicht-{q}.xlsx)")
+            } else {
+                String::new()
+            };
+            let shown_names = names[..names.len().min(MAX_NAMES)].join(", ");
+            println!("- {} ({}): {shown_names}{rest}", toestand.as_str(), names.len());
         }
     }
     if !t.zonder_organisatie.is_empty() {
