@@ -13,7 +13,7 @@ pub mod ouderdom;
 mod rows;
 pub mod table;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 pub mod velden;
 pub mod verschil;
 

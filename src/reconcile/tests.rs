@@ -4,7 +4,8 @@ use super::export::{Wanted, read};
 use super::*;
 use crate::model::Category;
 
-const V1_HEADER: &str = "name,organization,description_short,category,website,status,goal,proportionality,lawful_basis,standard_version,url,contact_email,lang,publiccode,source_data,methods_and_models,human_intervention,risks,provider,process_index_url,tags,source_id,begin_date,end_date,impacttoetsen,publication_category,lawful_basis_grouping,impacttoetsen_grouping,source_data_grouping,algorithm_id,publication_dt";
+/// The v1.0 export's columns, in order (the kwaliteit tests use them too).
+pub(crate) const V1_HEADER: &str = "name,organization,description_short,category,website,status,goal,proportionality,lawful_basis,standard_version,url,contact_email,lang,publiccode,source_data,methods_and_models,human_intervention,risks,provider,process_index_url,tags,source_id,begin_date,end_date,impacttoetsen,publication_category,lawful_basis_grouping,impacttoetsen_grouping,source_data_grouping,algorithm_id,publication_dt";
 
 fn wanted(orgs: &[&str]) -> Wanted {
     Wanted {
