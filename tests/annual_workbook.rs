@@ -20,13 +20,7 @@ fn inputs() -> Inputs {
     add_q1(
         &inputs,
         "alfa.xlsx",
-        &sheet_for(
-            "2025-Q1",
-            "AAA",
-            "Dienst Alfa",
-            "JenV",
-            &[planned("A-1", "B", "2025-06-30")],
-        ),
+        &alfa_for("2025-Q1", &[planned("A-1", "B", "2025-06-30")]),
     );
     inputs
         .add_grid(

@@ -37,12 +37,8 @@ fn two_quarters() -> Inputs {
         row("A-8", "C", "gepubliceerd", "", "2025-05-01", "34567890", "geen"),
         row("A-9", "A", "geïnventariseerd", "2025-12-31", "", "", "geen"),
     ];
-    add_q1(
-        &inputs,
-        "alfa.xlsx",
-        &sheet_for("2025-Q1", "AAA", "Dienst Alfa", "JenV", &q1),
-    );
-    inputs.add_grid("alfa.xlsx", &sheet_for("2025-Q2", "AAA", "Dienst Alfa", "JenV", &q2));
+    add_q1(&inputs, "alfa.xlsx", &alfa_for("2025-Q1", &q1));
+    inputs.add_grid("alfa.xlsx", &alfa_for("2025-Q2", &q2));
     inputs
 }
 
@@ -149,15 +145,8 @@ fn carry_forward_marks_the_taken_over_sheet_everywhere() {
             &[published("B-1", "B"), planned("B-2", "A", "2025-12-31")],
         ),
     );
-    add_q1(
-        &inputs,
-        "alfa.xlsx",
-        &sheet_for("2025-Q1", "AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]),
-    );
-    inputs.add_grid(
-        "alfa.xlsx",
-        &sheet_for("2025-Q2", "AAA", "Dienst Alfa", "JenV", &[published("A-1", "B")]),
-    );
+    add_q1(&inputs, "alfa.xlsx", &alfa_for("2025-Q1", &[published("A-1", "B")]));
+    inputs.add_grid("alfa.xlsx", &alfa_for("2025-Q2", &[published("A-1", "B")]));
 
     // Without the flag, Bureau Beta did not report and counts for nothing.
     let (f, j) = run(&inputs, &[]);

@@ -13,11 +13,8 @@ fn slipped() -> Inputs {
     add_q1(
         &inputs,
         "alfa.xlsx",
-        &sheet_for(
+        &alfa_for(
             "2025-Q1",
-            "AAA",
-            "Dienst Alfa",
-            "JenV",
             &[
                 planned("A-1", "B", "2025-06-15"),
                 planned("A-2", "B", "2025-05-31"),
@@ -28,11 +25,8 @@ fn slipped() -> Inputs {
     );
     inputs.add_grid(
         "alfa.xlsx",
-        &sheet_for(
+        &alfa_for(
             "2025-Q2",
-            "AAA",
-            "Dienst Alfa",
-            "JenV",
             &[
                 planned("A-1", "B", "2025-10-15"),
                 planned("A-2", "B", "2025-11-30"),

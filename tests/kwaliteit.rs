@@ -412,16 +412,7 @@ fn the_quarterly_pdf_has_the_section_with_names_as_text() {
 
 #[test]
 fn the_sample_export_has_its_deliberate_gaps_and_no_others() {
-    let out = algoreg(
-        repo(),
-        &[
-            "reconcile",
-            "--quarter",
-            "2025-Q2",
-            "--register",
-            "inputs/register/algoritmeregister-2025-07-01.csv",
-        ],
-    );
+    let out = reconcile_sample();
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let mut got: Vec<(String, String)> = parse_findings(&out)
         .into_iter()

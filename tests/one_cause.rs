@@ -15,11 +15,7 @@ use serde_json::Value as Json;
 fn misspelt(q2_row: Option<[String; 10]>) -> Inputs {
     let inputs = Inputs::new();
     let q1 = [published("A-1", "B"), planned("A-2", "B", "2025-12-31")];
-    add_q1(
-        &inputs,
-        "alfa.xlsx",
-        &sheet_for("2025-Q1", "AAA", "Dienst Alfa", "JenV", &q1),
-    );
+    add_q1(&inputs, "alfa.xlsx", &alfa_for("2025-Q1", &q1));
     let mut q2 = vec![published("A-1", "B")];
     q2.extend(q2_row);
     inputs.add_grid("alfa.xlsx", &common::alfa(&q2));

@@ -25,12 +25,8 @@ fn two_quarters() -> Inputs {
         row("A-5", "A", "geïnventariseerd", "2025-05-01", "", "", "volledig"),
         planned("A-6", "B", "2025-08-01"),
     ];
-    add_q1(
-        &inputs,
-        "alfa.xlsx",
-        &sheet_for("2025-Q1", "AAA", "Dienst Alfa", "JenV", &q1),
-    );
-    inputs.add_grid("alfa.xlsx", &sheet_for("2025-Q2", "AAA", "Dienst Alfa", "JenV", &q2));
+    add_q1(&inputs, "alfa.xlsx", &alfa_for("2025-Q1", &q1));
+    inputs.add_grid("alfa.xlsx", &alfa_for("2025-Q2", &q2));
     inputs
 }
 

@@ -173,11 +173,8 @@ fn two_quarters() -> Inputs {
     add_q1(
         &inputs,
         "alfa.xlsx",
-        &sheet_for(
+        &alfa_for(
             "2025-Q1",
-            "AAA",
-            "Dienst Alfa",
-            "JenV",
             &[
                 row("X", "B", "gepubliceerd", "", "2025-03-01", "11111111", "geen"),
                 row("Y", "C", "gepubliceerd", "", "2025-02-01", "22222222", "geen"),
@@ -186,11 +183,8 @@ fn two_quarters() -> Inputs {
     );
     inputs.add_grid(
         "alfa.xlsx",
-        &sheet_for(
+        &alfa_for(
             "2025-Q2",
-            "AAA",
-            "Dienst Alfa",
-            "JenV",
             &[
                 row("X", "B", "gepubliceerd", "", "2024-12-20", "11111111", "geen"),
                 named(

@@ -442,16 +442,7 @@ fn an_unreadable_export_is_a_clear_error_with_a_hint() {
 
 #[test]
 fn the_sample_export_shows_its_deliberate_disagreements() {
-    let out = algoreg(
-        repo(),
-        &[
-            "reconcile",
-            "--quarter",
-            "2025-Q2",
-            "--register",
-            "inputs/register/algoritmeregister-2025-07-01.csv",
-        ],
-    );
+    let out = reconcile_sample();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
     let mut got: Vec<(String, String, String)> = afstemming(&out)
         .into_iter()

@@ -67,11 +67,7 @@ fn no_confidential_text_in_any_byte_of_any_output() {
         row("A-1", "B", "gepubliceerd", "", "2025-02-01", "12345678", "geen"),
         secret("geïnventariseerd", "2025-06-30"),
     ];
-    add_q1(
-        &inputs,
-        "alfa.xlsx",
-        &sheet_for("2025-Q1", "AAA", "Dienst Alfa", "JenV", &q1),
-    );
+    add_q1(&inputs, "alfa.xlsx", &alfa_for("2025-Q1", &q1));
     inputs.add_grid(
         "alfa.xlsx",
         &alfa(&[published("A-1", "B"), secret("in documentatie", "2025-12-31")]),

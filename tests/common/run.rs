@@ -97,6 +97,20 @@ pub fn expect(findings: &[Line], code: &str, severity: &str, place_ends_with: &s
     );
 }
 
+/// `algoreg reconcile` of the sample's 2025-Q2 with the sample's register export.
+pub fn reconcile_sample() -> Output {
+    algoreg(
+        repo(),
+        &[
+            "reconcile",
+            "--quarter",
+            "2025-Q2",
+            "--register",
+            "inputs/register/algoritmeregister-2025-07-01.csv",
+        ],
+    )
+}
+
 /// What a run printed.
 pub fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()

@@ -183,6 +183,11 @@ pub fn alfa(rows: &[[String; 10]]) -> Grid {
     sheet("AAA", "Dienst Alfa", "JenV", rows)
 }
 
+/// Dienst Alfa's sheet for another `quarter`.
+pub fn alfa_for(quarter: &str, rows: &[[String; 10]]) -> Grid {
+    sheet_for(quarter, "AAA", "Dienst Alfa", "JenV", rows)
+}
+
 /// A quarter (2025-Q2: last day 30-06-2025, deadline 31-12-2025) with a
 /// row in every part, on both edges, and rows that are not mandatory.
 pub fn every_part() -> Inputs {
