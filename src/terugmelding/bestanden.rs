@@ -2,13 +2,13 @@
 //! attributed to an organisation: by the code on its Organisatie sheet, or
 //! else (a file that cannot be read) by a code in its file name.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use anyhow::Result;
 use rayon::prelude::*;
 
 use super::{Cel, Invulling, ZonderOrganisatie, file_name};
-use crate::bevinding::{Bevinding, BevindingTelling};
+use crate::bevinding::{Bevinding, BevindingTelling, Ernst};
 use crate::config::BatchConfig;
 use crate::ingest::{self, Val};
 use crate::pipeline::Read;
@@ -21,7 +21,10 @@ pub(super) struct Ontvangen {
     pub file: String,
     /// The organisation's code in `organisaties.csv`, if it is known.
     org: Option<String>,
-    /// The sheet placed in the template's layout, when it could be read.
+    /// The file could be read as a status sheet.
+    pub sheet: bool,
+    /// The sheet placed in the template's layout: for every readable sheet
+    /// but the counted sheet of a clean organisation, which goes nowhere.
     pub invulling: Option<Invulling>,
 }
 
@@ -37,16 +40,47 @@ impl Ontvangen {
 
 pub(super) struct Files {
     list: Vec<Ontvangen>,
+    /// Per organisation code, its files in `list`.
+    by_org: HashMap<String, Vec<usize>>,
     /// Per organisation code, the file whose sheet counts.
     counted: HashMap<String, String>,
 }
 
-/// Reads every file of the quarter folder with its cells, in parallel.
+/// Reads every file of the quarter folder with its cells, in parallel. The
+/// counted sheet of an organisation without errors or warnings is known
+/// from the pipeline already and is not read again: nothing goes back.
 pub(super) fn read_all(read: &Read, config: &BatchConfig) -> Result<Files> {
     let (found, _) = ingest::discover(&config.folder, &shown(&config.folder), &config.inputs)?;
-    let list = found
+    let counted: HashMap<String, String> = read
+        .batch
+        .submissions
+        .iter()
+        .filter(|s| s.overgenomen_uit.is_none())
+        .map(|s| (s.organisatie.clone(), s.bestand.clone()))
+        .collect();
+    let to_correct: HashSet<&str> = read
+        .batch
+        .findings
+        .iter()
+        .filter(|b| b.severity != Ernst::Info)
+        .filter_map(|b| b.organisatie.as_deref())
+        .collect();
+    let clean: HashMap<&str, &str> = counted
+        .iter()
+        .filter(|(code, _)| !to_correct.contains(code.as_str()))
+        .map(|(code, file)| (file.as_str(), code.as_str()))
+        .collect();
+    let list: Vec<Ontvangen> = found
         .par_iter()
         .map(|(path, file)| {
+            if let Some(code) = clean.get(file.as_str()) {
+                return Ontvangen {
+                    file: file.clone(),
+                    org: Some((*code).to_owned()),
+                    sheet: true,
+                    invulling: None,
+                };
+            }
             let (sheet, raw) = ingest::read_path_with_cells(path, file, &config.limits);
             let code = sheet.sheet.as_ref().and_then(|s| match &s.header.code.val {
                 Val::Ok(code) => read.registry.find(code).map(|o| o.code.clone()),
@@ -59,24 +93,26 @@ pub(super) fn read_all(read: &Read, config: &BatchConfig) -> Result<Files> {
             Ontvangen {
                 org: code.or_else(|| code_in_name(file_name(file), &read.registry)),
                 file: file.clone(),
+                sheet: invulling.is_some(),
                 invulling,
             }
         })
         .collect();
-    let counted = read
-        .batch
-        .submissions
-        .iter()
-        .filter(|s| s.overgenomen_uit.is_none())
-        .map(|s| (s.organisatie.clone(), s.bestand.clone()))
-        .collect();
-    Ok(Files { list, counted })
+    let mut by_org: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, f) in list.iter().enumerate() {
+        if let Some(code) = &f.org {
+            by_org.entry(code.clone()).or_default().push(i);
+        }
+    }
+    Ok(Files { list, by_org, counted })
 }
 
 impl Files {
     /// The files of one organisation.
     pub fn of(&self, code: &str) -> Vec<&Ontvangen> {
-        self.list.iter().filter(|f| f.org.as_deref() == Some(code)).collect()
+        self.by_org
+            .get(code)
+            .map_or_else(Vec::new, |ix| ix.iter().map(|i| &self.list[*i]).collect())
     }
 
     /// The file given back: the one whose sheet counts, else the first
@@ -85,8 +121,8 @@ impl Files {
         let own = self.of(code);
         let counted = self.counted.get(code);
         own.iter()
-            .find(|f| Some(&f.file) == counted && f.invulling.is_some())
-            .or_else(|| own.iter().find(|f| f.invulling.is_some()))
+            .find(|f| Some(&f.file) == counted && f.sheet)
+            .or_else(|| own.iter().find(|f| f.sheet))
             .copied()
     }
 
