@@ -2,9 +2,9 @@
 //! sheet with every finding placed on its cell, or the template when nothing
 //! readable came; a mail text; and the chase list over all organisations.
 //!
-//! The quarter is read as `check` reads it (`pipeline::read`); then every
-//! file of the quarter folder is read once more, now with its cells, to be
-//! given back as the organisation wrote it.
+//! The quarter is read as `check` reads it (`pipeline::read`); then the
+//! files that go back are read once more, now with their cells, to be given
+//! back as the organisation wrote them (`bestanden`).
 
 mod bestanden;
 mod invulling;
