@@ -155,6 +155,11 @@ pub fn parse_cell_ref(s: &str) -> Option<(u32, u32)> {
     Some((row.checked_sub(1)?, col))
 }
 
+/// A number with its noun: `1 fout`, `2 fouten`.
+pub fn counted(n: usize, one: &str, more: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { more })
+}
+
 /// Formats a date the Dutch way: `30-06-2025`.
 pub fn dutch_date(d: NaiveDate) -> String {
     d.format("%d-%m-%Y").to_string()

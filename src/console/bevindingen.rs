@@ -7,11 +7,7 @@ use std::fmt::Write;
 
 use crate::bevinding::{ALGEMEEN, Bevinding, BevindingTelling, Code, Ernst};
 use crate::registry::Registry;
-
-/// `1 fout`, `2 fouten`.
-fn count(n: usize, one: &str, more: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { more })
-}
+use crate::text::counted;
 
 /// The findings (in the order of `bevinding::sort`) under a heading per
 /// organisation. An info finding whose code and message are the same in
@@ -42,8 +38,8 @@ pub fn findings(list: &[Bevinding], registry: &Registry, geen_info: bool) -> Str
         let _ = writeln!(
             s,
             "\n== {name}: {}, {}, {} info ==",
-            count(n(Ernst::Fout), "fout", "fouten"),
-            count(n(Ernst::Waarschuwing), "waarschuwing", "waarschuwingen"),
+            counted(n(Ernst::Fout), "fout", "fouten"),
+            counted(n(Ernst::Waarschuwing), "waarschuwing", "waarschuwingen"),
             n(Ernst::Info)
         );
         for f in items {
@@ -56,7 +52,7 @@ pub fn findings(list: &[Bevinding], registry: &Registry, geen_info: bool) -> Str
             let _ = writeln!(
                 s,
                 "\n{} niet getoond (--geen-info). Ze staan wel in de JSON en de werkmap van algoreg run (blad Bevindingen).",
-                count(info, "melding (info)", "meldingen (info)")
+                counted(info, "melding (info)", "meldingen (info)")
             );
         }
         return s;
@@ -69,7 +65,7 @@ pub fn findings(list: &[Bevinding], registry: &Registry, geen_info: bool) -> Str
     let _ = writeln!(
         s,
         "\n== in meer bestanden: {} ==",
-        count(summed.len(), "melding (info)", "meldingen (info)")
+        counted(summed.len(), "melding (info)", "meldingen (info)")
     );
     for ((code, message), set) in summed {
         let _ = writeln!(s, "in {} bestanden: info: {message} [{}]", set.len(), code.as_str());
@@ -81,7 +77,7 @@ pub fn findings(list: &[Bevinding], registry: &Registry, geen_info: bool) -> Str
 /// whether the quarter is ready for `run`.
 pub fn verdict(list: &[Bevinding]) -> String {
     let t = BevindingTelling::of(list);
-    let warnings = count(t.waarschuwing, "waarschuwing", "waarschuwingen");
+    let warnings = counted(t.waarschuwing, "waarschuwing", "waarschuwingen");
     if t.fout == 0 {
         return format!("Geen fouten: klaar voor run ({warnings}).");
     }
@@ -90,7 +86,7 @@ pub fn verdict(list: &[Bevinding]) -> String {
     let general = errors.iter().filter(|f| f.organisatie.is_none()).count();
     let mut at = Vec::new();
     if !orgs.is_empty() {
-        at.push(format!("bij {}", count(orgs.len(), "organisatie", "organisaties")));
+        at.push(format!("bij {}", counted(orgs.len(), "organisatie", "organisaties")));
     }
     match (general, orgs.is_empty()) {
         (0, _) => {}
@@ -99,7 +95,7 @@ pub fn verdict(list: &[Bevinding]) -> String {
     }
     format!(
         "{} {}: nog niet klaar voor run (en {warnings}).",
-        count(t.fout, "fout", "fouten"),
+        counted(t.fout, "fout", "fouten"),
         at.join(" en ")
     )
 }

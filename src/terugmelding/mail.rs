@@ -9,15 +9,11 @@ use chrono::NaiveDate;
 use super::{Geplaatst, Inhoud, Melding, Toestand};
 use crate::bevinding::Ernst;
 use crate::model::Quarter;
-use crate::text::{cell_ref, dutch_date_long};
+use crate::text::{cell_ref, counted, dutch_date_long};
 
 /// "3 fouten en 1 waarschuwing", "1 fout", "geen fouten en geen waarschuwingen".
 pub fn telling_zin(fouten: usize, waarschuwingen: usize) -> String {
-    let part = |n: usize, one: &str, more: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {more}")),
-    };
+    let part = |n: usize, one: &str, more: &str| (n > 0).then(|| counted(n, one, more));
     match (
         part(fouten, "fout", "fouten"),
         part(waarschuwingen, "waarschuwing", "waarschuwingen"),
