@@ -7,7 +7,7 @@ use rust_xlsxwriter::{DocProperties, Workbook};
 
 use crate::ingest::{AlgoRow, Field};
 use crate::model::Quarter;
-use crate::registry::Organisatie;
+use crate::organisaties::Organisatie;
 use crate::terugmelding::Invulling;
 
 use super::invullen::{Mark, algorithms_sheet, column_help, organisation_sheet};

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cijfers::{Cijfers, Deel};
+use crate::cijfers::{Cijfers, Plicht};
 use crate::maat::Groep;
 use crate::model::Quarter;
 use crate::pdf::grafiek::Grafiek;
@@ -26,7 +26,7 @@ pub struct Jaarkoers {
 pub fn koers(quarters: &[(Quarter, Cijfers)]) -> Option<Jaarkoers> {
     let (_, last) = quarters.last()?;
     let earlier = &quarters[..quarters.len() - 1];
-    let grafieken = Deel::ALL
+    let grafieken = Plicht::ALL
         .into_iter()
         .filter_map(|deel| {
             let (p, verplicht) = totaal(last, deel)?;
@@ -41,7 +41,7 @@ pub fn koers(quarters: &[(Quarter, Cijfers)]) -> Option<Jaarkoers> {
     let mut verwachting = Vec::new();
     let mut verwacht = Vec::new();
     for (q, f) in quarters {
-        let Some((p, verplicht)) = totaal(f, Deel::AB) else {
+        let Some((p, verplicht)) = totaal(f, Plicht::AB) else {
             continue;
         };
         let kept = match (&f.planning, p.zonder_geschiedenis) {
@@ -66,12 +66,12 @@ pub fn koers(quarters: &[(Quarter, Cijfers)]) -> Option<Jaarkoers> {
             kept,
         ]);
     }
-    let (p, verplicht) = totaal(last, Deel::AB)?;
+    let (p, verplicht) = totaal(last, Plicht::AB)?;
     let deadline = dutch_date_long(p.deadline);
     let actual = quarters
         .iter()
         .find(|(q, _)| *q == Quarter::of(p.deadline))
-        .and_then(|(_, f)| totaal(f, Deel::AB));
+        .and_then(|(_, f)| totaal(f, Plicht::AB));
     let mut tekst = match actual {
         Some((at, verplicht)) => format!(
             "Bij de deadline ({deadline}) waren {} van de {verplicht} verplichte algoritmen (A en B) gepubliceerd.",

@@ -16,8 +16,8 @@ pub use verloop::Punt;
 use crate::cijfers::Cijfers;
 use crate::maat::{Groep, Maat, Scope};
 use crate::model::{Category, Quarter};
+use crate::organisaties::ministry_name;
 use crate::pdf::zinnen::{self, Stand, opsomming};
-use crate::registry::ministry_name;
 use crate::text::dutch_date_long;
 
 #[derive(Debug, Serialize)]

@@ -25,12 +25,12 @@ use anyhow::Result;
 use serde::Serialize;
 
 pub use aandacht::Aandacht;
-pub use afstemming::Afstemdeel;
+pub use afstemming::AfstemmingSectie;
 pub use balken::Balk;
 pub use capped::{MAX_NAMES, MAX_ORGANISATIONS, MAX_ROWS};
 pub use kern::Kern;
 pub use koers::Koers;
-pub use kwaliteit::Kwaliteitdeel;
+pub use kwaliteit::KwaliteitSectie;
 pub use mutaties::Mutatiedeel;
 pub use ontbreekt::Ontbreekt;
 pub use tabellen::{Rij, Tabelgroep};
@@ -72,8 +72,8 @@ pub struct Voortgang {
     pub groepen: Vec<Tabelgroep>,
     pub wijzigingen: Wijzigingen,
     pub mutaties: Option<Mutatiedeel>,
-    pub afstemming: Option<Afstemdeel>,
-    pub kwaliteit: Option<Kwaliteitdeel>,
+    pub afstemming: Option<AfstemmingSectie>,
+    pub kwaliteit: Option<KwaliteitSectie>,
     pub ontbreekt: Ontbreekt,
 }
 
