@@ -104,12 +104,12 @@ fn main() -> anyhow::Result<()> {
     let checked = last.expect("five runs");
     println!(
         "kwaliteit: {} beschrijvingen ({:.1} MB) gelezen en getoetst in {:.0} ms (snelste van 5); {} bevindingen, {} teksten moeilijk",
-        checked.kwaliteit.algoritmen.len(),
+        checked.part.algoritmen.len(),
         bytes as f64 / 1e6,
         best * 1000.0,
-        checked.findings.len(),
+        checked.bevindingen.len(),
         checked
-            .kwaliteit
+            .part
             .groepen
             .iter()
             .find(|g| g.groep.name() == "Totaal")

@@ -10,7 +10,8 @@
 # in its own scratch folder with the same relative paths, and compares every
 # output file, and the stdout, stderr and exit code of every command, with cmp.
 # The inputs: the shipped inputs/ (every quarter, 2025-Q2 with the register
-# and with --carry-forward, the annual report, a template, check), and a large
+# and with --carry-forward, the annual report, a template, check, reconcile,
+# the terugmelding example and publicaties), and a large
 # generated batch (300 organisations x 50 rows, with the quarter before),
 # generated once with BASE's own generator and cached beside its binary.
 # Prints per file `gelijk` or `VERSCHILT` and a closing line; exits 1 on any
@@ -140,6 +141,10 @@ run_side() {
         cmd template template --org "$org" --quarter 2025-Q3 --from-previous \
             --out "out/template/statusoverzicht-$org-2025-Q3.xlsx"
         cmd check-2025-Q2 check --quarter 2025-Q2
+        cmd reconcile-2025-Q2 reconcile --quarter 2025-Q2 --register "$register"
+        cmd terugmelding terugmelding --inputs inputs/terugmelding-voorbeeld --uiterlijk 2025-10-15 \
+            --out out/terugmelding
+        cmd publicaties publicaties --van 2025-01-01 --tot 2025-06-30 --out out/publicaties
         cmd batch-no-pdf run --no-pdf --inputs batch --quarter 2025-Q2 --out out/batch-no-pdf
         cmd batch-pdf run --inputs batch --quarter 2025-Q2 --out out/batch-pdf
     )

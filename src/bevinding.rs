@@ -144,6 +144,28 @@ pub enum Code {
 }
 
 impl Code {
+    /// Found by comparing with the register's download (afstemming and
+    /// kwaliteit), not in the status sheets.
+    pub fn is_register(self) -> bool {
+        matches!(
+            self,
+            Code::NietInRegister
+                | Code::RegisterAndereOrganisatie
+                | Code::NietInInventaris
+                | Code::CategorieVerschilt
+                | Code::StatusVerschilt
+                | Code::PublicatiedatumVerschilt
+                | Code::GekoppeldOpNaam
+                | Code::RegisterRegelOngeldig
+                | Code::RegisterVerouderd
+                | Code::RegisterVeldLeeg
+                | Code::RegisterWaardeOngeldig
+                | Code::RegisterImpacttoetsOntbreekt
+                | Code::RegisterIamaOntbreekt
+                | Code::RegisterTekstMoeilijk
+        )
+    }
+
     pub fn as_str(self) -> String {
         serde_json::to_value(self)
             .ok()
@@ -260,6 +282,21 @@ impl fmt::Display for Bevinding {
             self.message,
             self.code.as_str()
         )
+    }
+}
+
+/// What one stage gave: its part, and the findings it made on the way. The
+/// pipeline merges the findings of every stage into the one sorted list of
+/// the figures document; no stage adds to another's.
+#[derive(Debug, Clone, Default)]
+pub struct StageOutput<T> {
+    pub part: T,
+    pub bevindingen: Vec<Bevinding>,
+}
+
+impl<T> StageOutput<T> {
+    pub fn new(part: T, bevindingen: Vec<Bevinding>) -> Self {
+        StageOutput { part, bevindingen }
     }
 }
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::aggregate::{self, Cijfer, Participant, Totaal};
 use crate::bevinding::{Bevinding, BevindingTelling};
+use crate::config::BatchConfig;
 use crate::history::{Mutaties, Planning};
 use crate::kwaliteit::Kwaliteit;
 use crate::maat::{Deadlines, Groep, Maat, Scope};
@@ -22,7 +23,7 @@ mod prognose;
 #[cfg(test)]
 mod tests;
 
-pub use prognose::{HORIZON_MONTHS, Maand, Plicht, Prognose, Stap};
+pub use prognose::{HORIZON_MONTHS, Maand, Prognose, Stap};
 
 /// How far the rows got: `gelezen = geteld + uitgesloten` always holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -117,10 +118,10 @@ fn carried_rows(batch: &Batch, submissions: &HashMap<&str, &Submission>) -> usiz
         .count()
 }
 
-/// What comparing the quarter with the previous one and with the register
-/// gave; each part is absent when there was nothing to compare with.
+/// The quarter compared with the previous one and with the register; each
+/// part is absent when there was nothing to compare with.
 #[derive(Debug, Default)]
-pub struct Compared {
+pub struct Comparisons {
     pub mutaties: Option<Mutaties>,
     pub planning: Option<Planning>,
     pub afstemming: Option<Afstemming>,
@@ -129,23 +130,24 @@ pub struct Compared {
 
 impl Cijfers {
     /// Counts a quarter, once, with everything the figures document reports:
-    /// its findings (those of history and reconciliation included), the
-    /// changes since the previous quarter, the planning measured against it,
-    /// the path to the deadline, the reconciliation and the quality of the
-    /// register's descriptions.
+    /// its findings (every stage's, merged and sorted once by the pipeline),
+    /// the changes since the previous quarter, the planning measured against
+    /// it, the path to the deadline, the reconciliation and the quality of
+    /// the register's descriptions.
     pub fn build(
         batch: &Batch,
         organisaties: &OrganisatieLijst,
-        deadlines: Deadlines,
-        accept_errors: bool,
-        compared: Compared,
+        config: &BatchConfig,
+        bevindingen: Vec<Bevinding>,
+        comparisons: Comparisons,
     ) -> Result<Cijfers> {
-        let Compared {
+        let deadlines = config.deadlines;
+        let Comparisons {
             mutaties,
             planning,
             afstemming,
             kwaliteit,
-        } = compared;
+        } = comparisons;
         let submissions: HashMap<&str, &Submission> =
             batch.submissions.iter().map(|s| (s.organisatie.as_str(), s)).collect();
         let mut orgs: Vec<OrganisatieStatus> = organisaties
@@ -181,7 +183,7 @@ impl Cijfers {
             })
             .collect();
         let (cijfers, totalen) = aggregate::cijfers(&batch.rows, &participants, batch.quarter, deadlines)?;
-        let tally = BevindingTelling::of(&batch.findings);
+        let tally = BevindingTelling::of(&bevindingen);
         let rijen = RijTelling {
             gelezen: batch.rows_read,
             geteld: batch.rows.len(),
@@ -211,14 +213,14 @@ impl Cijfers {
             kwartaal: batch.quarter,
             peildatum,
             classificatie: "Intern",
-            voorlopig: accept_errors && tally.fout > 0,
+            voorlopig: config.accept_errors && tally.fout > 0,
             deadline: deadlines,
             rijen,
             bevindingen_telling: tally,
             organisaties: orgs,
             cijfers,
             totalen,
-            bevindingen: batch.findings.clone(),
+            bevindingen,
             uitgesloten_rijen: batch.excluded.clone(),
             afstemming,
             kwaliteit,

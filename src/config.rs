@@ -1,10 +1,13 @@
 //! The checked configuration of a batch: where the inputs are, which quarter
-//! to read, the deadlines and the read limits. Commands build it from the
-//! command line; the pipeline reads it.
+//! to read, the deadlines, the read limits, and every option that is not a
+//! path (accept errors, the register's file and date, what to read of the
+//! history). Each command builds it once from its command line; the pipeline
+//! and the outputs only read it.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
 
 use crate::ingest::Limits;
 use crate::maat::Deadlines;
@@ -23,13 +26,61 @@ pub struct BatchConfig {
     pub carry_forward: bool,
     /// Keep each input file's SHA-256 for the manifest (not needed by `check`).
     pub fingerprint: bool,
-    /// Also read up to four earlier quarters, for the published counts the
-    /// quarterly PDF's chart shows (`Loaded::verloop`); without it, only the
-    /// previous quarter (which the history reads anyway).
-    pub course: bool,
+    /// How many earlier quarters' published counts to read: the previous one
+    /// (which the history reads anyway), or the year the quarterly PDF's
+    /// chart shows.
+    pub verloop: Verloop,
+    /// Write reports even when errors were found; they are then `voorlopig`.
+    pub accept_errors: bool,
+    /// The register's download to compare with, if any.
+    pub register: Option<RegisterFile>,
+}
+
+/// How far back the published counts per earlier quarter go (`Report::verloop`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verloop {
+    /// Only the previous quarter.
+    VorigKwartaal,
+    /// Up to four earlier quarters: the chart of the quarterly PDF.
+    Jaar,
+}
+
+impl Verloop {
+    /// The number of earlier quarters read for it.
+    pub fn quarters(self) -> usize {
+        match self {
+            Verloop::VorigKwartaal => 1,
+            Verloop::Jaar => 4,
+        }
+    }
+}
+
+/// The register's download given with `--register`.
+#[derive(Debug, Clone)]
+pub struct RegisterFile {
+    pub path: PathBuf,
+    /// The day it was downloaded (`--register-datum`), when the user gave it.
+    pub datum: Option<NaiveDate>,
 }
 
 impl BatchConfig {
+    /// A quarter read with the defaults: the Kamer's deadlines, the standard
+    /// limits, fingerprints kept, nothing else (`publicaties`).
+    pub fn plain(inputs: PathBuf, quarter: Quarter, folder: PathBuf) -> BatchConfig {
+        BatchConfig {
+            inputs,
+            quarter,
+            folder,
+            deadlines: Deadlines::default(),
+            limits: Limits::default(),
+            carry_forward: false,
+            fingerprint: true,
+            verloop: Verloop::VorigKwartaal,
+            accept_errors: false,
+            register: None,
+        }
+    }
+
     pub fn organisations_file(&self) -> PathBuf {
         self.inputs.join("organisaties.csv")
     }

@@ -5,14 +5,14 @@ mod bevindingen;
 use std::fmt::Write;
 
 use crate::maat::{Groep, Maat, Scope};
-use crate::pipeline::Loaded;
+use crate::pipeline::Report;
 use crate::text::dutch_date;
 
 pub use bevindingen::{findings, verdict};
 
 /// The summary printed at the end of every run.
-pub fn summary(loaded: &Loaded) -> String {
-    let f = &loaded.cijfers;
+pub fn summary(report: &Report) -> String {
+    let f = &report.cijfers;
     let t = f.bevindingen_telling;
     let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
     let mut s = String::new();
@@ -20,7 +20,7 @@ pub fn summary(loaded: &Loaded) -> String {
     let _ = writeln!(
         s,
         "  bestanden:     {} gevonden, {} gelezen",
-        loaded.files, loaded.sheets_read
+        report.files, report.sheets_read
     );
     let _ = writeln!(
         s,

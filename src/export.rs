@@ -11,26 +11,26 @@ use crate::aggregate::Cijfer;
 use crate::cijfers::Cijfers;
 use crate::history::MutatieTelling;
 use crate::model::{Category, Quarter};
-use crate::pipeline::Loaded;
+use crate::pipeline::Report;
 
 /// An output of a quarterly run, rendered to bytes in memory; the run writes
 /// all of them into one staging folder and moves it into place at the end.
 pub trait Exporter {
     /// The file name inside the quarter's report folder.
-    fn file_name(&self, loaded: &Loaded) -> String;
-    fn render(&self, loaded: &Loaded) -> Result<Vec<u8>>;
+    fn file_name(&self, report: &Report) -> String;
+    fn render(&self, report: &Report) -> Result<Vec<u8>>;
 }
 
 /// `cijfers-<kwartaal>.json`.
 pub struct JsonExporter;
 
 impl Exporter for JsonExporter {
-    fn file_name(&self, loaded: &Loaded) -> String {
-        format!("cijfers-{}.json", loaded.cijfers.kwartaal)
+    fn file_name(&self, report: &Report) -> String {
+        format!("cijfers-{}.json", report.cijfers.kwartaal)
     }
 
-    fn render(&self, loaded: &Loaded) -> Result<Vec<u8>> {
-        loaded.cijfers.to_json()
+    fn render(&self, report: &Report) -> Result<Vec<u8>> {
+        report.cijfers.to_json()
     }
 }
 

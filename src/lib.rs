@@ -14,23 +14,24 @@
 //! 4. `bevinding` — the bevinding: ernst, code, place, organisation, message; their one order
 //! 5. `organisaties` — `organisaties.csv`: who is expected to send a sheet
 //! 6. `ingest` — files to typed rows that remember their cells
-//! 7. `config` — the checked configuration of a batch
-//! 8. `validate` — rows to counted rows and bevindingen
-//! 9. `history` — earlier quarters: mutaties, planning, carry-forward, earlier sheets
-//! 10. `reconcile` — the register's export: the afstemming
-//! 11. `kwaliteit` — the register's descriptions against the publication standard: what the public reads
-//! 12. `aggregate` — counted rows to cijfers and totalen (polars)
-//! 13. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
-//! 14. `pipeline` — one quarter through every stage above
-//! 15. `terugmelding` — per organisation what goes back: its sheet placed, the mail text, the chase list
-//! 16. `manifest` — which inputs made which outputs
-//! 17. `output` — writing whole or not at all: lock and staging folder
-//! 18. `export` — the one trait every output implements, and the JSON
-//! 19. `console` — what a run prints
-//! 20. `excel` — the workbooks
-//! 21. `pdf` — the PDF reports
-//! 22. `cli` — the command line, as clap definitions
-//! 23. `commands` — one module per subcommand
+//! 7. `statusoverzicht` — the status sheet's layout: sheets, labels, columns, notes, and how cells are placed
+//! 8. `config` — the checked configuration of a batch
+//! 9. `validate` — rows to counted rows and bevindingen
+//! 10. `history` — earlier quarters: mutaties, planning, carry-forward, earlier sheets
+//! 11. `reconcile` — the register's download: the afstemming
+//! 12. `kwaliteit` — the register's descriptions against the publication standard: what the public reads
+//! 13. `aggregate` — counted rows to cijfers and totalen (polars)
+//! 14. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
+//! 15. `pipeline` — one quarter through every stage above: the `Report`
+//! 16. `terugmelding` — per organisation what goes back: its sheet placed, the mail text, the chase list
+//! 17. `manifest` — which inputs made which outputs
+//! 18. `output` — writing whole or not at all: lock and staging folder
+//! 19. `export` — the one trait every output implements, and the JSON
+//! 20. `console` — what a run prints
+//! 21. `excel` — the workbooks
+//! 22. `pdf` — the PDF reports
+//! 23. `cli` — the command line, as clap definitions
+//! 24. `commands` — one module per subcommand
 //!
 //! # Naming
 //!
@@ -46,6 +47,7 @@ pub mod maat;
 pub mod bevinding;
 pub mod organisaties;
 pub mod ingest;
+pub mod statusoverzicht;
 pub mod config;
 pub mod validate;
 pub mod history;

@@ -186,6 +186,47 @@ impl Serialize for Groep {
     }
 }
 
+/// The mandatory categories, apart and together: A, B, or A and B. What a
+/// path to a deadline is made for (`prognose`). `Scope` is its sibling for
+/// counts: A, B, C or all three.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Plicht {
+    A,
+    B,
+    AB,
+}
+
+impl Plicht {
+    pub const ALL: [Plicht; 3] = [Plicht::A, Plicht::B, Plicht::AB];
+
+    /// `A`, `B` or `AB`, as in the JSON and the workbook.
+    pub fn name(self) -> &'static str {
+        match self {
+            Plicht::A => "A",
+            Plicht::B => "B",
+            Plicht::AB => "AB",
+        }
+    }
+
+    /// The categories it covers.
+    pub fn categories(self) -> &'static [Category] {
+        match self {
+            Plicht::A => &[Category::A],
+            Plicht::B => &[Category::B],
+            Plicht::AB => &[Category::A, Category::B],
+        }
+    }
+
+    /// Its deadline; for A and B together the later of the two.
+    pub fn deadline(self, deadlines: Deadlines) -> NaiveDate {
+        match self {
+            Plicht::A => deadlines.a,
+            Plicht::B => deadlines.b,
+            Plicht::AB => deadlines.a.max(deadlines.b),
+        }
+    }
+}
+
 /// What a total covers: one category, or all three (`totaal`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Scope {

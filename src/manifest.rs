@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::ingest::Source;
+use crate::ingest::{Input, Source};
 use crate::organisaties::decode::CsvFormat;
 
 /// One file read or written.
@@ -44,23 +44,34 @@ pub struct Manifest {
     pub uitvoer: Vec<Entry>,
 }
 
+impl From<&Input> for Entry {
+    fn from(input: &Input) -> Entry {
+        Entry {
+            format: input.format,
+            ..Entry::new(&input.file, &input.source)
+        }
+    }
+}
+
 impl Manifest {
-    pub fn new(opdracht: &str, classificatie: &'static str, opties: serde_json::Value) -> Manifest {
+    /// The manifest of one command: the options that shaped its outputs, the
+    /// inputs it read (in the order given), and the typst version when it
+    /// made PDFs. `output::write_all` adds each output as it is written.
+    pub fn new(
+        opdracht: &str,
+        classificatie: &'static str,
+        opties: serde_json::Value,
+        invoer: &[Input],
+        typst: Option<String>,
+    ) -> Manifest {
         Manifest {
             classificatie,
             algoreg: env!("CARGO_PKG_VERSION"),
-            typst: None,
+            typst,
             opdracht: opdracht.to_owned(),
             opties,
-            invoer: vec![],
+            invoer: invoer.iter().map(Entry::from).collect(),
             uitvoer: vec![],
-        }
-    }
-
-    /// Says how the input `bestand` was written (a CSV file).
-    pub fn set_format(&mut self, bestand: &str, format: CsvFormat) {
-        for e in self.invoer.iter_mut().filter(|e| e.bestand == bestand) {
-            e.format = Some(format);
         }
     }
 

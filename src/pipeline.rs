@@ -1,19 +1,20 @@
-//! The pipeline: reads one quarter through every stage, in order: ingest ->
-//! validate -> history -> reconcile -> aggregate, and builds its figures once.
-//! Commands call it; outputs take what it returns.
+//! The pipeline: one quarter through every stage, in order: ingest ->
+//! validate -> history -> reconcile and kwaliteit (with a register download)
+//! -> aggregate -> cijfers. Each stage returns its part and its own findings;
+//! the pipeline merges the findings once, sorts them once, and builds the
+//! figures once. Commands call [`run`]; every output takes the [`Report`].
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::bevinding;
-use crate::cijfers::{Cijfers, Compared};
-use crate::config::{BatchConfig, quarter_folders};
-use crate::history::{self, Mutaties, Planning, Verloop};
-use crate::ingest;
+use crate::bevinding::{self, Bevinding, StageOutput};
+use crate::cijfers::{Cijfers, Comparisons};
+use crate::config::{BatchConfig, RegisterFile, quarter_folders};
+use crate::history::{self, Verloop};
+use crate::ingest::{self, Input, Source};
 use crate::kwaliteit;
 use crate::model::Quarter;
 use crate::organisaties::{self, OrganisatieLijst};
@@ -21,191 +22,72 @@ use crate::reconcile;
 use crate::text::shown;
 use crate::validate::{self, Batch};
 
-/// Earlier quarters whose published counts the chart of the path shows (a year).
-const COURSE_QUARTERS: usize = 4;
-
 /// Files read in parallel before the ones read so far are validated.
 const READ_CHUNK: usize = 128;
 
 /// Batches with more files than this get a progress bar (on a terminal).
 const PROGRESS_FROM_FILES: usize = 20;
 
-/// A quarter, read and checked: everything before counting.
-pub struct Read {
+/// One quarter, through every stage: what every command and output takes.
+pub struct Report {
     pub organisaties: OrganisatieLijst,
-    /// The counted rows, and every finding of the sheets, of
-    /// organisaties.csv and of the comparison with the previous quarter.
+    /// The counted rows and the sheets that count.
     pub batch: Batch,
-    /// Changes since the previous quarter in the inputs, if there is one.
-    pub mutaties: Option<Mutaties>,
-    /// The previous quarter's plans measured against this quarter, if there is one.
-    pub planning: Option<Planning>,
-    /// The figures of the nearest earlier quarter in the inputs, if any.
-    pub previous: Option<Cijfers>,
-    /// Published at the end of earlier quarters, oldest first: the previous one, or up to four with `BatchConfig::course`.
-    pub verloop: Vec<Verloop>,
     /// Spreadsheet files found in the quarter folder.
     pub files: usize,
     /// Of those, the ones that could be read as a status sheet.
     pub sheets_read: usize,
-    /// Every input file read (organisaties.csv and the sheets), with its
-    /// fingerprint, for the manifest.
-    pub sources: Vec<(String, ingest::Source)>,
-}
-
-/// A quarter, read and counted: what every output of a quarterly run takes.
-pub struct Loaded {
-    pub organisaties: OrganisatieLijst,
-    pub batch: Batch,
-    pub cijfers: Cijfers,
-    pub files: usize,
-    pub sheets_read: usize,
-    pub sources: Vec<(String, ingest::Source)>,
+    /// Every input read, for the manifest: organisaties.csv and the sheets
+    /// of every quarter read, by name; then the register's download. Empty
+    /// of fingerprints when the configuration asks for none (`check`).
+    pub invoer: Vec<Input>,
+    /// The figures of the nearest earlier quarter in the inputs, if any.
     pub previous: Option<Cijfers>,
-    /// Published at the end of earlier quarters, oldest first: the previous one, or up to four with `BatchConfig::course`.
+    /// Published at the end of earlier quarters, oldest first (`BatchConfig::verloop`).
     pub verloop: Vec<Verloop>,
+    /// The figures document: every finding of every stage, the counts and
+    /// the comparisons.
+    pub cijfers: Cijfers,
 }
 
-/// Reads, checks and counts a quarter; with `register`, also compares it
-/// with the register's export (of `register_datum`, when the user gave it).
-pub fn load(
-    config: &BatchConfig,
-    accept_errors: bool,
-    register: Option<&Path>,
-    register_datum: Option<NaiveDate>,
-) -> Result<Loaded> {
-    let read = read(config)?;
-    let register = register
-        .map(|path| register_stages(&read, path, register_datum))
-        .transpose()?;
-    count(read, register, config, accept_errors)
-}
-
-/// What the register's export gave: the afstemming and the quality check.
-pub struct Register {
-    pub afstemming: reconcile::Outcome,
-    pub kwaliteit: kwaliteit::Outcome,
-}
-
-/// Reads the register's export at `path` once, and reconciles it with the
-/// quarter read and checks the quality of its descriptions.
-pub fn register_stages(read: &Read, path: &Path, register_datum: Option<NaiveDate>) -> Result<Register> {
-    let shown = shown(path);
-    let download = reconcile::download::read_file(path, &shown, &reconcile::wanted(&read.batch, &read.organisaties))?;
-    Ok(Register {
-        afstemming: reconcile::compare(&read.batch, &read.organisaties, &download, &shown, register_datum),
-        kwaliteit: kwaliteit::check(&download, &read.organisaties, &shown),
-    })
-}
-
-/// Counts a quarter that was read: one `Cijfers::build` with everything it reports.
-pub fn count(read: Read, register: Option<Register>, config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
-    let Read {
-        organisaties,
-        mut batch,
-        mutaties,
-        planning,
-        previous,
-        verloop,
-        files,
-        sheets_read,
-        sources,
-    } = read;
-    let (afstemming, kwaliteit) = match register {
-        Some(r) => {
-            batch.findings.extend(r.afstemming.findings);
-            batch.findings.extend(r.kwaliteit.findings);
-            bevinding::sort(&mut batch.findings);
-            (Some(r.afstemming.afstemming), Some(r.kwaliteit.kwaliteit))
-        }
-        None => (None, None),
-    };
-    let cijfers = Cijfers::build(
-        &batch,
-        &organisaties,
-        config.deadlines,
-        accept_errors,
-        Compared {
-            mutaties,
-            planning,
-            afstemming,
-            kwaliteit,
-        },
-    )?;
-    Ok(Loaded {
-        organisaties,
-        batch,
-        cijfers,
-        files,
-        sheets_read,
-        sources,
-        previous,
-        verloop,
-    })
-}
-
-/// One quarter folder, read and validated.
-struct Folder {
-    batch: Batch,
-    files: usize,
-    sheets_read: usize,
-    sources: Vec<(String, ingest::Source)>,
-}
-
-/// Reads a quarter; with the previous quarter present, follows every
-/// algorithm from there (`mutaties`); with `--carry-forward`, lets an
-/// organisation's latest earlier sheet stand in for a missing one.
-pub fn read(config: &BatchConfig) -> Result<Read> {
+/// Reads, checks and counts a quarter; with a register download in the
+/// configuration, also compares the quarter with it.
+pub fn run(config: &BatchConfig) -> Result<Report> {
     let csv = config.organisations_file();
     // Read once: parsed here, and fingerprinted for the manifest below.
     let csv_bytes = organisaties::read_file(&csv)?;
     let organisaties = OrganisatieLijst::parse(&csv_bytes, &shown(&csv))?;
-    let Folder {
-        mut batch,
-        files,
-        sheets_read,
-        sources: sheet_sources,
-    } = read_folder(config, config.quarter, &config.folder, &organisaties, true)?;
-    // The manifest's fingerprints; `check` writes no manifest and skips them.
-    let mut sources: Vec<(String, ingest::Source)> = config
-        .fingerprint
-        .then(|| (shown(&csv), ingest::Source::of(&csv_bytes)))
-        .into_iter()
-        .collect();
-    sources.extend(sheet_sources);
+    let mut invoer: Vec<Input> = Vec::new();
+    if config.fingerprint {
+        invoer.push(Input {
+            format: Some(organisaties.format),
+            ..Input::new(shown(&csv), Source::of(&csv_bytes))
+        });
+    }
+    let folder = read_folder(config, config.quarter, &config.folder, &organisaties, true)?;
+    let (mut batch, mut found) = (folder.sheets.part, folder.sheets.bevindingen);
+    invoer.extend(folder.invoer);
 
-    let earlier: Vec<(Quarter, PathBuf)> = quarter_folders(&config.inputs)?
-        .into_iter()
-        .rev()
-        .filter(|(q, _)| *q < config.quarter)
-        .collect();
-    let mut earlier_batches: Vec<Batch> = Vec::new();
-    let mut read_earlier = |i: usize, batches: &mut Vec<Batch>| -> Result<bool> {
-        while batches.len() <= i {
-            let Some((q, folder)) = earlier.get(batches.len()) else {
-                return Ok(false);
-            };
-            let read = read_folder(config, *q, folder, &organisaties, false)?;
-            sources.extend(read.sources);
-            batches.push(read.batch);
-        }
-        Ok(true)
-    };
+    let mut earlier = Earlier::new(config, &organisaties)?;
     if config.carry_forward {
         let mut i = 0;
-        while !history::missing(&batch, &organisaties).is_empty() && read_earlier(i, &mut earlier_batches)? {
-            history::carry_forward(&mut batch, &organisaties, &earlier_batches[i]);
+        while !history::missing(&batch, &organisaties).is_empty() && earlier.read(i)? {
+            found.extend(history::carry_forward(&mut batch, &organisaties, &earlier.batches[i]));
             i += 1;
         }
     }
-    let (mut mutaties, mut planning, mut previous) = (None, None, None);
-    if read_earlier(0, &mut earlier_batches)? {
+    found.extend(validate::missing_sheets(&batch, &organisaties, &shown(&config.folder)));
+
+    let mut comparisons = Comparisons::default();
+    let mut previous = None;
+    if earlier.read(0)? {
+        let prev = &earlier.batches[0];
         previous = Some(Cijfers::build(
-            &earlier_batches[0],
+            prev,
             &organisaties,
-            config.deadlines,
-            true,
-            Compared::default(),
+            config,
+            vec![],
+            Comparisons::default(),
         )?);
         let supervisors: Vec<String> = organisaties
             .alle
@@ -213,45 +95,150 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
             .filter(|o| o.toezichthouder)
             .map(|o| o.code.clone())
             .collect();
-        let (m, found) = history::compare(&earlier_batches[0], &batch, &supervisors);
-        batch.findings.extend(found);
-        mutaties = Some(m);
-        let (p, found) = history::planning(&earlier_batches[0], &batch, &organisaties, config.deadlines);
-        batch.findings.extend(found);
-        planning = Some(p);
+        comparisons.mutaties = Some(take(history::compare(prev, &batch, &supervisors), &mut found));
+        comparisons.planning = Some(take(
+            history::planning(prev, &batch, &organisaties, config.deadlines),
+            &mut found,
+        ));
     }
     let mut verloop = Vec::new();
-    for i in 0..if config.course { COURSE_QUARTERS } else { 1 } {
-        if !read_earlier(i, &mut earlier_batches)? {
+    for i in 0..config.verloop.quarters() {
+        if !earlier.read(i)? {
             break;
         }
-        verloop.insert(0, history::verloop(&earlier_batches[i]));
+        verloop.insert(0, history::verloop(&earlier.batches[i]));
     }
-    sources.sort();
-    sources.dedup();
-    bevinding::sort(&mut batch.findings);
-    Ok(Read {
+    invoer.extend(earlier.invoer);
+    Input::sort_list(&mut invoer);
+
+    if let Some(register) = &config.register {
+        let shown_as = shown(&register.path);
+        let download = read_register(register, &batch, &organisaties, &shown_as)?;
+        let afstemming = reconcile::compare(&batch, &organisaties, &download, &shown_as, register.datum);
+        comparisons.kwaliteit = Some(take(kwaliteit::check(&download, &organisaties, &shown_as), &mut found));
+        comparisons.afstemming = Some(take(afstemming, &mut found));
+        if config.fingerprint
+            && let Ok(source) = Source::stream(&register.path)
+        {
+            invoer.push(Input {
+                format: Some(download.format),
+                ..Input::new(shown_as, source)
+            });
+        }
+    }
+
+    bevinding::sort(&mut found);
+    let cijfers = Cijfers::build(&batch, &organisaties, config, found, comparisons)?;
+    Ok(Report {
         organisaties,
         batch,
-        mutaties,
-        planning,
+        files: folder.files,
+        sheets_read: folder.sheets_read,
+        invoer,
         previous,
         verloop,
-        files,
-        sheets_read,
-        sources,
+        cijfers,
     })
 }
 
-/// One quarter's sheets, read and checked, without the comparison with an
-/// earlier quarter: for lists over several quarters (`publicaties`). With
-/// every sheet read and its fingerprint, for the manifest.
-pub fn read_sheets(
-    config: &BatchConfig,
+/// A stage's part; its findings go into `found`.
+fn take<T>(out: StageOutput<T>, found: &mut Vec<Bevinding>) -> T {
+    found.extend(out.bevindingen);
+    out.part
+}
+
+/// Reads the register's download once, for the afstemming and for kwaliteit.
+fn read_register(
+    register: &RegisterFile,
+    batch: &Batch,
     organisaties: &OrganisatieLijst,
-) -> Result<(Batch, Vec<(String, ingest::Source)>)> {
-    let folder = read_folder(config, config.quarter, &config.folder, organisaties, false)?;
-    Ok((folder.batch, folder.sources))
+    shown_as: &str,
+) -> Result<reconcile::Download> {
+    let wanted = reconcile::wanted(batch, organisaties);
+    reconcile::download::read_file(&register.path, shown_as, &wanted)
+}
+
+/// The quarters before the one read, each read and checked when first
+/// needed (newest first): for `--carry-forward`, the history and the chart.
+struct Earlier<'c> {
+    config: &'c BatchConfig,
+    organisaties: &'c OrganisatieLijst,
+    folders: Vec<(Quarter, PathBuf)>,
+    batches: Vec<Batch>,
+    invoer: Vec<Input>,
+}
+
+impl<'c> Earlier<'c> {
+    fn new(config: &'c BatchConfig, organisaties: &'c OrganisatieLijst) -> Result<Self> {
+        let folders = quarter_folders(&config.inputs)?
+            .into_iter()
+            .rev()
+            .filter(|(q, _)| *q < config.quarter)
+            .collect();
+        Ok(Earlier {
+            config,
+            organisaties,
+            folders,
+            batches: vec![],
+            invoer: vec![],
+        })
+    }
+
+    /// Reads earlier quarters up to the `i`-th (0 is the previous one);
+    /// false when there are not that many.
+    fn read(&mut self, i: usize) -> Result<bool> {
+        while self.batches.len() <= i {
+            let Some((q, folder)) = self.folders.get(self.batches.len()) else {
+                return Ok(false);
+            };
+            let read = read_folder(self.config, *q, folder, self.organisaties, false)?;
+            self.invoer.extend(read.invoer);
+            // An earlier quarter's findings were reported in its own run.
+            self.batches.push(read.sheets.part);
+        }
+        Ok(true)
+    }
+}
+
+/// The sheets of several quarters, each read and checked on its own,
+/// without history: for lists over a period (`publicaties`).
+pub struct Quarters {
+    pub organisaties: OrganisatieLijst,
+    /// Per quarter, oldest first: its batch and the findings of its sheets.
+    pub batches: Vec<StageOutput<Batch>>,
+    /// organisaties.csv, then every sheet read, quarter by quarter.
+    pub invoer: Vec<Input>,
+}
+
+/// Reads `organisaties.csv` in `inputs` and every sheet of `quarters`.
+pub fn read_quarters(inputs: &Path, quarters: Vec<(Quarter, PathBuf)>) -> Result<Quarters> {
+    let csv = inputs.join("organisaties.csv");
+    let csv_bytes = organisaties::read_file(&csv)?;
+    let organisaties = OrganisatieLijst::parse(&csv_bytes, &shown(&csv))?;
+    let mut invoer = vec![Input {
+        format: Some(organisaties.format),
+        ..Input::new(shown(&csv), Source::of(&csv_bytes))
+    }];
+    let mut batches = Vec::new();
+    for (quarter, folder) in quarters {
+        let config = BatchConfig::plain(inputs.to_path_buf(), quarter, folder);
+        let read = read_folder(&config, quarter, &config.folder, &organisaties, false)?;
+        invoer.extend(read.invoer);
+        batches.push(read.sheets);
+    }
+    Ok(Quarters {
+        organisaties,
+        batches,
+        invoer,
+    })
+}
+
+/// One quarter folder's files, read and validated.
+struct QuarterFiles {
+    sheets: StageOutput<Batch>,
+    files: usize,
+    sheets_read: usize,
+    invoer: Vec<Input>,
 }
 
 /// Reads and validates every sheet of one quarter folder.
@@ -261,7 +248,7 @@ fn read_folder(
     folder: &Path,
     organisaties: &OrganisatieLijst,
     progress: bool,
-) -> Result<Folder> {
+) -> Result<QuarterFiles> {
     let folder_shown = shown(folder);
     let (files, skipped) = ingest::discover(folder, &folder_shown, &config.inputs)?;
     let bar = if progress && files.len() >= PROGRESS_FROM_FILES {
@@ -287,7 +274,7 @@ fn read_folder(
             .collect()
     };
     let mut validator = validate::Validator::new(organisaties, quarter);
-    let (mut sheets_read, mut sources) = (0, Vec::new());
+    let (mut sheets_read, mut invoer) = (0, Vec::new());
     let mut chunks = files.chunks(READ_CHUNK);
     let mut pending = chunks.next().map(read_chunk).unwrap_or_default();
     // The first chunk tells how many rows a sheet has, about.
@@ -299,7 +286,7 @@ fn read_folder(
             for read in pending {
                 sheets_read += usize::from(read.sheet.is_some());
                 if let Some(source) = &read.source {
-                    sources.push((read.file.clone(), source.clone()));
+                    invoer.push(Input::new(read.file.clone(), source.clone()));
                 }
                 validator.add(read);
             }
@@ -310,12 +297,12 @@ fn read_folder(
         }
     }
     bar.finish_and_clear();
-    let mut batch = validator.finish(&folder_shown);
-    batch.findings.extend(skipped);
-    Ok(Folder {
-        batch,
+    let mut sheets = validator.finish();
+    sheets.bevindingen.extend(skipped);
+    Ok(QuarterFiles {
+        sheets,
         files: files.len(),
         sheets_read,
-        sources,
+        invoer,
     })
 }

@@ -10,51 +10,12 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
 use crate::history::Planning;
-use crate::maat::{Deadlines, Groep, Maat, Scope};
+use crate::maat::{Deadlines, Groep, Maat, Plicht, Scope};
 use crate::model::{Category, Exception, Status};
 use crate::validate::CountedRow;
 
 /// The path goes at most this many months past the peildatum's month.
 pub const HORIZON_MONTHS: u32 = 24;
-
-/// What a path is made for: category A, category B, or the two together.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub enum Plicht {
-    A,
-    B,
-    AB,
-}
-
-impl Plicht {
-    pub const ALL: [Plicht; 3] = [Plicht::A, Plicht::B, Plicht::AB];
-
-    /// `A`, `B` or `AB`, as in the JSON and the workbook.
-    pub fn name(self) -> &'static str {
-        match self {
-            Plicht::A => "A",
-            Plicht::B => "B",
-            Plicht::AB => "AB",
-        }
-    }
-
-    /// The categories it covers.
-    pub fn categories(self) -> &'static [Category] {
-        match self {
-            Plicht::A => &[Category::A],
-            Plicht::B => &[Category::B],
-            Plicht::AB => &[Category::A, Category::B],
-        }
-    }
-
-    /// Its deadline; for A and B together the later of the two.
-    pub fn deadline(self, deadlines: Deadlines) -> NaiveDate {
-        match self {
-            Plicht::A => deadlines.a,
-            Plicht::B => deadlines.b,
-            Plicht::AB => deadlines.a.max(deadlines.b),
-        }
-    }
-}
 
 /// A calendar month, `2025-07` in every output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

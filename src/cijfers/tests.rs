@@ -4,8 +4,9 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::bevinding::Code;
+use crate::bevinding::{Code, StageOutput};
 use crate::history;
+use crate::maat::Plicht;
 use crate::model::{Category, Exception, Status};
 use crate::validate::CountedRow;
 
@@ -62,8 +63,12 @@ fn batch(q: u8, rows: Vec<CountedRow>) -> Batch {
         }],
         rows,
         excluded: vec![],
-        findings: vec![],
     }
+}
+
+/// The defaults for a quarter: the Kamer's deadlines, no errors accepted.
+fn config(batch: &Batch) -> BatchConfig {
+    BatchConfig::plain("inputs".into(), batch.quarter, "inputs/q".into())
 }
 
 fn prognose<'c>(c: &'c Cijfers, groep: &Groep, deel: Plicht) -> &'c Prognose {
@@ -99,7 +104,7 @@ fn without_history_the_path_counts_each_plan_by_the_end_of_its_month() {
             open("CEE", C, Some(day(2025, 10, 1))),
         ],
     );
-    let c = Cijfers::build(&q3, &organisaties(), Deadlines::default(), false, Compared::default()).unwrap();
+    let c = Cijfers::build(&q3, &organisaties(), &config(&q3), vec![], Comparisons::default()).unwrap();
     assert!(c.planning.is_none());
     let a = prognose(&c, &Groep::Totaal, Plicht::A);
     assert_eq!(a.gepubliceerd, 1);
@@ -129,7 +134,7 @@ fn the_path_stops_at_the_horizon_and_counts_what_lies_beyond_as_later() {
             open("OVER", Category::A, Some(day(2027, 10, 1))),
         ],
     );
-    let c = Cijfers::build(&q3, &organisaties(), Deadlines::default(), false, Compared::default()).unwrap();
+    let c = Cijfers::build(&q3, &organisaties(), &config(&q3), vec![], Comparisons::default()).unwrap();
     let a = prognose(&c, &Groep::Totaal, Plicht::A);
     assert_eq!(a.pad.len() as u32, HORIZON_MONTHS + 1);
     assert_eq!(
@@ -176,7 +181,10 @@ fn two_quarters() -> (Batch, Batch) {
 #[test]
 fn planning_counts_what_was_due_and_what_became_of_it() {
     let (q2, q3) = two_quarters();
-    let (planning, _) = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
+    let StageOutput {
+        part: planning,
+        bevindingen: _,
+    } = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
     assert_eq!(planning.vorig_kwartaal, Quarter::new(2025, 2).unwrap());
     let org = &planning.per_organisatie[0];
     assert_eq!(org.organisatie, "AAA");
@@ -191,15 +199,18 @@ fn planning_counts_what_was_due_and_what_became_of_it() {
 #[test]
 fn the_expectation_takes_the_share_of_plans_kept_rounded_down() {
     let (q2, q3) = two_quarters();
-    let (planning, _) = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
+    let StageOutput {
+        part: planning,
+        bevindingen: _,
+    } = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
     let c = Cijfers::build(
         &q3,
         &organisaties(),
-        Deadlines::default(),
-        false,
-        Compared {
+        &config(&q3),
+        vec![],
+        Comparisons {
             planning: Some(planning),
-            ..Compared::default()
+            ..Comparisons::default()
         },
     )
     .unwrap();
@@ -228,7 +239,10 @@ fn the_expectation_takes_the_share_of_plans_kept_rounded_down() {
 #[test]
 fn the_kamers_rules_warn_about_new_a_rows_and_plans_past_the_deadline_never_naming_volledig_rows() {
     let (q2, q3) = two_quarters();
-    let (planning, found) = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
+    let StageOutput {
+        part: planning,
+        bevindingen: found,
+    } = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
     let codes = |code: Code| found.iter().filter(|f| f.code == code).collect::<Vec<_>>();
     let new_a = codes(Code::HoogRisicoNietDirect);
     assert_eq!(new_a.len(), 2, "{found:#?}");

@@ -6,17 +6,18 @@ use std::iter;
 
 use anyhow::{Result, bail};
 
-use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
+use super::{EXIT_CLEAN, EXIT_FINDINGS, Options, quarter_config};
 use crate::cijfers::Cijfers;
-use crate::cli::{AnnualArgs, BatchArgs};
+use crate::cli::AnnualArgs;
 use crate::config::quarter_folders;
 use crate::excel::jaarrapportage::workbook;
 use crate::export::annual_json;
-use crate::manifest::{Entry, Manifest};
+use crate::ingest::Input;
+use crate::manifest::Manifest;
 use crate::model::Quarter;
 use crate::output::write_all;
 use crate::pdf::{Maker, jaarrapportage};
-use crate::pipeline::load;
+use crate::pipeline;
 use crate::text::shown;
 
 pub fn annual(args: &AnnualArgs) -> Result<u8> {
@@ -50,40 +51,37 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     // Find typst before reading anything, so a missing typst fails fast.
     let maker = Maker::new(args.pdf.typst.as_deref(), args.pdf.templates.clone())?;
     let mut quarters: Vec<(Quarter, Cijfers)> = Vec::new();
-    let mut manifest = Manifest::new(
-        "annual",
-        "Openbaar",
-        serde_json::json!({
-            "jaar": year,
-            "inputs": shown(inputs),
-            "deadline": {"A": args.batch.deadline_a, "B": args.batch.deadline_b},
-            "max_file_mb": args.batch.max_file_mb,
-            "max_cells": args.batch.max_cells,
-            "accept_errors": args.output.accept_errors,
-        }),
-    );
-    manifest.typst = Some(maker.typst.version.clone());
+    // Every input of every quarter, each file once, in the order first read.
+    let mut invoer: Vec<Input> = Vec::new();
     let mut errors = 0;
     for q in &present {
-        let config = batch_config(&BatchArgs {
-            quarter: q.to_string(),
-            ..args.batch.clone()
-        })?;
-        let loaded = load(&config, args.output.accept_errors, None, None)?;
-        let t = loaded.cijfers.bevindingen_telling;
+        let options = Options {
+            accept_errors: args.output.accept_errors,
+            ..Options::basic()
+        };
+        let report = pipeline::run(&quarter_config(&args.batch, *q, options)?)?;
+        let t = report.cijfers.bevindingen_telling;
         println!(
             "{q}: {} bestanden gelezen, {} fout, {} waarschuwing, {} info",
-            loaded.files, t.fout, t.waarschuwing, t.info
+            report.files, t.fout, t.waarschuwing, t.info
         );
         errors += t.fout;
-        for (file, source) in &loaded.sources {
-            if !manifest.invoer.iter().any(|e| e.bestand == *file) {
-                manifest.invoer.push(Entry::new(file, source));
+        for input in report.invoer {
+            if !invoer.iter().any(|e| e.file == input.file) {
+                invoer.push(input);
             }
         }
-        manifest.set_format(&shown(&config.organisations_file()), loaded.organisaties.format);
-        quarters.push((*q, loaded.cijfers));
+        quarters.push((*q, report.cijfers));
     }
+    let opties = serde_json::json!({
+        "jaar": year,
+        "inputs": shown(inputs),
+        "deadline": {"A": args.batch.deadline_a, "B": args.batch.deadline_b},
+        "max_file_mb": args.batch.max_file_mb,
+        "max_cells": args.batch.max_cells,
+        "accept_errors": args.output.accept_errors,
+    });
+    let manifest = Manifest::new("annual", "Openbaar", opties, &invoer, Some(maker.typst.version.clone()));
     if !missing.is_empty() {
         let names: Vec<String> = missing.iter().map(Quarter::to_string).collect();
         println!("Geen map voor {}: die kwartalen tellen niet mee.", names.join(", "));

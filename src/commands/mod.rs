@@ -14,7 +14,7 @@ pub mod terugmelding;
 use anyhow::{Context, Result};
 
 use crate::cli::BatchArgs;
-use crate::config::{self, BatchConfig};
+use crate::config::{self, BatchConfig, RegisterFile, Verloop};
 use crate::ingest::Limits;
 use crate::maat::Deadlines;
 use crate::model::Quarter;
@@ -25,9 +25,32 @@ pub const EXIT_CLEAN: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_FATAL: u8 = 2;
 
-/// Checks the batch options: folders that exist, a quarter that was found,
-/// dates that parse.
-pub fn batch_config(args: &BatchArgs) -> Result<BatchConfig> {
+/// What a command needs of a batch besides its paths: each command says it
+/// once, and `batch_config` puts it into the checked configuration.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Keep each input's SHA-256 (for a manifest).
+    pub fingerprint: bool,
+    pub verloop: Verloop,
+    pub accept_errors: bool,
+    pub register: Option<RegisterFile>,
+}
+
+impl Options {
+    /// Read for a manifest, only the previous quarter, stop at errors, no register.
+    pub fn basic() -> Options {
+        Options {
+            fingerprint: true,
+            verloop: Verloop::VorigKwartaal,
+            accept_errors: false,
+            register: None,
+        }
+    }
+}
+
+/// Checks the batch options: folders that exist, a quarter that was found
+/// (`--quarter`), dates that parse.
+pub fn batch_config(args: &BatchArgs, options: Options) -> Result<BatchConfig> {
     let inputs = config::inputs_folder(&args.inputs)?;
     let quarter = if args.quarter == "latest" {
         config::latest_quarter(&inputs)?
@@ -39,6 +62,12 @@ pub fn batch_config(args: &BatchArgs) -> Result<BatchConfig> {
             )
         })?
     };
+    quarter_config(args, quarter, options)
+}
+
+/// As `batch_config`, for a quarter the command chose itself (`annual`).
+pub fn quarter_config(args: &BatchArgs, quarter: Quarter, options: Options) -> Result<BatchConfig> {
+    let inputs = config::inputs_folder(&args.inputs)?;
     let folder = config::quarter_folder(&inputs, quarter)?;
     let deadline = |s: &str, cat: &str| {
         parse_date(s).with_context(|| {
@@ -64,7 +93,9 @@ pub fn batch_config(args: &BatchArgs) -> Result<BatchConfig> {
         deadlines,
         limits,
         carry_forward: args.carry_forward,
-        fingerprint: true,
-        course: false,
+        fingerprint: options.fingerprint,
+        verloop: options.verloop,
+        accept_errors: options.accept_errors,
+        register: options.register,
     })
 }

@@ -9,16 +9,14 @@ use anyhow::{Result, bail};
 use super::{EXIT_CLEAN, EXIT_FINDINGS};
 use crate::bevinding::Ernst;
 use crate::cli::PublicatiesArgs;
-use crate::config::{self, BatchConfig};
+use crate::config;
 use crate::history::publicaties as select;
-use crate::ingest::{Limits, Source};
-use crate::maat::Deadlines;
-use crate::manifest::{Entry, Manifest};
-use crate::organisaties::{self, OrganisatieLijst};
+use crate::manifest::Manifest;
 use crate::output::write_all;
 use crate::pdf::{Maker, publicaties::Lijst};
-use crate::pipeline::read_sheets;
+use crate::pipeline::read_quarters;
 use crate::text::shown;
+use crate::validate::Batch;
 
 pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
     let (van, tot) = (args.van, args.tot);
@@ -41,46 +39,32 @@ pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
     }
     // Find typst before reading anything, so a missing typst fails fast.
     let maker = Maker::new(args.pdf.typst.as_deref(), args.pdf.templates.clone())?;
-    let csv = inputs.join("organisaties.csv");
-    let csv_bytes = organisaties::read_file(&csv)?;
-    let organisaties = OrganisatieLijst::parse(&csv_bytes, &shown(&csv))?;
-    let mut manifest = Manifest::new(
-        "publicaties",
-        "Openbaar",
-        serde_json::json!({
-            "van": van,
-            "tot": tot,
-            "inputs": shown(&inputs),
-            "accept_errors": args.output.accept_errors,
-        }),
-    );
-    manifest.typst = Some(maker.typst.version.clone());
-    manifest.invoer.push(Entry::new(&shown(&csv), &Source::of(&csv_bytes)));
-    manifest.set_format(&shown(&csv), organisaties.format);
-    let (mut batches, mut errors) = (Vec::new(), 0);
-    for (quarter, folder) in quarters {
-        let config = BatchConfig {
-            inputs: inputs.clone(),
-            quarter,
-            folder,
-            deadlines: Deadlines::default(),
-            limits: Limits::default(),
-            carry_forward: false,
-            fingerprint: true,
-            course: false,
-        };
-        let (batch, sources) = read_sheets(&config, &organisaties)?;
-        let fout = batch.findings.iter().filter(|f| f.severity == Ernst::Fout).count();
+    let read = read_quarters(&inputs, quarters)?;
+    let mut errors = 0;
+    for b in &read.batches {
+        let fout = b.bevindingen.iter().filter(|f| f.severity == Ernst::Fout).count();
         println!(
-            "{quarter}: {} statusoverzichten gelezen, {fout} fout",
-            batch.submissions.len()
+            "{}: {} statusoverzichten gelezen, {fout} fout",
+            b.part.quarter,
+            b.part.submissions.len()
         );
         errors += fout;
-        manifest
-            .invoer
-            .extend(sources.iter().map(|(file, source)| Entry::new(file, source)));
-        batches.push(batch);
     }
+    let opties = serde_json::json!({
+        "van": van,
+        "tot": tot,
+        "inputs": shown(&inputs),
+        "accept_errors": args.output.accept_errors,
+    });
+    let manifest = Manifest::new(
+        "publicaties",
+        "Openbaar",
+        opties,
+        &read.invoer,
+        Some(maker.typst.version.clone()),
+    );
+    let batches: Vec<Batch> = read.batches.into_iter().map(|b| b.part).collect();
+    let organisaties = read.organisaties;
     if errors > 0 && !args.output.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er is geen lijst gemaakt.");
         println!(

@@ -1,31 +1,42 @@
-//! `algoreg reconcile`: compare a quarter with the register's CSV export,
+//! `algoreg reconcile`: compare a quarter with the register's download,
 //! print the disagreements and the quality gaps per organisation and two
 //! short tables, write nothing.
 
 use anyhow::Result;
 
-use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
-use crate::bevinding::{self, BevindingTelling};
+use super::{EXIT_CLEAN, EXIT_FINDINGS, Options, batch_config};
+use crate::bevinding::{Bevinding, Ernst};
 use crate::cli::ReconcileArgs;
+use crate::config::RegisterFile;
 use crate::console;
 use crate::kwaliteit;
 use crate::pipeline;
 use crate::reconcile::table;
 
 pub fn reconcile(args: &ReconcileArgs) -> Result<u8> {
-    let config = batch_config(&args.batch)?;
-    let read = pipeline::read(&config)?;
-    let register = pipeline::register_stages(&read, &args.register, args.register_datum)?;
-    let mut findings = register.afstemming.findings.clone();
-    findings.extend(register.kwaliteit.findings.iter().cloned());
-    bevinding::sort(&mut findings);
+    let options = Options {
+        fingerprint: false,
+        register: Some(RegisterFile {
+            path: args.register.clone(),
+            datum: args.register_datum,
+        }),
+        ..Options::basic()
+    };
+    let config = batch_config(&args.batch, options)?;
+    let report = pipeline::run(&config)?;
+    let c = &report.cijfers;
+    // The quarter's one list, sorted already: the register's part of it.
+    let (register, sheets): (Vec<Bevinding>, Vec<Bevinding>) =
+        c.bevindingen.iter().cloned().partition(|b| b.code.is_register());
     print!(
         "{}",
-        console::findings(&findings, &read.organisaties, args.console.geen_info)
+        console::findings(&register, &report.organisaties, args.console.geen_info)
     );
-    print!("{}", table::table(&register.afstemming.afstemming));
-    print!("{}", kwaliteit::table::table(&register.kwaliteit.kwaliteit));
-    let errors = BevindingTelling::of(&read.batch.findings).fout;
+    if let (Some(afstemming), Some(k)) = (&c.afstemming, &c.kwaliteit) {
+        print!("{}", table::table(afstemming));
+        print!("{}", kwaliteit::table::table(k));
+    }
+    let errors = sheets.iter().filter(|b| b.severity == Ernst::Fout).count();
     if errors > 0 {
         println!(
             "\nDe statusoverzichten van {} hebben {errors} fouten; alleen de rijen die meetellen zijn vergeleken. Zie algoreg check.",

@@ -2,15 +2,14 @@
 
 use anyhow::Result;
 
-use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
+use super::{EXIT_CLEAN, EXIT_FINDINGS, Options, batch_config};
 use crate::cli::RunArgs;
-use crate::config::BatchConfig;
+use crate::config::{BatchConfig, RegisterFile, Verloop};
 use crate::console;
 use crate::export::{Exporter, JsonExporter};
-use crate::ingest::Source;
-use crate::manifest::{Entry, Manifest};
+use crate::manifest::Manifest;
 use crate::output::write_all;
-use crate::pipeline::{Loaded, load};
+use crate::pipeline;
 use crate::text::shown;
 
 /// The outputs of a quarterly run, in the order they are made.
@@ -24,34 +23,41 @@ fn exporters(maker: Option<crate::pdf::Maker>) -> Vec<Box<dyn Exporter>> {
 }
 
 pub fn run(args: &RunArgs) -> Result<u8> {
-    // Only the PDF's chart needs the quarters before the previous one.
-    let config = BatchConfig {
-        course: !args.no_pdf,
-        ..batch_config(&args.batch)?
-    };
-    let loaded = load(
-        &config,
-        args.output.accept_errors,
-        args.register.as_deref(),
-        args.register_datum,
+    let config = batch_config(
+        &args.batch,
+        Options {
+            // Only the PDF's chart needs the quarters before the previous one.
+            verloop: if args.no_pdf {
+                Verloop::VorigKwartaal
+            } else {
+                Verloop::Jaar
+            },
+            accept_errors: args.output.accept_errors,
+            register: args.register.clone().map(|path| RegisterFile {
+                path,
+                datum: args.register_datum,
+            }),
+            ..Options::basic()
+        },
     )?;
+    let report = pipeline::run(&config)?;
     print!(
         "{}",
         console::findings(
-            &loaded.cijfers.bevindingen,
-            &loaded.organisaties,
+            &report.cijfers.bevindingen,
+            &report.organisaties,
             args.console.geen_info
         )
     );
-    print!("{}", console::summary(&loaded));
-    if let Some(afstemming) = &loaded.cijfers.afstemming {
+    print!("{}", console::summary(&report));
+    if let Some(afstemming) = &report.cijfers.afstemming {
         print!("{}", crate::reconcile::table::table(afstemming));
     }
-    if let Some(kwaliteit) = &loaded.cijfers.kwaliteit {
+    if let Some(kwaliteit) = &report.cijfers.kwaliteit {
         print!("{}", crate::kwaliteit::table::table(kwaliteit));
     }
-    let errors = loaded.cijfers.bevindingen_telling.fout;
-    if errors > 0 && !args.output.accept_errors {
+    let errors = report.cijfers.bevindingen_telling.fout;
+    if errors > 0 && !config.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er zijn geen rapporten gemaakt.");
         println!("Verbeter de bestanden, of maak voorlopige rapporten met --accept-errors.");
         return Ok(EXIT_FINDINGS);
@@ -60,14 +66,19 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let maker = (!args.no_pdf)
         .then(|| crate::pdf::Maker::new(args.pdf.typst.as_deref(), args.pdf.templates.clone()))
         .transpose()?;
-    let mut manifest = manifest(args, &config, &loaded);
-    manifest.typst = maker.as_ref().map(|m| m.typst.version.clone());
+    let manifest = Manifest::new(
+        "run",
+        report.cijfers.classificatie,
+        opties(args, &config),
+        &report.invoer,
+        maker.as_ref().map(|m| m.typst.version.clone()),
+    );
     // Each output is rendered when its turn comes, after the lock is taken.
     let outputs = exporters(maker)
         .into_iter()
-        .map(|exporter| Ok((exporter.file_name(&loaded), exporter.render(&loaded)?)));
+        .map(|exporter| Ok((exporter.file_name(&report), exporter.render(&report)?)));
     write_all(&args.output.out, &target, outputs, manifest)?;
-    let label = if loaded.cijfers.voorlopig {
+    let label = if report.cijfers.voorlopig {
         "voorlopige rapporten"
     } else {
         "rapporten"
@@ -76,34 +87,19 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     Ok(if errors > 0 { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 
-/// The manifest's options and inputs; the outputs are added as they are made.
-fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
+/// The options of a run, as the manifest lists them.
+fn opties(args: &RunArgs, config: &BatchConfig) -> serde_json::Value {
     let mut opties = serde_json::json!({
         "kwartaal": config.quarter,
         "inputs": shown(&config.inputs),
         "deadline": config.deadlines,
         "max_file_mb": args.batch.max_file_mb,
         "max_cells": args.batch.max_cells,
-        "accept_errors": args.output.accept_errors,
-        "register": args.register.as_deref().map(shown),
+        "accept_errors": config.accept_errors,
+        "register": config.register.as_ref().map(|r| shown(&r.path)),
     });
-    if let Some(d) = args.register_datum {
+    if let Some(d) = config.register.as_ref().and_then(|r| r.datum) {
         opties["register_datum"] = serde_json::json!(d);
     }
-    let mut m = Manifest::new("run", loaded.cijfers.classificatie, opties);
-    m.invoer = loaded
-        .sources
-        .iter()
-        .map(|(file, source)| Entry::new(file, source))
-        .collect();
-    if let Some(register) = &args.register
-        && let Ok(source) = Source::stream(register)
-    {
-        m.invoer.push(Entry::new(&shown(register), &source));
-    }
-    m.set_format(&shown(&config.organisations_file()), loaded.organisaties.format);
-    if let (Some(register), Some(a)) = (&args.register, &loaded.cijfers.afstemming) {
-        m.set_format(&shown(register), a.format);
-    }
-    m
+    opties
 }

@@ -4,10 +4,10 @@
 
 use anyhow::Result;
 
-use super::{EXIT_CLEAN, EXIT_FINDINGS, batch_config};
+use super::{EXIT_CLEAN, EXIT_FINDINGS, Options, batch_config};
 use crate::cli::TerugmeldingArgs;
 use crate::excel::terugmelding::{overview_workbook, returned_workbook};
-use crate::manifest::{Entry, Manifest};
+use crate::manifest::Manifest;
 use crate::output::write_all;
 use crate::pipeline;
 use crate::terugmelding::{Terugmelding, Toestand, mail};
@@ -17,22 +17,18 @@ use crate::text::shown;
 const MAX_NAMES: usize = 40;
 
 pub fn terugmelding(args: &TerugmeldingArgs) -> Result<u8> {
-    let config = batch_config(&args.batch)?;
-    let read = pipeline::read(&config)?;
-    let t = Terugmelding::build(&read, &config, args.uiterlijk)?;
+    let config = batch_config(&args.batch, Options::basic())?;
+    let report = pipeline::run(&config)?;
+    let t = Terugmelding::build(&report, &config, args.uiterlijk)?;
     let q = config.quarter;
     let target = args.out.join(q.to_string()).join("terugmelding");
 
-    let mut manifest = Manifest::new(
-        "terugmelding",
-        "Intern",
-        serde_json::json!({
-            "kwartaal": q,
-            "inputs": shown(&config.inputs),
-            "uiterlijk": args.uiterlijk,
-        }),
-    );
-    manifest.invoer = read.sources.iter().map(|(f, s)| Entry::new(f, s)).collect();
+    let opties = serde_json::json!({
+        "kwartaal": q,
+        "inputs": shown(&config.inputs),
+        "uiterlijk": args.uiterlijk,
+    });
+    let manifest = Manifest::new("terugmelding", "Intern", opties, &report.invoer, None);
     let overview = [
         (format!("terugmelding-{q}.json"), t.json()),
         (format!("overzicht-{q}.xlsx"), overview_workbook(&t)),
@@ -73,7 +69,7 @@ pub fn terugmelding(args: &TerugmeldingArgs) -> Result<u8> {
         let files: Vec<&str> = t.zonder_organisatie.iter().map(|z| z.bestand.as_str()).collect();
         println!("- bij geen organisatie ({}): {}", files.len(), files.join(", "));
     }
-    Ok(if Terugmelding::has_errors(&read.batch.findings) {
+    Ok(if report.cijfers.bevindingen_telling.fout > 0 {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN

@@ -5,7 +5,7 @@ use anyhow::Result;
 use rust_xlsxwriter::{Chart, ChartType, DocProperties, Workbook, Worksheet};
 
 use crate::export::Exporter;
-use crate::pipeline::Loaded;
+use crate::pipeline::Report;
 use crate::text::dutch_date_long;
 
 use super::layout::{Formats, Placed, TableSheet, Value, write_title};
@@ -18,12 +18,12 @@ use super::words;
 pub struct ExcelExporter;
 
 impl Exporter for ExcelExporter {
-    fn file_name(&self, loaded: &Loaded) -> String {
-        format!("voortgang-{}.xlsx", loaded.cijfers.kwartaal)
+    fn file_name(&self, report: &Report) -> String {
+        format!("voortgang-{}.xlsx", report.cijfers.kwartaal)
     }
 
-    fn render(&self, loaded: &Loaded) -> Result<Vec<u8>> {
-        workbook(loaded)
+    fn render(&self, report: &Report) -> Result<Vec<u8>> {
+        workbook(report)
     }
 }
 
@@ -38,35 +38,35 @@ fn contents(data_sheets: &[TableSheet]) -> Vec<(String, String)> {
 }
 
 /// Builds the whole workbook in memory.
-pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
+pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     let f = Formats::default();
     let mut book = Workbook::new();
-    let created = creation_time(loaded.cijfers.peildatum)?;
-    book.set_properties(&properties(loaded, &created));
+    let created = creation_time(report.cijfers.peildatum)?;
+    book.set_properties(&properties(report, &created));
 
     let mut data_sheets = vec![
-        tables::overview(loaded),
-        tables::organisations(loaded),
-        tables::chart_data(loaded),
-        tables::algorithms(loaded),
-        tables::findings(loaded),
-        tables::excluded(loaded),
+        tables::overview(report),
+        tables::organisations(report),
+        tables::chart_data(report),
+        tables::algorithms(report),
+        tables::findings(report),
+        tables::excluded(report),
     ];
-    data_sheets.extend(super::history::mutaties(loaded));
-    data_sheets.push(super::prognose::prognose(loaded));
-    data_sheets.extend(super::prognose::planning(loaded));
-    data_sheets.extend(super::kwaliteit::kwaliteit(loaded));
-    data_sheets.extend(super::kwaliteit::per_organisatie(loaded));
-    data_sheets.extend(super::reconcile::afstemming(loaded));
-    data_sheets.push(tables::data(loaded));
-    cover(book.add_worksheet(), &f, loaded, made_on()?)?;
+    data_sheets.extend(super::history::mutaties(report));
+    data_sheets.push(super::prognose::prognose(report));
+    data_sheets.extend(super::prognose::planning(report));
+    data_sheets.extend(super::kwaliteit::kwaliteit(report));
+    data_sheets.extend(super::kwaliteit::per_organisatie(report));
+    data_sheets.extend(super::reconcile::afstemming(report));
+    data_sheets.push(tables::data(report));
+    cover(book.add_worksheet(), &f, report, made_on()?)?;
     table_of_contents(&contents(&data_sheets)).write(&mut book, &f)?;
     let mut terms = words::TERMS.to_vec();
-    if loaded.cijfers.kwaliteit.is_some() {
+    if report.cijfers.kwaliteit.is_some() {
         terms.extend_from_slice(super::kwaliteit::TERMS);
     }
     explanation(
-        loaded.cijfers.deadline,
+        report.cijfers.deadline,
         Explain::Everything,
         &terms,
         "Naam in Data",
@@ -77,15 +77,15 @@ pub fn workbook(loaded: &Loaded) -> Result<Vec<u8>> {
     for sheet in data_sheets {
         let (ws, placed) = sheet.write(&mut book, &f)?;
         if sheet.table == "tbl_grafiek" {
-            add_chart(ws, &sheet, placed, loaded)?;
+            add_chart(ws, &sheet, placed, report)?;
         }
     }
     let bytes = book.save_to_buffer()?;
     set_language(&bytes, LANGUAGE)
 }
 
-fn properties(loaded: &Loaded, created: &chrono::NaiveDateTime) -> DocProperties {
-    let f = &loaded.cijfers;
+fn properties(report: &Report, created: &chrono::NaiveDateTime) -> DocProperties {
+    let f = &report.cijfers;
     DocProperties::new()
         .set_title(format!("Voortgang publicatie Algoritmeregister {}", f.kwartaal))
         .set_subject("Publicatie van algoritmen in het Algoritmeregister door JenV en AenM")
@@ -107,8 +107,8 @@ fn properties(loaded: &Loaded, created: &chrono::NaiveDateTime) -> DocProperties
 ///
 /// "Gemaakt op" is there only when `SOURCE_DATE_EPOCH` gives that date: the
 /// clock never enters the file, so the same inputs give the same bytes.
-fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: Option<chrono::NaiveDate>) -> Result<()> {
-    let fig = &loaded.cijfers;
+fn cover(ws: &mut Worksheet, f: &Formats, report: &Report, made: Option<chrono::NaiveDate>) -> Result<()> {
+    let fig = &report.cijfers;
     ws.set_name("Voorblad")?;
     let title = format!("Voortgang publicatie in het Algoritmeregister, {}", fig.kwartaal);
     write_title(ws, f, &title, &[])?;
@@ -187,7 +187,7 @@ fn cover(ws: &mut Worksheet, f: &Formats, loaded: &Loaded, made: Option<chrono::
 
 /// A bar chart of mandatory and published algorithms per organisation,
 /// beside the table it reads.
-fn add_chart(ws: &mut Worksheet, sheet: &TableSheet, placed: Placed, loaded: &Loaded) -> Result<()> {
+fn add_chart(ws: &mut Worksheet, sheet: &TableSheet, placed: Placed, report: &Report) -> Result<()> {
     let name = &sheet.sheet;
     let (first, last) = (placed.header_row + 1, placed.last_row);
     let mut chart = Chart::new(ChartType::Bar);
@@ -200,7 +200,7 @@ fn add_chart(ws: &mut Worksheet, sheet: &TableSheet, placed: Placed, loaded: &Lo
     }
     chart.title().set_name(&format!(
         "Verplicht en gepubliceerd per organisatie, {}",
-        loaded.cijfers.kwartaal
+        report.cijfers.kwartaal
     ));
     chart.x_axis().set_name("Aantal algoritmen (categorie A en B)");
     chart.y_axis().set_reverse();
@@ -209,7 +209,7 @@ fn add_chart(ws: &mut Worksheet, sheet: &TableSheet, placed: Placed, loaded: &Lo
         .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
     chart.set_alt_text(format!(
         "Staafdiagram, {}: per organisatie het aantal algoritmen dat gepubliceerd moet worden (categorie A en B) en hoeveel daarvan gepubliceerd zijn. De getallen staan in de tabel links van de grafiek.",
-        loaded.cijfers.kwartaal
+        report.cijfers.kwartaal
     ));
     let bars = sheet.rows.len().max(1) as u32;
     chart.set_width(640).set_height((120 + 26 * bars).max(320));

@@ -1,12 +1,12 @@
 //! `Mutaties`: one row per change to one algorithm since the previous
 //! quarter present in the inputs.
 
-use crate::pipeline::Loaded;
+use crate::pipeline::Report;
 
 use super::layout::{Column, Kind, TableSheet, Value};
 
-pub fn mutaties(loaded: &Loaded) -> Option<TableSheet<'_>> {
-    let m = loaded.cijfers.mutaties.as_ref()?;
+pub fn mutaties(report: &Report) -> Option<TableSheet<'_>> {
+    let m = report.cijfers.mutaties.as_ref()?;
     let rows = m
         .wijzigingen
         .iter()
@@ -28,7 +28,7 @@ pub fn mutaties(loaded: &Loaded) -> Option<TableSheet<'_>> {
         .collect();
     Some(TableSheet {
         sheet: "Mutaties".into(),
-        title: format!("Wijzigingen sinds {}, {}", m.vorig_kwartaal, loaded.cijfers.kwartaal),
+        title: format!("Wijzigingen sinds {}, {}", m.vorig_kwartaal, report.cijfers.kwartaal),
         notes: vec![format!(
             "Vergeleken per organisatie en ID met {}, voor de {} organisaties met een overzicht in beide kwartalen. Categorie: de categorie nu.",
             m.vorig_kwartaal,

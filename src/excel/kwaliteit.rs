@@ -5,7 +5,7 @@
 use crate::kwaliteit::standaard::regel_van;
 use crate::kwaliteit::{AlgoritmeKwaliteit, Kwaliteit, KwaliteitTelling, leesbaarheid};
 use crate::model::Category;
-use crate::pipeline::Loaded;
+use crate::pipeline::Report;
 use crate::reconcile::velden::Veld;
 
 use super::layout::{Column, Kind, TableSheet, Value};
@@ -82,8 +82,8 @@ fn row(a: &AlgoritmeKwaliteit) -> Vec<Value> {
     cells
 }
 
-pub fn kwaliteit(loaded: &Loaded) -> Option<TableSheet<'_>> {
-    let k = loaded.cijfers.kwaliteit.as_ref()?;
+pub fn kwaliteit(report: &Report) -> Option<TableSheet<'_>> {
+    let k = report.cijfers.kwaliteit.as_ref()?;
     let mut columns = vec![
         Column::new("Organisatie", Kind::Text),
         Column::new("Algoritme-ID", Kind::Text),
@@ -105,7 +105,7 @@ pub fn kwaliteit(loaded: &Loaded) -> Option<TableSheet<'_>> {
     columns.push(Column::new("Gebreken", Kind::Wrap));
     Some(TableSheet {
         sheet: "Kwaliteit".into(),
-        title: format!("Kwaliteit van de registraties, {}", loaded.cijfers.kwartaal),
+        title: format!("Kwaliteit van de registraties, {}", report.cijfers.kwartaal),
         notes: vec![
             format!(
                 "Elke gepubliceerde beschrijving van deze organisaties in de export {}, getoetst aan publicatiestandaard 1.0.",
@@ -158,8 +158,8 @@ fn summary_rows(k: &Kwaliteit) -> Vec<Vec<Value>> {
     orgs.chain(groups).collect()
 }
 
-pub fn per_organisatie(loaded: &Loaded) -> Option<TableSheet<'_>> {
-    let k = loaded.cijfers.kwaliteit.as_ref()?;
+pub fn per_organisatie(report: &Report) -> Option<TableSheet<'_>> {
+    let k = report.cijfers.kwaliteit.as_ref()?;
     let mut columns = vec![
         Column::new("Soort", Kind::Text),
         Column::new("Organisatie of groep", Kind::Text),
@@ -182,7 +182,7 @@ pub fn per_organisatie(loaded: &Loaded) -> Option<TableSheet<'_>> {
     }
     Some(TableSheet {
         sheet: "Kwaliteit per organisatie".into(),
-        title: format!("Kwaliteit van de registraties per organisatie, {}", loaded.cijfers.kwartaal),
+        title: format!("Kwaliteit van de registraties per organisatie, {}", report.cijfers.kwartaal),
         notes: vec![
             "Gepubliceerd telt de beschrijvingen in het register; Volledig telt die volgens standaard 1.0 zonder leeg verplicht veld. Groepen: elk ministerie zonder toezichthouders, Totaal en Toezichthouders.".into(),
         ],

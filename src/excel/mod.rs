@@ -5,7 +5,6 @@
 pub mod book;
 pub mod cell;
 pub mod history;
-pub mod invullen;
 pub mod jaarrapportage;
 pub mod kwaliteit;
 pub mod layout;
@@ -14,6 +13,7 @@ pub mod prognose;
 pub mod publicaties;
 pub mod reconcile;
 pub mod sheets;
+pub mod statusoverzicht;
 pub mod tables;
 pub mod template;
 pub mod terugmelding;

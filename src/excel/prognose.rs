@@ -2,16 +2,16 @@
 //! category and month) and `Planning` (per organisation: the previous
 //! quarter's plans measured against this quarter, and the Kamer's rules).
 
-use crate::cijfers::Plicht;
 use crate::maat::Groep;
-use crate::pipeline::Loaded;
+use crate::maat::Plicht;
+use crate::pipeline::Report;
 use crate::text::dutch_date;
 
 use super::layout::{Column, Kind, TableSheet, Value};
 
 /// `Prognose`: the path in long format, for a chart or a pivot table.
-pub fn prognose(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.cijfers;
+pub fn prognose(report: &Report) -> TableSheet<'_> {
+    let f = &report.cijfers;
     let rows = f
         .prognose
         .iter()
@@ -64,8 +64,8 @@ pub fn prognose(loaded: &Loaded) -> TableSheet<'_> {
 }
 
 /// `Planning`: per compared organisation; absent without a previous quarter.
-pub fn planning(loaded: &Loaded) -> Option<TableSheet<'_>> {
-    let f = &loaded.cijfers;
+pub fn planning(report: &Report) -> Option<TableSheet<'_>> {
+    let f = &report.cijfers;
     let planning = f.planning.as_ref()?;
     let rows = planning
         .per_organisatie

@@ -1,13 +1,13 @@
 //! `Afstemming`: one row per disagreement between the sheets and the
 //! register's export, when the run was given `--register`.
 
-use crate::pipeline::Loaded;
+use crate::pipeline::Report;
 use crate::reconcile::{Koppeling, VerschilSoort};
 
 use super::layout::{Column, Kind, TableSheet, Value};
 
-pub fn afstemming(loaded: &Loaded) -> Option<TableSheet<'_>> {
-    let a = loaded.cijfers.afstemming.as_ref()?;
+pub fn afstemming(report: &Report) -> Option<TableSheet<'_>> {
+    let a = report.cijfers.afstemming.as_ref()?;
     let rows = a
         .verschillen
         .iter()
@@ -36,7 +36,7 @@ pub fn afstemming(loaded: &Loaded) -> Option<TableSheet<'_>> {
         .collect();
     Some(TableSheet {
         sheet: "Afstemming".into(),
-        title: format!("Afstemming met het Algoritmeregister, {}", loaded.cijfers.kwartaal),
+        title: format!("Afstemming met het Algoritmeregister, {}", report.cijfers.kwartaal),
         notes: vec![
             format!(
                 "Vergeleken met de export {}. {} verschillen die aandacht vragen; {} algoritmen alleen op naam gekoppeld.",

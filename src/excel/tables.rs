@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::maat::{Groep, Maat, Scope};
 use crate::model::Exception;
 use crate::organisaties::ministry_name;
-use crate::pipeline::Loaded;
+use crate::pipeline::Report;
 use crate::validate::CountedRow;
 
 use super::layout::{Column, Kind, Rows, TableSheet, Value};
@@ -36,8 +36,8 @@ pub(super) const COUNTS_NOTE: &str =
 
 /// `Overzicht`: one row per ministry (and all ministries, and the
 /// supervisors) and category, one column per maat.
-pub fn overview(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.cijfers;
+pub fn overview(report: &Report) -> TableSheet<'_> {
+    let f = &report.cijfers;
     // Groep and Scope order the rows: ministries, all of them, supervisors;
     // A, B, C, then all three.
     let mut groups: BTreeMap<(&Groep, Scope), [u32; Maat::COUNT]> = BTreeMap::new();
@@ -82,8 +82,8 @@ pub fn overview(loaded: &Loaded) -> TableSheet<'_> {
 
 /// `Organisaties`: every organisation of organisaties.csv, with its phase,
 /// whether its sheet came in, and every maat over all categories.
-pub fn organisations(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.cijfers;
+pub fn organisations(report: &Report) -> TableSheet<'_> {
+    let f = &report.cijfers;
     let rows = f
         .organisaties
         .iter()
@@ -137,8 +137,8 @@ pub fn organisations(loaded: &Loaded) -> TableSheet<'_> {
 
 /// `Grafiek`: per organisation that sent a sheet, mandatory algorithms and
 /// how many of them are published; the chart beside it reads this table.
-pub fn chart_data(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.cijfers;
+pub fn chart_data(report: &Report) -> TableSheet<'_> {
+    let f = &report.cijfers;
     let rows = f
         .organisaties
         .iter()
@@ -205,14 +205,14 @@ fn algorithm_row(r: &CountedRow) -> Vec<Value> {
 }
 
 /// `Algoritmen`: every counted row, with its source file and row.
-pub fn algorithms(loaded: &Loaded) -> TableSheet<'_> {
-    let mut rows: Vec<&CountedRow> = loaded.batch.rows.iter().collect();
+pub fn algorithms(report: &Report) -> TableSheet<'_> {
+    let mut rows: Vec<&CountedRow> = report.batch.rows.iter().collect();
     rows.sort_by(|a, b| {
         (&a.ministerie, &a.organisatie, &a.bestand, a.rij).cmp(&(&b.ministerie, &b.organisatie, &b.bestand, b.rij))
     });
     TableSheet {
         sheet: "Algoritmen".into(),
-        title: format!("Algoritmen, {}", loaded.cijfers.kwartaal),
+        title: format!("Algoritmen, {}", report.cijfers.kwartaal),
         notes: vec![
             "Eén rij per algoritme dat meetelt, met het bestand en de rij waar het staat. Contactpersonen staan niet in dit bestand.".into(),
             format!("{SHIELDED}: het algoritme heeft uitzondering volledig. Het telt mee, maar de naam, het ID en de toelichting blijven bij de organisatie."),
@@ -240,8 +240,8 @@ pub fn algorithms(loaded: &Loaded) -> TableSheet<'_> {
 
 /// `Bevindingen`: every finding of the run, in the order of `bevinding::sort`:
 /// per organisation (its code, or `algemeen`), errors first.
-pub fn findings(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.cijfers;
+pub fn findings(report: &Report) -> TableSheet<'_> {
+    let f = &report.cijfers;
     let t = f.bevindingen_telling;
     let rows = f
         .bevindingen
@@ -280,8 +280,8 @@ pub fn findings(loaded: &Loaded) -> TableSheet<'_> {
 }
 
 /// `Uitgesloten`: rows that were read but do not count, and why.
-pub fn excluded(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.cijfers;
+pub fn excluded(report: &Report) -> TableSheet<'_> {
+    let f = &report.cijfers;
     let rows = f
         .uitgesloten_rijen
         .iter()
@@ -313,8 +313,8 @@ pub fn excluded(loaded: &Loaded) -> TableSheet<'_> {
 }
 
 /// `Data`: the long table, row for row the `cijfers` of the figures JSON.
-pub fn data(loaded: &Loaded) -> TableSheet<'_> {
-    let f = &loaded.cijfers;
+pub fn data(report: &Report) -> TableSheet<'_> {
+    let f = &report.cijfers;
     let rows = Rows::one_by_one(f.cijfers.len(), |i| {
         let c = &f.cijfers[i];
         vec![

@@ -8,11 +8,12 @@ use rust_xlsxwriter::{DocProperties, Workbook};
 use crate::ingest::{AlgoRow, Field};
 use crate::model::Quarter;
 use crate::organisaties::Organisatie;
-use crate::terugmelding::Invulling;
+use crate::statusoverzicht::Invulling;
 
-use super::invullen::{Mark, algorithms_sheet, column_help, organisation_sheet};
 use super::layout::{Column, Formats, Kind, TableSheet, Value};
 use super::package::{LANGUAGE, creation_time, set_language};
+use super::statusoverzicht::{Mark, algorithms_sheet, organisation_sheet};
+use crate::statusoverzicht::column_help;
 
 /// What goes into a template.
 #[derive(Debug, Clone)]

@@ -8,12 +8,13 @@ use rust_xlsxwriter::Workbook;
 
 use crate::bevinding::Ernst;
 use crate::ingest::Field;
+use crate::statusoverzicht::{Blad, Cel, Invulling};
 use crate::terugmelding::mail::{plaats, telling_zin};
-use crate::terugmelding::{Blad, Cel, Inhoud, Invulling, Melding, Terugmelding, Toestand};
+use crate::terugmelding::{Inhoud, Melding, Terugmelding, Toestand};
 use crate::text::{cell_ref, dutch_date_long};
 
-use super::invullen::{Mark, MarkKind};
 use super::layout::{Column, Formats, Kind, TableSheet, Value};
+use super::statusoverzicht::{Mark, MarkKind};
 use super::template::{TemplateSpec, finish, instructions, properties, status_sheets};
 
 const REFILL_ROW: &str =

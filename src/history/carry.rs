@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::bevinding::{Code, Ernst, Location};
+use crate::bevinding::{Bevinding, Code, Ernst, Location};
 use crate::organisaties::{Organisatie, OrganisatieLijst};
 use crate::validate::{Batch, CountedRow};
 
@@ -20,8 +20,9 @@ pub fn missing<'r>(batch: &Batch, organisaties: &'r OrganisatieLijst) -> Vec<&'r
 
 /// Takes over, from the earlier quarter in `earlier`, the sheets of
 /// organisations that have none in `batch` (only sheets of their own, never
-/// sheets that were themselves taken over).
-pub fn carry_forward(batch: &mut Batch, organisaties: &OrganisatieLijst, earlier: &Batch) {
+/// sheets that were themselves taken over). Returns a warning for each sheet
+/// taken over.
+pub fn carry_forward(batch: &mut Batch, organisaties: &OrganisatieLijst, earlier: &Batch) -> Vec<Bevinding> {
     let q = earlier.quarter;
     let codes: Vec<String> = missing(batch, organisaties).iter().map(|o| o.code.clone()).collect();
     let earlier_sheets = earlier.submissions_by_code();
@@ -29,6 +30,7 @@ pub fn carry_forward(batch: &mut Batch, organisaties: &OrganisatieLijst, earlier
     for r in &earlier.rows {
         earlier_rows.entry(&*r.organisatie).or_default().push(r);
     }
+    let mut found = Vec::new();
     for code in codes {
         let Some(sub) = earlier_sheets
             .get(code.as_str())
@@ -44,11 +46,7 @@ pub fn carry_forward(batch: &mut Batch, organisaties: &OrganisatieLijst, earlier
         let mut sub = (*sub).clone();
         sub.overgenomen_uit = Some(q);
         let name = organisaties.find(&code).map_or(code.as_str(), |o| o.naam.as_str());
-        // The missing sheet is now explained by the carried one.
-        batch
-            .findings
-            .retain(|f| !(f.code == Code::BladNietIngeleverd && f.message.contains(&format!("({code})"))));
-        batch.findings.push(crate::bevinding::Bevinding::new(
+        found.push(Bevinding::new(
             Ernst::Waarschuwing,
             Code::BladOvergenomen,
             Location::file(&sub.bestand),
@@ -59,4 +57,5 @@ pub fn carry_forward(batch: &mut Batch, organisaties: &OrganisatieLijst, earlier
         ).voor(&code));
         batch.submissions.push(sub);
     }
+    found
 }

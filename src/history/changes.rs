@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::{Mutaties, Soort, Wijziging};
-use crate::bevinding::{Bevinding, Code, Ernst, Location};
+use crate::bevinding::{Bevinding, Code, Ernst, Location, StageOutput};
 use crate::ingest::Field;
 use crate::model::Status;
 use crate::text::{dutch_date, key};
@@ -48,7 +48,7 @@ pub(super) fn warn(out: &mut Vec<Bevinding>, r: &CountedRow, code: Code, locatio
 
 /// Compares the quarter in `cur` with the earlier quarter in `prev`. Only
 /// organisations with a sheet of their own in both quarters are compared.
-pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, Vec<Bevinding>) {
+pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> StageOutput<Mutaties> {
     let cur_sheets = cur.submissions_by_code();
     let super::koppeling::Koppeling {
         vergeleken,
@@ -190,5 +190,5 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> (Mutaties, 
         );
     }
     changes.sort_by(|a, b| (&a.organisatie, a.rij, a.soort).cmp(&(&b.organisatie, b.rij, b.soort)));
-    (Mutaties::new(q, vergeleken, changes, supervisors), out)
+    StageOutput::new(Mutaties::new(q, vergeleken, changes, supervisors), out)
 }

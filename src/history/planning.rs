@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::changes::{called, warn};
 use super::koppeling::koppel;
-use crate::bevinding::{Bevinding, Code};
+use crate::bevinding::{Code, StageOutput};
 use crate::ingest::Field;
 use crate::maat::{Deadlines, Groep};
 use crate::model::{Category, Exception, Quarter, Status};
@@ -117,7 +117,7 @@ pub fn planning(
     cur: &Batch,
     organisaties: &OrganisatieLijst,
     deadlines: Deadlines,
-) -> (Planning, Vec<Bevinding>) {
+) -> StageOutput<Planning> {
     let k = koppel(prev, cur);
     let q = prev.quarter;
     let due_by = cur.quarter.last_day();
@@ -233,5 +233,5 @@ pub fn planning(
         per_organisatie,
         per_groep,
     };
-    (planning, out)
+    StageOutput::new(planning, out)
 }

@@ -23,7 +23,7 @@ use crate::text::key;
 pub use cells::{Val, Written};
 pub use discover::{EXTENSIONS, Found, discover};
 pub use sheet::{AlgoRow, Columns, Field, Labeled, OrgHeader};
-pub use source::Source;
+pub use source::{Input, Source};
 pub use sparse::{Cells, Cut, Limits};
 use workbook::{Book, Failure, Panicked};
 

@@ -1,9 +1,37 @@
 //! A file's fingerprint (size and SHA-256), so an auditor can prove which
-//! files produced which figures.
+//! files produced which figures; and an input as the manifest lists it.
 
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
+
+use crate::organisaties::decode::CsvFormat;
+
+/// One input file read: its name as shown, its fingerprint, and for a CSV
+/// file (organisaties.csv, the register's download) how it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub file: String,
+    pub source: Source,
+    pub format: Option<CsvFormat>,
+}
+
+impl Input {
+    pub fn new(file: impl Into<String>, source: Source) -> Input {
+        Input {
+            file: file.into(),
+            source,
+            format: None,
+        }
+    }
+
+    /// Sorts a list by file name and fingerprint, and drops repeats (a file
+    /// read for two quarters, such as organisaties.csv).
+    pub fn sort_list(list: &mut Vec<Input>) {
+        list.sort_by(|a, b| (&a.file, &a.source).cmp(&(&b.file, &b.source)));
+        list.dedup_by(|a, b| (&a.file, &a.source) == (&b.file, &b.source));
+    }
+}
 
 /// What was read from disk: size and SHA-256, so an auditor can prove which
 /// files produced which figures.

@@ -25,7 +25,7 @@ use serde::Serialize;
 pub use controle::{Afwijking, AlgoritmeKwaliteit, Gebrek, TekstLeesbaarheid};
 pub use telling::{GebrekTelling, GroepKwaliteit, KwaliteitTelling, OrgKwaliteit};
 
-use crate::bevinding::{self, Bevinding};
+use crate::bevinding::{Bevinding, StageOutput};
 use crate::organisaties::{Organisatie, OrganisatieLijst};
 use crate::reconcile::Download;
 use crate::text::key;
@@ -52,17 +52,10 @@ pub struct Kwaliteit {
     pub algoritmen: Vec<AlgoritmeKwaliteit>,
 }
 
-/// The check's result: the section, and its findings.
-#[derive(Debug, Clone)]
-pub struct Outcome {
-    pub kwaliteit: Kwaliteit,
-    pub findings: Vec<Bevinding>,
-}
-
 /// Checks every description in `export` of an organisation in the organisaties
 /// (by its `register_naam`); descriptions of other organisations, kept only
 /// because a sheet uses their Algoritme-ID, are not theirs and not checked.
-pub fn check(download: &Download, organisaties: &OrganisatieLijst, shown: &str) -> Outcome {
+pub fn check(download: &Download, organisaties: &OrganisatieLijst, shown: &str) -> StageOutput<Kwaliteit> {
     let mut orgs: Vec<&Organisatie> = organisaties.alle.iter().collect();
     orgs.sort_by(|a, b| (a.toezichthouder, &a.ministerie, &a.code).cmp(&(b.toezichthouder, &b.ministerie, &b.code)));
     let mut by_name: HashMap<String, usize> = HashMap::new();
@@ -79,11 +72,10 @@ pub fn check(download: &Download, organisaties: &OrganisatieLijst, shown: &str) 
         .collect();
     checked.sort_by_key(|(i, a)| (*i, a.register_regel));
     let algoritmen: Vec<AlgoritmeKwaliteit> = checked.into_iter().map(|(_, a)| a).collect();
-    let mut found: Vec<Bevinding> = algoritmen.iter().flat_map(|a| findings::of(a, shown)).collect();
-    bevinding::sort(&mut found);
+    let found: Vec<Bevinding> = algoritmen.iter().flat_map(|a| findings::of(a, shown)).collect();
     let (organisaties, groepen) = telling::per_org_and_group(&orgs, &algoritmen);
-    Outcome {
-        kwaliteit: Kwaliteit {
+    StageOutput::new(
+        Kwaliteit {
             register: shown.to_owned(),
             drempels: Drempels {
                 flesch_douma_onder: leesbaarheid::FLESCH_DOUMA_MOEILIJK,
@@ -95,6 +87,6 @@ pub fn check(download: &Download, organisaties: &OrganisatieLijst, shown: &str) 
             meest_voorkomend: telling::meest_voorkomend(&algoritmen),
             algoritmen,
         },
-        findings: found,
-    }
+        found,
+    )
 }

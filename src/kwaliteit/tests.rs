@@ -133,7 +133,7 @@ fn a_hand_made_export_gets_every_flag_where_it_belongs() {
         record("Van een ander", &[("organization", "Gemeente X")]),
     ]);
     let out = check(&e, &organisaties(), "register.csv");
-    let k = &out.kwaliteit;
+    let k = &out.part;
     assert_eq!(k.algoritmen.len(), 10, "Gemeente X is not ours");
 
     let a = by_name(k, "Compleet");
@@ -222,7 +222,7 @@ fn a_hand_made_export_gets_every_flag_where_it_belongs() {
 
     // One finding per algorithm and kind, for the organisation, at its line.
     let codes = |name: &str| -> Vec<(Code, Ernst)> {
-        out.findings
+        out.bevindingen
             .iter()
             .filter(|f| f.message.contains(&format!(" {name} ")) || f.message.starts_with(&format!("{name} ")))
             .map(|f| (f.code, f.severity))
@@ -234,9 +234,13 @@ fn a_hand_made_export_gets_every_flag_where_it_belongs() {
         [(Code::RegisterIamaOntbreekt, Ernst::Waarschuwing)]
     );
     assert_eq!(codes("Moeilijk"), [(Code::RegisterTekstMoeilijk, Ernst::Info)]);
-    assert_eq!(out.findings.len(), 8, "{:#?}", out.findings);
-    assert!(out.findings.iter().all(|f| f.groep() == "ALFA"));
-    let leeg = out.findings.iter().find(|f| f.code == Code::RegisterVeldLeeg).unwrap();
+    assert_eq!(out.bevindingen.len(), 8, "{:#?}", out.bevindingen);
+    assert!(out.bevindingen.iter().all(|f| f.groep() == "ALFA"));
+    let leeg = out
+        .bevindingen
+        .iter()
+        .find(|f| f.code == Code::RegisterVeldLeeg)
+        .unwrap();
     assert_eq!(leeg.location.cell.as_deref(), Some("regel 3"));
     assert!(
         leeg.message.contains("Korte omschrijving, Status, Contactgegevens"),
@@ -283,7 +287,7 @@ fn the_real_may_2024_export_is_read_and_checked_as_it_is() {
     )
     .unwrap();
     let out = check(&e, &organisaties, "echt.csv");
-    let a = &out.kwaliteit.algoritmen[0];
+    let a = &out.part.algoritmen[0];
     assert_eq!(a.naam, "Waarderen WOZ-objecten Amsterdam");
     assert_eq!(a.standaard.as_deref(), Some("1.0.0"));
     // Every required field is filled in; the contact is an e-mail address;
@@ -311,6 +315,6 @@ fn the_real_may_2024_export_is_read_and_checked_as_it_is() {
         ),
         (17, 1)
     );
-    let codes: Vec<Code> = out.findings.iter().map(|f| f.code).collect();
+    let codes: Vec<Code> = out.bevindingen.iter().map(|f| f.code).collect();
     assert!(codes.contains(&Code::RegisterImpacttoetsOntbreekt), "{codes:?}");
 }

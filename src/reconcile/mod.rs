@@ -20,7 +20,7 @@ pub mod verschil;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::bevinding::{self, Bevinding};
+use crate::bevinding::{Bevinding, StageOutput};
 use crate::organisaties::OrganisatieLijst;
 use crate::organisaties::decode::CsvFormat;
 use crate::text::key;
@@ -49,13 +49,6 @@ pub struct Afstemming {
     pub verschillen: Vec<Verschil>,
 }
 
-/// Reconciliation's result: the section, and its findings.
-#[derive(Debug, Clone)]
-pub struct Outcome {
-    pub afstemming: Afstemming,
-    pub findings: Vec<Bevinding>,
-}
-
 /// What to keep while streaming the export: our organisations' records, and
 /// any record with an Algoritme-ID one of the sheets uses.
 pub fn wanted(batch: &Batch, organisaties: &OrganisatieLijst) -> Wanted {
@@ -73,7 +66,7 @@ pub fn compare(
     download: &Download,
     shown: &str,
     register_datum: Option<NaiveDate>,
-) -> Outcome {
+) -> StageOutput<Afstemming> {
     let ouderdom = Ouderdom::new(download.nieuwste_publicatie, register_datum, batch.peildatum());
     let c = matching::compare(batch, organisaties, download, shown);
     let mut totalen = VerschilTelling::default();
@@ -84,9 +77,8 @@ pub fn compare(
     findings.extend(c.findings);
     findings.extend(ouderdom.finding(shown));
     findings.extend(c.verschillen.iter().map(|v| v.finding(shown)));
-    bevinding::sort(&mut findings);
-    Outcome {
-        afstemming: Afstemming {
+    StageOutput::new(
+        Afstemming {
             register: shown.to_owned(),
             met_algoritme_id: download.met_algoritme_id,
             met_publicatiedatum: download.met_publicatiedatum,
@@ -98,5 +90,5 @@ pub fn compare(
             verschillen: c.verschillen,
         },
         findings,
-    }
+    )
 }

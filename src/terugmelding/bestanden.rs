@@ -7,12 +7,13 @@ use std::collections::{HashMap, HashSet};
 use anyhow::Result;
 use rayon::prelude::*;
 
-use super::{Cel, Invulling, ZonderOrganisatie, file_name};
+use super::{ZonderOrganisatie, file_name};
 use crate::bevinding::{Bevinding, BevindingTelling, Ernst};
 use crate::config::BatchConfig;
 use crate::ingest::{self, Val};
 use crate::organisaties::OrganisatieLijst;
-use crate::pipeline::Read;
+use crate::pipeline::Report;
+use crate::statusoverzicht::{Cel, Invulling};
 use crate::text::{key, shown};
 
 /// One file received.
@@ -49,7 +50,7 @@ pub(super) struct Files {
 /// Reads every file of the quarter folder with its cells, in parallel. The
 /// counted sheet of an organisation without errors or warnings is known
 /// from the pipeline already and is not read again: nothing goes back.
-pub(super) fn read_all(read: &Read, config: &BatchConfig) -> Result<Files> {
+pub(super) fn read_all(read: &Report, config: &BatchConfig) -> Result<Files> {
     let (found, _) = ingest::discover(&config.folder, &shown(&config.folder), &config.inputs)?;
     let counted: HashMap<String, String> = read
         .batch
@@ -59,8 +60,8 @@ pub(super) fn read_all(read: &Read, config: &BatchConfig) -> Result<Files> {
         .map(|s| (s.organisatie.clone(), s.bestand.clone()))
         .collect();
     let to_correct: HashSet<&str> = read
-        .batch
-        .findings
+        .cijfers
+        .bevindingen
         .iter()
         .filter(|b| b.severity != Ernst::Info)
         .filter_map(|b| b.organisatie.as_deref())

@@ -7,24 +7,22 @@
 //! back as the organisation wrote them (`bestanden`).
 
 mod bestanden;
-mod invulling;
 pub mod mail;
 mod overzicht;
-mod sjabloon;
 
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::bevinding::{self, Bevinding, BevindingTelling, Code, Ernst};
+use crate::bevinding::{Bevinding, BevindingTelling, Code};
 use crate::config::BatchConfig;
 use crate::history::Earlier;
 use crate::model::Quarter;
 use crate::organisaties::Organisatie;
-use crate::pipeline::Read;
+use crate::pipeline::Report;
+use crate::statusoverzicht::{Cel, Invulling};
 use crate::text::key;
 
-pub use invulling::{Blad, Cel, Invulling, LABELS, Label};
 pub use overzicht::Regel;
 
 /// Where an organisation stands for the quarter.
@@ -130,7 +128,7 @@ pub struct Terugmelding {
 
 impl Terugmelding {
     /// Per organisation what goes back, from a quarter read by the pipeline.
-    pub fn build(read: &Read, config: &BatchConfig, uiterlijk: Option<NaiveDate>) -> Result<Terugmelding> {
+    pub fn build(read: &Report, config: &BatchConfig, uiterlijk: Option<NaiveDate>) -> Result<Terugmelding> {
         let files = bestanden::read_all(read, config)?;
         let missing: Vec<String> = read
             .organisaties
@@ -148,9 +146,10 @@ impl Terugmelding {
             .map(|org| {
                 let own = files.of(&org.code);
                 let names: Vec<&str> = own.iter().map(|f| f.file.as_str()).collect();
-                let mut found: Vec<Bevinding> = read
-                    .batch
-                    .findings
+                // The quarter's one list is sorted already; a filter keeps its order.
+                let found: Vec<Bevinding> = read
+                    .cijfers
+                    .bevindingen
                     .iter()
                     .filter(|f| match &f.organisatie {
                         Some(code) => code == &org.code,
@@ -159,7 +158,6 @@ impl Terugmelding {
                     .filter(|f| own.is_empty() || f.code != Code::BladNietIngeleverd)
                     .cloned()
                     .collect();
-                bevinding::sort(&mut found);
                 let telling = BevindingTelling::of(&found);
                 let chosen = files.chosen(&org.code);
                 let toestand = match (own.is_empty(), chosen) {
@@ -203,18 +201,13 @@ impl Terugmelding {
             quarter: config.quarter,
             uiterlijk,
             meldingen,
-            zonder_organisatie: files.without_organisation(&read.batch.findings),
+            zonder_organisatie: files.without_organisation(&read.cijfers.bevindingen),
         })
     }
 
     /// How many organisations are in each state.
     pub fn count(&self, toestand: Toestand) -> usize {
         self.meldingen.iter().filter(|m| m.toestand == toestand).count()
-    }
-
-    /// Whether any finding of the quarter is an error (the exit code).
-    pub fn has_errors(findings: &[Bevinding]) -> bool {
-        findings.iter().any(|f| f.severity == Ernst::Fout)
     }
 }
 

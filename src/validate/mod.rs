@@ -16,7 +16,7 @@ mod dubbel;
 mod rows;
 mod sheet;
 
-use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
+use crate::bevinding::{Bevinding, Bevindingen, Code, Location, StageOutput};
 use crate::ingest::{Field, FileRead, Val};
 use crate::model::{Category, Exception, Phase, Quarter, Status};
 use crate::organisaties::OrganisatieLijst;
@@ -102,7 +102,6 @@ pub struct Batch {
     pub submissions: Vec<Submission>,
     pub rows: Vec<CountedRow>,
     pub excluded: Vec<UitgeslotenRij>,
-    pub findings: Vec<Bevinding>,
 }
 
 impl Batch {
@@ -124,13 +123,45 @@ impl Batch {
     }
 }
 
-/// Applies the rules to every file read for `quarter`.
-pub fn validate(reads: Vec<FileRead>, organisaties: &OrganisatieLijst, quarter: Quarter, folder_shown: &str) -> Batch {
+/// Applies the rules to every file read for `quarter`, and says which
+/// organisations sent nothing.
+pub fn validate(
+    reads: Vec<FileRead>,
+    organisaties: &OrganisatieLijst,
+    quarter: Quarter,
+    folder_shown: &str,
+) -> StageOutput<Batch> {
     let mut v = Validator::new(organisaties, quarter);
     for read in reads {
         v.add(read);
     }
-    v.finish(folder_shown)
+    let mut out = v.finish();
+    out.bevindingen
+        .extend(missing_sheets(&out.part, organisaties, folder_shown));
+    out
+}
+
+/// A warning for each organisation of `organisaties.csv` without a sheet in
+/// `batch` (after `--carry-forward`, if any, took over earlier sheets).
+pub fn missing_sheets(batch: &Batch, organisaties: &OrganisatieLijst, folder_shown: &str) -> Vec<Bevinding> {
+    let sheets = batch.submissions_by_code();
+    organisaties
+        .alle
+        .iter()
+        .filter(|org| !sheets.contains_key(org.code.as_str()))
+        .map(|org| {
+            Bevinding::new(
+                crate::bevinding::Ernst::Waarschuwing,
+                Code::BladNietIngeleverd,
+                Location::file(folder_shown),
+                format!(
+                    "Van {} ({}) is geen statusoverzicht voor {} ontvangen.",
+                    org.naam, org.code, batch.quarter
+                ),
+            )
+            .voor(&org.code)
+        })
+        .collect()
 }
 
 /// Validates the sheets one by one, in the order they are added, so that a
@@ -139,6 +170,7 @@ pub fn validate(reads: Vec<FileRead>, organisaties: &OrganisatieLijst, quarter: 
 pub struct Validator<'r> {
     organisaties: &'r OrganisatieLijst,
     batch: Batch,
+    bevindingen: Vec<Bevinding>,
     /// Organisatie code to its accepted sheets, the one that counts first.
     seen: HashMap<String, Vec<dubbel::Kandidaat>>,
 }
@@ -153,8 +185,8 @@ impl<'r> Validator<'r> {
                 submissions: vec![],
                 rows: vec![],
                 excluded: vec![],
-                findings: vec![],
             },
+            bevindingen: vec![],
             seen: HashMap::new(),
         }
     }
@@ -169,18 +201,18 @@ impl<'r> Validator<'r> {
 
     pub fn add(&mut self, read: FileRead) {
         let (quarter, organisaties) = (self.batch.quarter, self.organisaties);
-        let batch = &mut self.batch;
+        let (batch, found) = (&mut self.batch, &mut self.bevindingen);
         batch.rows_read += read.rows_read;
         // Every finding of a file is for its organisation, when the code is known.
         let code = read.sheet.as_ref().and_then(|s| match &s.header.code.val {
             Val::Ok(code) => organisaties.find(code).map(|o| o.code.as_str()),
             _ => None,
         });
-        batch.findings.extend(Bevindingen(read.findings).voor(code));
+        found.extend(Bevindingen(read.findings).voor(code));
         let Some(sheet) = read.sheet else { return };
         let mut out = Bevindingen::default();
         let accepted = sheet::accept_sheet(&read.file, &sheet, organisaties, quarter, &mut out);
-        batch.findings.extend(out.voor(code));
+        found.extend(out.voor(code));
         let mut out = Bevindingen::default();
         let reason = match accepted {
             Ok((org, peildatum)) => {
@@ -209,7 +241,7 @@ impl<'r> Validator<'r> {
                         });
                         let limit = peildatum.unwrap_or_else(|| quarter.last_day());
                         rows::check_rows(&read.file, sheet, org, limit, batch, &mut out);
-                        batch.findings.extend(out.voor(code));
+                        found.extend(out.voor(code));
                         return;
                     }
                 }
@@ -229,28 +261,15 @@ impl<'r> Validator<'r> {
         }
     }
 
-    /// The batch, with a warning for each organisation that sent nothing.
-    pub fn finish(mut self, folder_shown: &str) -> Batch {
-        let quarter = self.batch.quarter;
+    /// The batch, with the findings of its sheets and of organisations that
+    /// sent more than one (not yet of those that sent none: `missing_sheets`).
+    pub fn finish(mut self) -> StageOutput<Batch> {
         for org in &self.organisaties.alle {
             if let Some(sheets) = self.seen.get(&org.code) {
-                self.batch.findings.extend(dubbel::findings(org, sheets));
-            } else {
-                self.batch.findings.push(
-                    Bevinding::new(
-                        crate::bevinding::Ernst::Waarschuwing,
-                        Code::BladNietIngeleverd,
-                        Location::file(folder_shown),
-                        format!(
-                            "Van {} ({}) is geen statusoverzicht voor {quarter} ontvangen.",
-                            org.naam, org.code
-                        ),
-                    )
-                    .voor(&org.code),
-                );
+                self.bevindingen.extend(dubbel::findings(org, sheets));
             }
         }
-        self.batch
+        StageOutput::new(self.batch, self.bevindingen)
     }
 }
 

@@ -5,8 +5,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cijfers::{Cijfers, Plicht};
+use crate::cijfers::Cijfers;
 use crate::maat::Groep;
+use crate::maat::Plicht;
 use crate::model::Quarter;
 use crate::pdf::grafiek::Grafiek;
 use crate::pdf::voortgang::koers::{chart, totaal, zin};

@@ -8,8 +8,9 @@ use serde::Serialize;
 
 use super::capped::{Namen, cap};
 use crate::bevinding::Code;
-use crate::cijfers::{Cijfers, Plicht, Prognose};
+use crate::cijfers::{Cijfers, Prognose};
 use crate::history::{Planning, Verloop};
+use crate::maat::Plicht;
 use crate::maat::{Groep, Maat, Scope};
 use crate::pdf::grafiek::{Grafiek, Reeks, grafiek};
 use crate::pdf::zinnen::deadline_tekst;

@@ -41,7 +41,7 @@ use crate::export::Exporter;
 use crate::history::Verloop;
 use crate::pdf::Maker;
 use crate::pdf::zinnen::{self, Stand};
-use crate::pipeline::Loaded;
+use crate::pipeline::Report;
 use crate::text::dutch_date_long;
 
 /// `data.json` of the quarterly report; the fields in the order they appear.
@@ -122,15 +122,15 @@ pub struct VoortgangPdf {
 }
 
 impl Exporter for VoortgangPdf {
-    fn file_name(&self, loaded: &Loaded) -> String {
-        format!("voortgang-{}.pdf", loaded.cijfers.kwartaal)
+    fn file_name(&self, report: &Report) -> String {
+        format!("voortgang-{}.pdf", report.cijfers.kwartaal)
     }
 
-    fn render(&self, loaded: &Loaded) -> Result<Vec<u8>> {
-        let f = &loaded.cijfers;
+    fn render(&self, report: &Report) -> Result<Vec<u8>> {
+        let f = &report.cijfers;
         self.maker.render(
             "voortgang.typ",
-            &data(f, loaded.previous.as_ref(), &loaded.verloop),
+            &data(f, report.previous.as_ref(), &report.verloop),
             f.peildatum,
         )
     }

@@ -1,6 +1,7 @@
-//! The `Organisatie` and `Algoritmen` sheets of a status sheet, written from
-//! an [`Invulling`]: labels and header with their notes, dropdowns and date
-//! checks, the values, and (for a terugmelding) the marked cells.
+//! The `Organisatie` and `Algoritmen` sheets of a status sheet written as
+//! xlsx, from an [`Invulling`] and the layout in `crate::statusoverzicht`:
+//! labels and header with their notes, dropdowns and date checks, the
+//! values, and (for a terugmelding) the marked cells.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +12,7 @@ use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle, DataValidationRu
 use crate::ingest::sheet::FIRST_LABEL_ROW;
 use crate::ingest::{Field, Written};
 use crate::model::{Category, Exception, Phase, Quarter, Status};
-use crate::terugmelding::{Blad, Cel, Invulling};
+use crate::statusoverzicht::{Blad, Cel, Invulling, column_help, label_help};
 use crate::text::dutch_date;
 
 use super::layout::{DATE_FORMAT, Formats};
@@ -45,53 +46,6 @@ pub struct Mark {
     pub cel: Cel,
     pub kind: MarkKind,
     pub note: String,
-}
-
-/// The explanation of each label of the Organisatie sheet.
-pub fn label_help(label: &str, q: Quarter) -> String {
-    match label {
-        "Organisatie" => "De naam van uw organisatie.".into(),
-        "Code" => "De code van uw organisatie in de lijst van de coördinator, bijvoorbeeld NFI.".into(),
-        "Ministerie" => "JenV of AenM. De volledige naam van het ministerie mag ook.".into(),
-        "Kwartaal" => format!("Het kwartaal van dit overzicht, geschreven als {q}."),
-        "Peildatum" => format!(
-            "De datum waarop dit overzicht klopt: een datum in het kwartaal, van {} tot en met {}.",
-            dutch_date(q.first_day()),
-            dutch_date(q.last_day())
-        ),
-        "Fase" => "Waar staat uw organisatie in de vijf fasen? Kies uit de lijst: agenderen, inventariseren, documenteren, publiceren of inbedden.".into(),
-        _ => "Wie kunnen we bellen met vragen? Deze naam komt in geen enkel rapport.".into(),
-    }
-}
-
-/// What to fill in per column of the Algoritmen sheet.
-pub fn column_help(f: Field) -> &'static str {
-    match f {
-        Field::Id => "Uw eigen kenmerk voor dit algoritme. Elk ID komt één keer voor. Verplicht.",
-        Field::Naam => "De naam van het algoritme. Verplicht.",
-        Field::Categorie => {
-            "A = hoog-risico AI-systeem, B = impactvol algoritme, C = overig algoritme. Kies uit de lijst. Verplicht."
-        }
-        Field::Risicoselectie => {
-            "ja als het algoritme helpt kiezen wie of wat extra gecontroleerd wordt, anders nee. Leeg is nee."
-        }
-        Field::Status => {
-            "geïnventariseerd, in documentatie, ter controle, gepubliceerd of vervallen. Kies uit de lijst. Verplicht."
-        }
-        Field::GeplandePublicatie => {
-            "Wanneer publiceert u? Een datum (31-12-2025) of een kwartaal (2025-Q4). Verplicht bij categorie A en B die nog niet gepubliceerd zijn."
-        }
-        Field::Publicatiedatum => {
-            "De datum waarop het algoritme in het register kwam, niet later dan de peildatum. Verplicht bij gepubliceerd."
-        }
-        Field::AlgoritmeId => {
-            "Het nummer van 8 cijfers uit het Algoritmeregister, of de link naar de pagina. Verplicht bij gepubliceerd."
-        }
-        Field::Uitzondering => {
-            "geen, gedeeltelijk of volledig. Volledig: het algoritme wordt niet gepubliceerd en de naam komt in geen rapport. Leeg is geen."
-        }
-        Field::Toelichting => "Vrije tekst, niet verplicht. Schrijf hier geen namen van personen.",
-    }
 }
 
 fn forms<T: Copy>(all: &[T], text: fn(T) -> &'static str) -> Vec<&'static str> {
