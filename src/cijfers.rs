@@ -77,7 +77,9 @@ pub struct Cijfers {
     pub rijen: RijTelling,
     pub bevindingen_telling: BevindingTelling,
     pub organisaties: Vec<OrganisatieStatus>,
-    pub cijfers: Vec<Cijfer>,
+    /// Per organisation, category and maat: one figure each (the JSON's `cijfers`).
+    #[serde(rename = "cijfers")]
+    pub per_organisatie: Vec<Cijfer>,
     pub totalen: Vec<Totaal>,
     pub bevindingen: Vec<Bevinding>,
     pub uitgesloten_rijen: Vec<UitgeslotenRij>,
@@ -218,7 +220,7 @@ impl Cijfers {
             rijen,
             bevindingen_telling: tally,
             organisaties: orgs,
-            cijfers,
+            per_organisatie: cijfers,
             totalen,
             bevindingen,
             uitgesloten_rijen: batch.excluded.clone(),
@@ -243,7 +245,7 @@ impl Cijfers {
     pub fn org_figure(&self, code: &str, scope: Scope, maat: Maat) -> u32 {
         let per_org = self.per_org.get_or_init(|| {
             let mut m: HashMap<Arc<str>, [[u32; Maat::COUNT]; 4]> = HashMap::new();
-            for c in &self.cijfers {
+            for c in &self.per_organisatie {
                 let sums = m.entry(c.organisatie.clone()).or_default();
                 sums[Scope::Category(c.categorie).index()][c.maat.index()] += c.aantal;
                 sums[Scope::Alle.index()][c.maat.index()] += c.aantal;

@@ -63,7 +63,7 @@ pub fn annual_json(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarte
         voorlopig: quarters.iter().any(|(_, f)| f.voorlopig),
         kwartalen: quarters.iter().map(|(q, _)| q.to_string()).collect(),
         ontbrekende_kwartalen: missing.iter().map(Quarter::to_string).collect(),
-        cijfers: quarters.iter().flat_map(|(_, f)| &f.cijfers).collect(),
+        cijfers: quarters.iter().flat_map(|(_, f)| &f.per_organisatie).collect(),
         mutaties: quarters
             .iter()
             .filter_map(|(q, f)| {

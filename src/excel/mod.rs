@@ -15,7 +15,7 @@ pub mod reconcile;
 pub mod sheets;
 pub mod statusoverzicht;
 pub mod tables;
-pub mod template;
+pub mod sjabloon;
 pub mod terugmelding;
 pub mod words;
 

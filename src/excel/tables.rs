@@ -315,8 +315,8 @@ pub fn excluded(report: &Report) -> TableSheet<'_> {
 /// `Data`: the long table, row for row the `cijfers` of the figures JSON.
 pub fn data(report: &Report) -> TableSheet<'_> {
     let f = &report.cijfers;
-    let rows = Rows::one_by_one(f.cijfers.len(), |i| {
-        let c = &f.cijfers[i];
+    let rows = Rows::one_by_one(f.per_organisatie.len(), |i| {
+        let c = &f.per_organisatie[i];
         vec![
             Value::text(c.kwartaal.to_string()),
             Value::text(&*c.ministerie),

@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use super::EXIT_CLEAN;
-use super::template::{default_name, quarter};
+use super::sjabloon::{default_name, quarter};
 use crate::cli::TemplateArgs;
-use crate::excel::template::{TemplateSpec, template as build};
+use crate::excel::sjabloon::{SjabloonSpec, sjabloon as build};
 use crate::organisaties::OrganisatieLijst;
 use crate::text::{key, shown};
 
-pub fn template_all(args: &TemplateArgs) -> Result<u8> {
+pub fn sjabloon_alle(args: &TemplateArgs) -> Result<u8> {
     let quarter = quarter(args)?;
     let path = args.inputs.join("organisaties.csv");
     let organisaties = OrganisatieLijst::load(&path, &shown(&path))?;
@@ -50,7 +50,7 @@ pub fn template_all(args: &TemplateArgs) -> Result<u8> {
             );
         }
         let taken = previous.remove(&key(&org.code));
-        let spec = TemplateSpec {
+        let spec = SjabloonSpec {
             quarter,
             org: Some(org.clone()),
             previous: taken.as_ref().map(|(_, rows)| (prev, rows.clone())),

@@ -17,7 +17,7 @@ use crate::statusoverzicht::column_help;
 
 /// What goes into a template.
 #[derive(Debug, Clone)]
-pub struct TemplateSpec {
+pub struct SjabloonSpec {
     pub quarter: Quarter,
     /// Prefills the Organisatie sheet.
     pub org: Option<Organisatie>,
@@ -25,7 +25,7 @@ pub struct TemplateSpec {
     pub previous: Option<(Quarter, Vec<AlgoRow>)>,
 }
 
-impl TemplateSpec {
+impl SjabloonSpec {
     /// Previous rows with `Uitzondering = volledig`: their ID and name were
     /// never kept, so the organisation fills them in again.
     pub fn shielded_rows(&self) -> usize {
@@ -36,9 +36,9 @@ impl TemplateSpec {
 }
 
 /// Builds the template in memory.
-pub fn template(spec: &TemplateSpec) -> Result<Vec<u8>> {
+pub fn sjabloon(spec: &SjabloonSpec) -> Result<Vec<u8>> {
     let rows: &[AlgoRow] = spec.previous.as_ref().map_or(&[], |(_, r)| r);
-    let invulling = Invulling::template(spec.quarter, spec.org.as_ref(), rows);
+    let invulling = Invulling::sjabloon(spec.quarter, spec.org.as_ref(), rows);
     let mut book = Workbook::new();
     properties(&mut book, spec, "Statusoverzicht")?;
     let f = Formats::default();
@@ -48,7 +48,7 @@ pub fn template(spec: &TemplateSpec) -> Result<Vec<u8>> {
 }
 
 /// The title, subject and a fixed creation time of a status sheet.
-pub(super) fn properties(book: &mut Workbook, spec: &TemplateSpec, what: &str) -> Result<()> {
+pub(super) fn properties(book: &mut Workbook, spec: &SjabloonSpec, what: &str) -> Result<()> {
     let created = creation_time(spec.quarter.first_day())?;
     let who = spec
         .org
@@ -86,7 +86,7 @@ pub(super) fn finish(mut book: Workbook) -> Result<Vec<u8>> {
 
 /// `Uitleg`: the steps, and per column what to fill in.
 /// `header_row` is the zero-based row of the Algoritmen sheet's header.
-pub(super) fn instructions(spec: &TemplateSpec, header_row: u32) -> TableSheet<'_> {
+pub(super) fn instructions(spec: &SjabloonSpec, header_row: u32) -> TableSheet<'_> {
     let q = spec.quarter;
     let mut notes = vec![
         "1. Dit bestand heeft drie bladen: Uitleg, Organisatie en Algoritmen. Verander de namen van de bladen niet.".to_owned(),

@@ -9,13 +9,13 @@ use anyhow::{Context, Result, bail};
 use super::EXIT_CLEAN;
 use crate::cli::TemplateArgs;
 use crate::config::quarter_folders;
-use crate::excel::template::{TemplateSpec, template as build};
+use crate::excel::sjabloon::{SjabloonSpec, sjabloon as build};
 use crate::ingest::AlgoRow;
 use crate::model::Quarter;
 use crate::organisaties::{Organisatie, OrganisatieLijst};
 use crate::text::{key, shown};
 
-pub fn template(args: &TemplateArgs) -> Result<u8> {
+pub fn sjabloon(args: &TemplateArgs) -> Result<u8> {
     let quarter = quarter(args)?;
     let org = match &args.org {
         Some(code) => Some(organisation(&args.inputs, code)?),
@@ -25,7 +25,7 @@ pub fn template(args: &TemplateArgs) -> Result<u8> {
         (Some(org), true) => Some(previous_rows(&args.inputs, org, quarter)?),
         _ => None,
     };
-    let spec = TemplateSpec {
+    let spec = SjabloonSpec {
         quarter,
         org: org.clone(),
         previous: previous.as_ref().map(|(q, _, rows)| (*q, rows.clone())),
