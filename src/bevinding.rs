@@ -1,12 +1,10 @@
 //! Bevindingen: every problem the pipeline sees, with its place and a Dutch message.
 
-mod volgorde;
+pub mod volgorde;
 
 use std::fmt;
 
 use serde::Serialize;
-
-pub use volgorde::sort;
 
 /// How bad a finding is. `Fout` blocks the reports; the others only inform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -1,9 +1,7 @@
 //! `organisaties.csv`: the organisations expected to report, and their ministries.
 
 pub mod decode;
-mod read;
-
-pub use read::read_file;
+pub mod read;
 
 use std::collections::HashMap;
 

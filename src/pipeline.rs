@@ -55,7 +55,7 @@ pub struct Report {
 pub fn run(config: &BatchConfig) -> Result<Report> {
     let csv = config.organisations_file();
     // Read once: parsed here, and fingerprinted for the manifest below.
-    let csv_bytes = organisaties::read_file(&csv)?;
+    let csv_bytes = organisaties::read::read_file(&csv)?;
     let organisaties = OrganisatieLijst::parse(&csv_bytes, &shown(&csv))?;
     let mut invoer: Vec<Input> = Vec::new();
     if config.fingerprint {
@@ -127,7 +127,7 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
         }
     }
 
-    bevinding::sort(&mut found);
+    bevinding::volgorde::sort(&mut found);
     let cijfers = Cijfers::build(&batch, &organisaties, config, found, comparisons)?;
     Ok(Report {
         organisaties,
@@ -213,7 +213,7 @@ pub struct Quarters {
 /// Reads `organisaties.csv` in `inputs` and every sheet of `quarters`.
 pub fn read_quarters(inputs: &Path, quarters: Vec<(Quarter, PathBuf)>) -> Result<Quarters> {
     let csv = inputs.join("organisaties.csv");
-    let csv_bytes = organisaties::read_file(&csv)?;
+    let csv_bytes = organisaties::read::read_file(&csv)?;
     let organisaties = OrganisatieLijst::parse(&csv_bytes, &shown(&csv))?;
     let mut invoer = vec![Input {
         format: Some(organisaties.format),

@@ -52,51 +52,136 @@ fn code(source: &str) -> String {
         .join("\n")
 }
 
-/// Every module path a file names: `crate::a::b::Item`, `use crate::{a, b::c}`,
-/// `super::sibling::Item` (resolved against the file's own place).
-fn named_paths(file: &str, source: &str) -> Vec<Vec<String>> {
-    let code = code(source);
-    let mut found = Vec::new();
-    let segments = |rest: &str| -> Vec<String> {
-        rest.split("::")
-            .map(|s| {
-                s.chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect::<String>()
-            })
-            .take_while(|s| !s.is_empty())
-            .collect()
-    };
-    for (i, _) in code.match_indices("crate::") {
-        let rest = &code[i + "crate::".len()..];
-        if let Some(group) = rest.strip_prefix('{') {
-            let inner = group.split('}').next().unwrap_or("");
-            found.extend(inner.split(',').map(|p| segments(p.trim())).filter(|p| !p.is_empty()));
-        } else {
-            found.push(segments(rest));
+/// The part of `s` (which starts just after a `{`) up to its matching `}`.
+fn group_body(s: &str) -> &str {
+    let mut depth = 1;
+    for (i, c) in s.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return &s[..i];
+                }
+            }
+            _ => {}
         }
     }
+    s
+}
+
+/// The items of a group body, split at its top-level commas.
+fn group_items(body: &str) -> Vec<&str> {
+    let (mut items, mut depth, mut start) = (Vec::new(), 0, 0);
+    for (i, c) in body.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push(&body[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(&body[start..]);
+    items.into_iter().map(str::trim).filter(|i| !i.is_empty()).collect()
+}
+
+/// The module paths a path names, read from just after its first `::`:
+/// `a::b::Item` gives one, a group such as `{a, b::{c, d}}` one per leaf,
+/// nested groups included. `self` in a group names the path before it.
+fn expand(rest: &str) -> Vec<Vec<String>> {
+    let mut prefix: Vec<String> = Vec::new();
+    let mut s = rest.trim_start();
+    loop {
+        if let Some(group) = s.strip_prefix('{') {
+            return group_items(group_body(group))
+                .into_iter()
+                .flat_map(expand)
+                .map(|tail| {
+                    let tail = if tail.first().is_some_and(|t| t == "self") {
+                        vec![]
+                    } else {
+                        tail
+                    };
+                    prefix.iter().cloned().chain(tail).collect()
+                })
+                .collect();
+        }
+        let seg: String = s.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        if seg.is_empty() {
+            return vec![prefix];
+        }
+        s = &s[seg.len()..];
+        prefix.push(seg);
+        match s.strip_prefix("::") {
+            Some(r) => s = r,
+            None => return vec![prefix],
+        }
+    }
+}
+
+/// The child modules a file declares in files of their own (`mod rows;`).
+fn children(code: &str) -> Vec<String> {
+    code.lines()
+        .map(str::trim)
+        .filter_map(|l| {
+            let l = l
+                .strip_prefix("pub ")
+                .or_else(|| l.strip_prefix("pub(crate) "))
+                .unwrap_or(l);
+            l.strip_prefix("mod ")?.strip_suffix(';').map(|m| m.trim().to_owned())
+        })
+        .collect()
+}
+
+/// Where a path starts with `word::` as its first segment (not after `::`
+/// or inside a longer name).
+fn starts_of<'a>(code: &'a str, word: &str) -> Vec<&'a str> {
+    let needle = format!("{word}::");
+    code.match_indices(&needle)
+        .filter(|(i, _)| {
+            let before = &code[..*i];
+            !before.ends_with("::") && !before.ends_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+        .map(|(i, _)| &code[i + needle.len()..])
+        .collect()
+}
+
+/// Every module path a file names: `crate::a::b::Item`, groups such as
+/// `use crate::{a, b::{c, d}}`, `super::sibling::Item` (resolved against
+/// the file's own place), `self::child` and a child called by name
+/// (`rows::check_rows`, `pub use rows::Item`).
+fn named_paths(file: &str, source: &str) -> Vec<Vec<String>> {
+    let code = code(source);
+    let own = module_path(file);
     let parent = {
-        let mut p = module_path(file);
+        let mut p = own.clone();
         p.pop();
         p
     };
-    for (i, _) in code.match_indices("super::") {
-        if code[..i].ends_with("::") {
-            continue;
-        }
-        let rest = &code[i + "super::".len()..];
-        let names: Vec<String> = if let Some(group) = rest.strip_prefix('{') {
-            let inner = group.split('}').next().unwrap_or("");
-            inner.split(',').map(|p| p.trim().to_owned()).collect()
-        } else {
-            vec![rest.to_owned()]
-        };
-        for n in names {
-            let seg = segments(&n);
-            if !seg.is_empty() {
-                found.push(parent.iter().cloned().chain(seg).collect());
+    let mut found: Vec<Vec<String>> = Vec::new();
+    let mut add = |base: &[String], rest: &str| {
+        for tail in expand(rest) {
+            if !tail.is_empty() {
+                found.push(base.iter().cloned().chain(tail).collect());
             }
+        }
+    };
+    for rest in starts_of(&code, "crate") {
+        add(&[], rest);
+    }
+    for rest in starts_of(&code, "super") {
+        add(&parent, rest);
+    }
+    for rest in starts_of(&code, "self") {
+        add(&own, rest);
+    }
+    for child in children(&code) {
+        let base: Vec<String> = own.iter().cloned().chain([child.clone()]).collect();
+        for rest in starts_of(&code, &child) {
+            add(&base, rest);
         }
     }
     found
@@ -257,4 +342,51 @@ fn the_checker_fails_on_a_module_outside_the_stage_order() {
     let mut tree = toy();
     tree.insert("extra.rs".into(), String::new());
     assert!(violations(&tree).contains(&"extra.rs: its module is not in the stage order of lib.rs".to_owned()));
+}
+
+#[test]
+fn the_checker_sees_nested_groups() {
+    let mut tree = toy();
+    tree.insert(
+        "text.rs".into(),
+        "use crate::{model::{Quarter}, pdf::{b::{Thing}}};\n".into(),
+    );
+    assert!(
+        violations(&tree).contains(&"text.rs uses pdf/b.rs, a later stage".to_owned()),
+        "{:?}",
+        violations(&tree)
+    );
+    assert_eq!(
+        expand("{a::{b, c}, d, e::{self, f}}"),
+        [vec!["a", "b"], vec!["a", "c"], vec!["d"], vec!["e"], vec!["e", "f"]]
+            .map(|p| p.into_iter().map(String::from).collect::<Vec<_>>())
+    );
+}
+
+#[test]
+fn the_checker_sees_a_parent_calling_its_child() {
+    let mut tree = toy();
+    // pdf/mod.rs calls its child a by name; a uses its parent: a loop.
+    tree.insert(
+        "pdf/mod.rs".into(),
+        "pub mod a;\npub mod b;\npub fn run() { a::go() }\n".into(),
+    );
+    tree.insert("pdf/a.rs".into(), "use super::run;\npub fn go() {}\n".into());
+    assert_eq!(uses(&tree, "pdf/mod.rs"), ["pdf/a.rs"].map(String::from).into());
+    assert!(
+        violations(&tree).iter().any(|v| v.starts_with("pdf/a.rs uses itself")),
+        "{:?}",
+        violations(&tree)
+    );
+    // A re-export of the child is a use too; `self::` as well.
+    tree.insert("pdf/mod.rs".into(), "mod a;\npub use self::a::go;\n".into());
+    assert_eq!(uses(&tree, "pdf/mod.rs"), ["pdf/a.rs"].map(String::from).into());
+    tree.insert("pdf/mod.rs".into(), "mod a;\npub use a::{go};\n".into());
+    assert_eq!(uses(&tree, "pdf/mod.rs"), ["pdf/a.rs"].map(String::from).into());
+    // A path that only ends in the child's name is not the child.
+    tree.insert(
+        "pdf/mod.rs".into(),
+        "mod a;\nfn f() { x::a::go(); data::go(); }\n".into(),
+    );
+    assert!(uses(&tree, "pdf/mod.rs").is_empty());
 }

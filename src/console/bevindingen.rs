@@ -9,7 +9,7 @@ use crate::bevinding::{ALGEMEEN, Bevinding, BevindingTelling, Code, Ernst};
 use crate::organisaties::OrganisatieLijst;
 use crate::text::counted;
 
-/// The findings (in the order of `bevinding::sort`) under a heading per
+/// The findings (in the order of `bevinding::volgorde::sort`) under a heading per
 /// organisation. An info finding whose code and message are the same in
 /// more than one file is printed once, at the end, with the number of
 /// files. With `geen_info`, info is left out and one line says how much.

@@ -238,7 +238,7 @@ pub fn algorithms(report: &Report) -> TableSheet<'_> {
     }
 }
 
-/// `Bevindingen`: every finding of the run, in the order of `bevinding::sort`:
+/// `Bevindingen`: every finding of the run, in the order of `bevinding::volgorde::sort`:
 /// per organisation (its code, or `algemeen`), errors first.
 pub fn findings(report: &Report) -> TableSheet<'_> {
     let f = &report.cijfers;

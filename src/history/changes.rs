@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{Mutaties, Soort, Wijziging};
+use super::mutaties::{Mutaties, Soort, Wijziging};
 use crate::bevinding::{Bevinding, Code, Ernst, Location, StageOutput};
 use crate::ingest::Field;
 use crate::model::Status;

@@ -6,8 +6,8 @@ use std::collections::{HashMap, HashSet};
 
 use anyhow::Result;
 use rayon::prelude::*;
+use serde::Serialize;
 
-use super::{ZonderOrganisatie, file_name};
 use crate::bevinding::{Bevinding, BevindingTelling, Ernst};
 use crate::config::BatchConfig;
 use crate::ingest::{self, Val};
@@ -164,6 +164,20 @@ fn code_in_name(name: &str, organisaties: &OrganisatieLijst) -> Option<String> {
         (Some(org), None) => Some(org.code.clone()),
         _ => None,
     }
+}
+
+/// A file of the quarter folder that belongs to no organisation.
+#[derive(Debug, Clone, Serialize)]
+pub struct ZonderOrganisatie {
+    pub bestand: String,
+    pub fouten: usize,
+    pub waarschuwingen: usize,
+    pub bevindingen: Vec<Bevinding>,
+}
+
+/// The last part of a path as shown (`inputs/2025-Q2/pol.xlsx` -> `pol.xlsx`).
+pub fn file_name(shown: &str) -> &str {
+    shown.rsplit(['/', '\\']).next().unwrap_or(shown)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 
 mod bestanden;
 pub mod mail;
-mod overzicht;
+pub mod overzicht;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -23,7 +23,7 @@ use crate::pipeline::Report;
 use crate::statusoverzicht::{Cel, Invulling};
 use crate::text::key;
 
-pub use overzicht::Regel;
+pub use bestanden::{ZonderOrganisatie, file_name};
 
 /// Where an organisation stands for the quarter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -104,15 +104,6 @@ impl Melding {
     pub fn mail_name(&self, quarter: Quarter) -> String {
         format!("{}-{quarter}.txt", safe(&self.organisatie.code))
     }
-}
-
-/// A file of the quarter folder that belongs to no organisation.
-#[derive(Debug, Clone, Serialize)]
-pub struct ZonderOrganisatie {
-    pub bestand: String,
-    pub fouten: usize,
-    pub waarschuwingen: usize,
-    pub bevindingen: Vec<Bevinding>,
 }
 
 /// The terugmelding of a quarter: one melding per organisation in
@@ -215,11 +206,6 @@ impl Terugmelding {
 /// then the Organisatie sheet, then the Algoritmen sheet by row and column.
 fn order(list: &mut [Geplaatst]) {
     list.sort_by_key(|g| (g.cel.map(|c| (c.blad, c.row, c.col)), g.bevinding.severity));
-}
-
-/// The last part of a path as shown (`inputs/2025-Q2/pol.xlsx` -> `pol.xlsx`).
-pub fn file_name(shown: &str) -> &str {
-    shown.rsplit(['/', '\\']).next().unwrap_or(shown)
 }
 
 /// A code with only the characters safe in a file name.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::{Batch, CountedRow, UitgeslotenRij};
+use super::batch::{Batch, CountedRow, UitgeslotenRij};
 use crate::bevinding::{Bevindingen, Code, Location};
 use crate::ingest::{AlgoRow, Field, StatusSheet, Val};
 use crate::model::{Exception, Status, YesNo};
