@@ -33,13 +33,41 @@
 //! 23. `cli` — the command line, as clap definitions
 //! 24. `commands` — one module per subcommand
 //!
-//! # Naming
+//! # Glossary
 //!
-//! One word per concept. Domain words that users read are Dutch, and the
-//! same word in the code, the JSON and the reports: maat, cijfer, totaal,
-//! groep, bevinding, afstemming, mutatie, peildatum, organisatie. Machinery
-//! is English: stage verbs (ingest, validate, reconcile, aggregate), reader,
-//! writer, index, chunk, limits, source, staging.
+//! One word per concept. Words that users read are Dutch, and the code, the
+//! JSON and the reports use the same word; machinery is English (stage verbs
+//! ingest, validate, reconcile, aggregate; reader, writer, index, chunk,
+//! limits, source, staging). The last column is where the thing lives.
+//!
+//! | word | what it is | code |
+//! |---|---|---|
+//! | statusoverzicht | the Excel sheet an organisation sends each quarter: `Organisatie` and `Algoritmen` | `statusoverzicht`, read by `ingest` |
+//! | sjabloon | an empty or prefilled statusoverzicht to fill in (the command is still `template`) | `excel::sjabloon`, `statusoverzicht::sjabloon`, `commands::sjabloon` |
+//! | invulling | a statusoverzicht's cells placed where they go back | `statusoverzicht::Invulling` |
+//! | organisatie | one line of `organisaties.csv` | `organisaties::Organisatie`, the list `OrganisatieLijst` |
+//! | kwartaal | a quarter, `2025-Q2`; its folder holds the sheets | `model::Quarter` |
+//! | peildatum | the day a sheet or a quarter describes | `Batch::peildatum` |
+//! | batch | one quarter's sheets after validation: counted rows, excluded rows, the sheets that count | `validate::Batch` |
+//! | bevinding | a problem with its place (file, sheet, cell) and ernst (fout, waarschuwing, info) | `bevinding::Bevinding`; a stage returns them in a `StageOutput` |
+//! | report | one quarter through every stage: what every command and output takes | `pipeline::Report` |
+//! | maat | what a figure counts (gepubliceerd, verplicht, achterstallig, ...) | `maat::Maat` |
+//! | cijfer, totaal, groep | a maat per organisation and category; summed per groep (ministerie, Totaal, Toezichthouders) | `aggregate::Cijfer`, `Totaal`, `maat::Groep` |
+//! | cijfers | the figures document of a quarter (`cijfers-<kwartaal>.json`) | `cijfers::Cijfers` |
+//! | scope, plicht | which categories a count covers: A, B, C or all (`Scope`); the mandatory ones, A, B or both (`Plicht`) | `maat` |
+//! | mutatie | what happened to one algorithm since the previous quarter | `history::Wijziging`, counted in `Mutaties` |
+//! | planning | the previous quarter's plans measured against this one | `history::Planning` |
+//! | prognose | the planned path to the deadline and the expectation from it (the PDF section "Op koers naar de deadline?" shows it) | `cijfers::Prognose` |
+//! | verloop | published per earlier quarter, for the chart | `history::Verloop`, `config::Verloop` |
+//! | voortgang | the quarterly report (`voortgang-<kwartaal>.pdf` and `.xlsx`) | `pdf::voortgang`, `excel::book` |
+//! | jaarrapportage | the annual report | `pdf::jaarrapportage`, `excel::jaarrapportage` |
+//! | download | a file the Algorithm Register offers (the user's "registerexport") | `reconcile::download::Download` |
+//! | afstemming | the quarter compared with the register's download | `reconcile::Afstemming` |
+//! | kwaliteit | the register's descriptions against the publication standard | `kwaliteit::Kwaliteit` |
+//! | terugmelding, melding | what goes back to the organisations; one organisation's part of it | `terugmelding::Terugmelding`, `Melding` |
+//! | sectie | one part of a PDF report (a heading and what is under it) | `pdf::voortgang::*Sectie` |
+//! | manifest | which inputs (with SHA-256) and options made which outputs | `manifest::Manifest` |
+//! | exporter | one output of a quarterly run, rendered in memory | `export::Exporter` |
 
 pub mod text;
 pub mod model;

@@ -390,3 +390,24 @@ fn the_checker_sees_a_parent_calling_its_child() {
     );
     assert!(uses(&tree, "pdf/mod.rs").is_empty());
 }
+
+/// The modules of the table in `docs/ontwikkelaars.md` (rows `| 3 | \`maat\` | ...`).
+fn documented_order(doc: &str) -> Vec<String> {
+    doc.lines()
+        .filter_map(|l| l.strip_prefix("| "))
+        .filter(|l| l.split(" |").next().is_some_and(|n| n.parse::<u32>().is_ok()))
+        .filter_map(|l| l.split('`').nth(1).map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn the_developers_guide_lists_the_stage_order_of_lib_rs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lib = std::fs::read_to_string(root.join("src/lib.rs")).expect("lib.rs");
+    let doc = std::fs::read_to_string(root.join("docs/ontwikkelaars.md")).expect("ontwikkelaars.md");
+    assert_eq!(documented_order(&doc), stage_order(&lib));
+    assert_eq!(
+        documented_order("| 1 | `text` | x |\n| # | module | doet |\n| 2 | `model` | y |\n"),
+        ["text", "model"]
+    );
+}

@@ -18,7 +18,7 @@ use crate::text::dutch_date_long;
 
 /// The section's data.
 #[derive(Debug, Serialize)]
-pub struct Koers {
+pub struct PrognoseSectie {
     pub grafieken: Vec<Grafiek>,
     /// Above the planning table.
     pub planning_tekst: String,
@@ -128,7 +128,7 @@ pub fn chart(p: &Prognose, verplicht: u32, peildatum: NaiveDate, eerder: &[(Naiv
 }
 
 /// The section for a quarter: `verloop` are the earlier quarters in the inputs.
-pub fn koers(f: &Cijfers, verloop: &[Verloop]) -> Koers {
+pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> PrognoseSectie {
     let grafieken = Plicht::ALL
         .into_iter()
         .filter_map(|deel| {
@@ -201,7 +201,7 @@ pub fn koers(f: &Cijfers, verloop: &[Verloop]) -> Koers {
         f,
         "Bevindingen",
     );
-    Koers {
+    PrognoseSectie {
         grafieken,
         planning_tekst,
         planning,

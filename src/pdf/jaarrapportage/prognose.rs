@@ -10,13 +10,13 @@ use crate::maat::Groep;
 use crate::maat::Plicht;
 use crate::model::Quarter;
 use crate::pdf::grafiek::Grafiek;
-use crate::pdf::voortgang::koers::{chart, totaal, zin};
+use crate::pdf::voortgang::prognose::{chart, totaal, zin};
 use crate::pdf::zinnen::opsomming;
 use crate::text::dutch_date_long;
 
 /// The section's data.
 #[derive(Debug, Serialize)]
-pub struct Jaarkoers {
+pub struct JaarPrognose {
     pub grafieken: Vec<Grafiek>,
     pub tekst: String,
     /// Kwartaal, expected at the deadline, mandatory, plans kept the quarter before.
@@ -24,7 +24,7 @@ pub struct Jaarkoers {
 }
 
 /// The section for the year's `quarters` (oldest first, not empty).
-pub fn koers(quarters: &[(Quarter, Cijfers)]) -> Option<Jaarkoers> {
+pub fn sectie(quarters: &[(Quarter, Cijfers)]) -> Option<JaarPrognose> {
     let (_, last) = quarters.last()?;
     let earlier = &quarters[..quarters.len() - 1];
     let grafieken = Plicht::ALL
@@ -90,7 +90,7 @@ pub fn koers(quarters: &[(Quarter, Cijfers)]) -> Option<Jaarkoers> {
             opsomming(&verwacht)
         ));
     }
-    Some(Jaarkoers {
+    Some(JaarPrognose {
         grafieken,
         tekst,
         verwachting,
