@@ -134,7 +134,7 @@ impl<'a> Cell<'a> {
                     out.fout(
                         code,
                         self.at(),
-                        format!("Bij {} staat \"{s}\". Kies uit: {allowed}.", self.what),
+                        format!("Bij {} staat \"{}\". Kies uit: {allowed}.", self.what, text::quote(&s)),
                     );
                     Val::Bad
                 }
@@ -201,7 +201,7 @@ impl<'a> Cell<'a> {
                     format!(
                         "Bij {} staat \"{}\". Dat is geen datum. Schrijf bijvoorbeeld {shape}.",
                         self.what,
-                        shown(self.data)
+                        text::quote(&shown(self.data))
                     ),
                 );
                 Val::Bad
@@ -219,8 +219,9 @@ impl<'a> Cell<'a> {
                         Code::AlgoritmeIdOngeldig,
                         self.at(),
                         format!(
-                            "Bij {} staat \"{s}\". Vul de 8 cijfers van het Algoritme-ID in, of de link https://algoritmes.overheid.nl/nl/algoritme/<id>.",
-                            self.what
+                            "Bij {} staat \"{}\". Vul de 8 cijfers van het Algoritme-ID in, of de link https://algoritmes.overheid.nl/nl/algoritme/<id>.",
+                            self.what,
+                            text::quote(&s)
                         ),
                     );
                     Val::Bad

@@ -9,7 +9,7 @@ use super::cells::{Cell, Val, shielded_id};
 use super::sparse::Cells;
 use crate::bevinding::{Bevindingen, Code, Location};
 use crate::model::{Category, Exception, Phase, Quarter, Status, YesNo};
-use crate::text::{cell_ref, key, with_key};
+use crate::text::{cell_ref, key, quote, with_key};
 
 /// Labels are looked for in column A of the first rows of `Organisatie`.
 pub const LABEL_ROWS: u32 = 30;
@@ -79,7 +79,10 @@ pub fn read_org(cells: &Cells, at: &Location, out: &mut Bevindingen) -> OrgHeade
                             out.fout(
                                 Code::KwartaalOngeldig,
                                 loc.clone(),
-                                format!("Bij het kwartaal staat \"{s}\". Schrijf het kwartaal als 2025-Q2."),
+                                format!(
+                                    "Bij het kwartaal staat \"{}\". Schrijf het kwartaal als 2025-Q2.",
+                                    quote(&s)
+                                ),
                             );
                             Val::Bad
                         }
@@ -277,7 +280,7 @@ pub fn read_algorithms(
             None => out.info(
                 Code::KolomOnbekend,
                 loc,
-                format!("De kolom \"{text}\" is onbekend en is niet gelezen."),
+                format!("De kolom \"{}\" is onbekend en is niet gelezen.", quote(text)),
             ),
         }
     }

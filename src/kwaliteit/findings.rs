@@ -45,7 +45,7 @@ fn titels(velden: impl Iterator<Item = crate::reconcile::velden::Veld>) -> Strin
 /// The findings of one checked description.
 pub fn of(a: &AlgoritmeKwaliteit, shown: &str) -> Vec<Bevinding> {
     let loc = Location::file(shown).cell(format!("regel {}", a.register_regel));
-    let naam = &a.naam;
+    let naam = crate::text::quote(&a.naam);
     let mut out = Bevindingen::default();
     for g in &a.gebreken {
         let code = g.code();
