@@ -98,6 +98,8 @@ pub enum Code {
     CelFout,
     /// A number where text was expected, or the other way round.
     WaardeSoort,
+    /// A cell with more text than one cell of Excel holds (32,767 characters).
+    TekstTeLang,
     /// An algorithm of the previous quarter is gone without being marked vervallen.
     AlgoritmeVerdwenen,
     /// A status that went back from gepubliceerd.

@@ -93,6 +93,8 @@ impl<'a> Cell<'a> {
         }
         match self.data {
             Data::Empty => Val::Empty,
+            // Too long for Excel: `lengte` made the finding, for every such cell.
+            Data::String(s) if text::too_long_for_excel(s) => Val::Bad,
             Data::String(s) => clean(s).map_or(Val::Empty, |t| Val::Ok(Cow::Borrowed(t))),
             Data::Int(i) => Val::Ok(i.to_string().into()),
             Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => Val::Ok(format!("{}", *f as i64).into()),
@@ -164,6 +166,7 @@ impl<'a> Cell<'a> {
         }
         let parsed = match self.data {
             Data::Empty => return Val::Empty,
+            Data::String(s) if text::too_long_for_excel(s) => return Val::Bad,
             Data::String(s) => match clean(s) {
                 None => return Val::Empty,
                 Some(t) => text::parse_date(t)

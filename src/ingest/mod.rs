@@ -10,6 +10,7 @@
 pub mod cells;
 mod discover;
 mod guard;
+mod lengte;
 mod odsguard;
 pub mod sheet;
 mod source;
