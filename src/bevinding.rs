@@ -193,7 +193,8 @@ impl Location {
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.file)?;
-        match (&self.sheet, &self.cell) {
+        // A sheet's name is the organisation's (in .ods of any length).
+        match (self.sheet.as_deref().map(crate::text::quote), &self.cell) {
             (Some(s), Some(c)) => write!(f, ":{s}!{c}"),
             (Some(s), None) => write!(f, ":{s}"),
             (None, Some(c)) => write!(f, ":{c}"),
