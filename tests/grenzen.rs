@@ -683,6 +683,8 @@ fn hostile() -> impl Strategy<Value = Text> {
         "😀".repeat(MAX_TEXT / 2 + 1),
         format!("{}\u{202e}\u{1}", "z".repeat(MAX_TEXT - 2)),
         format!("Algoritmen{}", "-".repeat(21)),
+        // Still the Algoritmen sheet (a key drops white space), in any cell too long.
+        format!("Algoritmen{}", " ".repeat(40_000)),
         "Organisatie [1]: *?/\\'".to_owned(),
         "\u{1}\u{7}\u{1b}[31mrood\u{1b}[0m\r\n\tregel".to_owned(),
         "\u{202e}gnitset\u{202c} \u{200f}\u{2067}omgekeerd\u{2069}".to_owned(),

@@ -143,7 +143,8 @@ impl Limited for Worksheet {
     }
 
     fn cell_link(&mut self, row: u32, col: u16, sheet: &str, cell: &str, shown: &str) -> Result<Fit> {
-        let target = format!("internal:'{}'!{cell}", sheet.replace('\'', "''"));
+        // The name the sheet got from `set_sheet_name`.
+        let target = format!("internal:'{}'!{cell}", sheet_name(sheet).replace('\'', "''"));
         if !inside(row, col) {
             return Ok(Fit::Outside);
         }

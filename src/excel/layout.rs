@@ -299,6 +299,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sheet_with_more_rows_than_excel_has_says_how_many_are_left_out() {
+        let fits = sheet_of("Past", 1_000, |i| vec![Value::Count(i as u32)]);
+        assert_eq!(fits.rows_written(), 1_000);
+        assert_eq!(fits.notes(), ["Een noot."]);
+        let huge = sheet_of("Te lang", 2_000_000, |i| vec![Value::Count(i as u32)]);
+        // Title, two notes (and the list note), a blank row, the header: rows 1 to 6.
+        assert_eq!(huge.header_row(), 5);
+        assert_eq!(huge.rows_written(), grenzen::MAX_ROWS as usize - 6);
+        assert_eq!(
+            huge.header_row() + huge.rows_written() as u32,
+            grenzen::MAX_ROWS - 1,
+            "the last row of Excel"
+        );
+        assert_eq!(
+            huge.notes()[2],
+            "Dit blad heeft 2.000.000 rijen. Op een blad van Excel passen er 1.048.576: de laatste 951.430 staan er niet op."
+        );
+    }
+
+    #[test]
     fn a_sheet_too_large_for_a_table_gets_header_filters_and_says_so() {
         let f = Formats::default();
         let small = sheet_of("Kort", 3, |i| vec![Value::Count(i as u32)]);
