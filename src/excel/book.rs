@@ -208,7 +208,7 @@ fn add_chart(ws: &mut Worksheet, sheet: &TableSheet, placed: Placed, loaded: &Lo
     chart
         .legend()
         .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
-    chart.set_alt_text(super::grenzen::alt_text(&format!(
+    chart.set_alt_text(super::grenzen::chart_alt_text(&format!(
         "Staafdiagram, {}: per organisatie het aantal algoritmen dat gepubliceerd moet worden (categorie A en B) en hoeveel daarvan gepubliceerd zijn. De getallen staan in de tabel links van de grafiek.",
         loaded.cijfers.kwartaal
     )));

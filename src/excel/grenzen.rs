@@ -3,7 +3,7 @@
 //! columns of a sheet and the height of a row.
 //!
 //! Every text, link, note and sheet name goes into rust_xlsxwriter through
-//! here ([`Limited`], [`note`], [`alt_text`]); `tests/grenzen.rs` checks
+//! here ([`Limited`], [`note`], [`chart_alt_text`], [`table_alt_text`]); `tests/grenzen.rs` checks
 //! that no other file of `src/excel/` calls the writer for them itself. What
 //! does not fit is cut, and the cut says so: a text ends in
 //! `… (40.000 tekens)`, a link too long is written as its text only. An
@@ -30,8 +30,12 @@ pub const MAX_LINK: usize = 2_079;
 pub const MAX_SHEET_NAME: usize = 31;
 /// The characters a sheet name may not hold.
 pub const NOT_IN_SHEET_NAME: [char; 7] = ['[', ']', ':', '*', '?', '/', '\\'];
-/// The alternative text of a table or chart.
-pub const MAX_ALT_TEXT: usize = 255;
+/// The alternative text of a chart: rust_xlsxwriter drops a longer one,
+/// with an English line on stderr.
+pub const MAX_CHART_ALT_TEXT: usize = 255;
+/// The alternative text of a table: an attribute with no lower limit of
+/// its own, held to what a cell holds.
+pub const MAX_TABLE_ALT_TEXT: usize = EXCEL_MAX_TEXT;
 /// The height of a row, in points.
 pub const MAX_ROW_HEIGHT: f64 = 409.0;
 
@@ -64,9 +68,14 @@ pub fn note(text: &str) -> Note {
     Note::new(shorten(text, MAX_NOTE)).add_author_prefix(false)
 }
 
-/// An alternative text cut to what Excel keeps.
-pub fn alt_text(s: &str) -> Cow<'_, str> {
-    shorten(s, MAX_ALT_TEXT)
+/// A chart's alternative text, cut to what is kept.
+pub fn chart_alt_text(s: &str) -> Cow<'_, str> {
+    shorten(s, MAX_CHART_ALT_TEXT)
+}
+
+/// A table's alternative text, cut to what is kept.
+pub fn table_alt_text(s: &str) -> Cow<'_, str> {
+    shorten(s, MAX_TABLE_ALT_TEXT)
 }
 
 /// The note of a cell that goes back to an organisation (`terugmelding`)

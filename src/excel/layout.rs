@@ -230,7 +230,7 @@ impl TableSheet<'_> {
             .set_name(&self.table)
             .set_style(TableStyle::Light9)
             .set_columns(&columns)
-            .set_alt_text(grenzen::alt_text(&format!(
+            .set_alt_text(grenzen::table_alt_text(&format!(
                 "{}. {}",
                 self.title,
                 self.notes.first().cloned().unwrap_or_default()
