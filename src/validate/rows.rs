@@ -10,7 +10,7 @@ use super::{Batch, CountedRow, UitgeslotenRij};
 use crate::bevinding::{Bevindingen, Code, Location};
 use crate::ingest::{AlgoRow, Field, StatusSheet, Val};
 use crate::model::{Exception, Status, YesNo};
-use crate::registry::Organisatie;
+use crate::organisaties::Organisatie;
 use crate::text::{EXCEL_MAX_TEXT, cell_ref, dutch_count, dutch_date, key, quote};
 
 /// The row-level rules; counted rows and excluded rows go into `batch`.
