@@ -96,6 +96,8 @@ pub enum Code {
     CelFout,
     /// A number where text was expected, or the other way round.
     WaardeSoort,
+    /// A cell with more text than one cell of Excel holds (32,767 characters).
+    TekstTeLang,
     /// An algorithm of the previous quarter is gone without being marked vervallen.
     AlgoritmeVerdwenen,
     /// A status that went back from gepubliceerd.
@@ -211,7 +213,8 @@ impl Location {
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.file)?;
-        match (&self.sheet, &self.cell) {
+        // A sheet's name is the organisation's (in .ods of any length).
+        match (self.sheet.as_deref().map(crate::text::quote), &self.cell) {
             (Some(s), Some(c)) => write!(f, ":{s}!{c}"),
             (Some(s), None) => write!(f, ":{s}"),
             (None, Some(c)) => write!(f, ":{c}"),

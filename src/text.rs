@@ -178,6 +178,97 @@ pub fn shown(path: &std::path::Path) -> String {
     rel.to_string_lossy().replace('\\', "/")
 }
 
+/// The most text one cell of Excel holds, counted as Excel counts (see
+/// [`excel_len`]). The xlsx format allows more; Excel and algoreg do not.
+pub const EXCEL_MAX_TEXT: usize = 32_767;
+
+/// How long a text is as Excel counts it: in UTF-16 units, the same as
+/// characters for all but rare ones such as emoji (which count twice).
+pub fn excel_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// Whether a text is longer than one cell of Excel holds. (A UTF-16 unit
+/// never takes less than a byte of UTF-8: a short text needs no count.)
+pub fn too_long_for_excel(s: &str) -> bool {
+    s.len() > EXCEL_MAX_TEXT && excel_len(s) > EXCEL_MAX_TEXT
+}
+
+/// A count the Dutch way, with a dot between thousands: `40.000`.
+pub fn dutch_count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// How much of what an organisation typed a message quotes, in characters.
+pub const QUOTED: usize = 80;
+
+/// What an organisation typed, as a finding or a mail quotes it: the whole
+/// text when it is short, else its first 80 characters and
+/// `… (40.000 tekens)`. Control characters (line breaks, tabs, escape codes)
+/// become a space and marks that turn the writing direction are left out, so
+/// that a quote is one line that reads as it is printed. Every message that
+/// quotes a value goes through here: the console, the JSON, the workbooks,
+/// the PDFs and the mail texts all show the message.
+pub fn quote(s: &str) -> std::borrow::Cow<'_, str> {
+    let plain = |c: char| !c.is_control() && !is_direction_mark(c);
+    if s.len() <= QUOTED && s.chars().all(plain) {
+        return s.into();
+    }
+    let cleaned: String = s
+        .chars()
+        .filter(|c| !is_direction_mark(*c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if excel_len(&cleaned) <= QUOTED {
+        return cleaned.into();
+    }
+    format!("{}{}", start(&cleaned, QUOTED), marker(excel_len(s))).into()
+}
+
+/// Marks that change the writing direction of what follows (the Unicode
+/// bidirectional controls): in a quote they could make a line read otherwise
+/// than it is.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What follows a shortened text: `… (40.000 tekens)`, with the length of the whole.
+fn marker(len: usize) -> String {
+    format!("… ({} tekens)", dutch_count(len))
+}
+
+/// The longest start of `s` of at most `max` UTF-16 units, cut between characters.
+fn start(s: &str, max: usize) -> &str {
+    let mut units = 0;
+    for (i, c) in s.char_indices() {
+        units += c.len_utf16();
+        if units > max {
+            return &s[..i];
+        }
+    }
+    s
+}
+
+/// A text cut to at most `max` UTF-16 units (Excel's measure): the whole
+/// text when it fits, else its start and `… (40.000 tekens)` with the length
+/// of the whole, together exactly as long as fits.
+pub fn shorten(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if s.len() <= max || excel_len(s) <= max {
+        return s.into();
+    }
+    let tail = marker(excel_len(s));
+    let room = max.saturating_sub(excel_len(&tail));
+    format!("{}{tail}", start(s, room)).into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +358,46 @@ mod tests {
         assert_eq!(column_letters(26), "AA");
         assert_eq!(column_letters(16383), "XFD");
         assert_eq!(cell_ref(6, 5), "F7");
+    }
+
+    #[test]
+    fn quotes_are_short_and_one_line() {
+        assert_eq!(quote("Algoritme A-1"), "Algoritme A-1");
+        let long = "Lang ".repeat(8000);
+        let q = quote(&long);
+        assert_eq!(q.chars().count(), QUOTED + "… (40.000 tekens)".chars().count(), "{q}");
+        assert!(q.starts_with("Lang Lang") && q.ends_with("… (40.000 tekens)"), "{q}");
+        assert_eq!(quote("regel 1\nregel 2\t\u{1b}[31m"), "regel 1 regel 2  [31m");
+        assert_eq!(quote("abc\u{202e}fed"), "abcfed", "no turn of direction");
+        assert_eq!(dutch_count(7), "7");
+        assert_eq!(dutch_count(32_767), "32.767");
+        assert_eq!(dutch_count(1_048_576), "1.048.576");
+    }
+
+    #[test]
+    fn shortened_texts_fit_exactly() {
+        assert_eq!(shorten("kort", 10), "kort");
+        for (len, wide) in [
+            (EXCEL_MAX_TEXT, false),
+            (EXCEL_MAX_TEXT + 1, false),
+            (40_000, false),
+            (20_000, true),
+        ] {
+            let s = if wide { "😀".repeat(len) } else { "x".repeat(len) };
+            let fits = excel_len(&s) <= EXCEL_MAX_TEXT;
+            assert_eq!(too_long_for_excel(&s), !fits);
+            let cut = shorten(&s, EXCEL_MAX_TEXT);
+            assert_eq!(matches!(cut, std::borrow::Cow::Borrowed(_)), fits);
+            assert!(excel_len(&cut) <= EXCEL_MAX_TEXT, "{len} {wide}");
+            if !fits {
+                assert!(
+                    excel_len(&cut) >= EXCEL_MAX_TEXT - 1,
+                    "as much as fits: {}",
+                    excel_len(&cut)
+                );
+                assert!(cut.ends_with(&format!("… ({} tekens)", dutch_count(excel_len(&s)))));
+            }
+        }
     }
 
     #[test]

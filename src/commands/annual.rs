@@ -10,6 +10,7 @@ use super::{EXIT_CLEAN, EXIT_FINDINGS, Options, quarter_config};
 use crate::cijfers::Cijfers;
 use crate::cli::AnnualArgs;
 use crate::config::quarter_folders;
+use crate::excel::grenzen::explain;
 use crate::excel::jaarrapportage::workbook;
 use crate::export::annual_json;
 use crate::ingest::Input;
@@ -108,10 +109,9 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
         Ok((format!("cijfers-{year}.json"), annual_json(year, &quarters, &missing)?))
     };
     let xlsx = || -> Result<(String, Vec<u8>)> {
-        Ok((
-            format!("jaarrapportage-{year}.xlsx"),
-            workbook(year, &quarters, &missing)?,
-        ))
+        let name = format!("jaarrapportage-{year}.xlsx");
+        let bytes = workbook(year, &quarters, &missing).map_err(|e| explain(&name, e))?;
+        Ok((name, bytes))
     };
     let outputs = iter::once_with(pdf)
         .chain(iter::once_with(json))

@@ -80,10 +80,10 @@ pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
     let pdf =
         || -> Result<(String, Vec<u8>)> { Ok((format!("{name}.pdf"), maker.render("publicaties.typ", &lijst, tot)?)) };
     let xlsx = || -> Result<(String, Vec<u8>)> {
-        Ok((
-            format!("{name}.xlsx"),
-            crate::excel::publicaties::workbook(&list, van, tot, errors > 0)?,
-        ))
+        let file = format!("{name}.xlsx");
+        let bytes = crate::excel::publicaties::workbook(&list, van, tot, errors > 0)
+            .map_err(|e| crate::excel::grenzen::explain(&file, e))?;
+        Ok((file, bytes))
     };
     write_all(
         &args.output.out,

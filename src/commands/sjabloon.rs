@@ -30,8 +30,8 @@ pub fn sjabloon(args: &TemplateArgs) -> Result<u8> {
         org: org.clone(),
         previous: previous.as_ref().map(|(q, _, rows)| (*q, rows.clone())),
     };
-    let bytes = build(&spec)?;
     let out = args.out.clone().unwrap_or_else(|| default_name(org.as_ref(), quarter));
+    let bytes = build(&spec).map_err(|e| crate::excel::grenzen::explain(&shown(&out), e))?;
     write_new(&out, &bytes)?;
     println!("Sjabloon voor {quarter} geschreven: {}", shown(&out));
     if let Some((_, file, rows)) = &previous {

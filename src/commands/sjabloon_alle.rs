@@ -55,7 +55,8 @@ pub fn sjabloon_alle(args: &TemplateArgs) -> Result<u8> {
             org: Some(org.clone()),
             previous: taken.as_ref().map(|(_, rows)| (prev, rows.clone())),
         };
-        files.push((name.clone(), build(&spec)?));
+        let bytes = build(&spec).map_err(|e| crate::excel::grenzen::explain(&name.to_string_lossy(), e))?;
+        files.push((name.clone(), bytes));
         shielded += spec.shielded_rows();
         let what = match &taken {
             Some((file, rows)) => {

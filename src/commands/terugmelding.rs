@@ -6,6 +6,7 @@ use anyhow::Result;
 
 use super::{EXIT_CLEAN, EXIT_FINDINGS, Options, batch_config};
 use crate::cli::TerugmeldingArgs;
+use crate::excel::grenzen::explain;
 use crate::excel::terugmelding::{overview_workbook, returned_workbook};
 use crate::manifest::Manifest;
 use crate::output::write_all;
@@ -31,10 +32,16 @@ pub fn terugmelding(args: &TerugmeldingArgs) -> Result<u8> {
     let manifest = Manifest::new("terugmelding", "Intern", opties, &report.invoer, None);
     let overview = [
         (format!("terugmelding-{q}.json"), t.json()),
-        (format!("overzicht-{q}.xlsx"), overview_workbook(&t)),
+        (
+            format!("overzicht-{q}.xlsx"),
+            overview_workbook(&t).map_err(|e| explain(&format!("overzicht-{q}.xlsx"), e)),
+        ),
     ];
     let per_organisation = t.meldingen.iter().flat_map(|m| {
-        let book = returned_workbook(&t, m).map(|b| b.map(|bytes| (m.workbook_name(q).unwrap_or_default(), bytes)));
+        let name = m.workbook_name(q).unwrap_or_default();
+        let book = returned_workbook(&t, m)
+            .map_err(|e| explain(&name, e))
+            .map(|b| b.map(|bytes| (name, bytes)));
         let text = (m.mail_name(q), mail::mail(m, q, t.uiterlijk).into_bytes());
         [book.transpose(), Some(Ok(text))].into_iter().flatten()
     });

@@ -8,6 +8,7 @@ use crate::export::Exporter;
 use crate::pipeline::Report;
 use crate::text::dutch_date_long;
 
+use super::grenzen::Limited;
 use super::layout::{Formats, Placed, TableSheet, Value, write_title};
 use super::package::{LANGUAGE, creation_time, made_on, set_language};
 use super::sheets::{Explain, cover_lines, explanation, first_sheets, table_of_contents};
@@ -23,7 +24,7 @@ impl Exporter for ExcelExporter {
     }
 
     fn render(&self, report: &Report) -> Result<Vec<u8>> {
-        workbook(report)
+        workbook(report).map_err(|e| super::grenzen::explain(&self.file_name(report), e))
     }
 }
 
@@ -109,16 +110,16 @@ fn properties(report: &Report, created: &chrono::NaiveDateTime) -> DocProperties
 /// clock never enters the file, so the same inputs give the same bytes.
 fn cover(ws: &mut Worksheet, f: &Formats, report: &Report, made: Option<chrono::NaiveDate>) -> Result<()> {
     let fig = &report.cijfers;
-    ws.set_name("Voorblad")?;
+    ws.set_sheet_name("Voorblad")?;
     let title = format!("Voortgang publicatie in het Algoritmeregister, {}", fig.kwartaal);
     write_title(ws, f, &title, &[])?;
     let mut row = 1;
     if fig.voorlopig {
-        ws.write_string_with_format(row, 0, "VOORLOPIG", &f.warning)?;
-        ws.write_string_with_format(
+        ws.text(row, 0, "VOORLOPIG", &f.warning)?;
+        ws.text(
             row,
             1,
-            format!(
+            &format!(
                 "Deze cijfers zijn voorlopig: er stonden nog {} fouten in de statusoverzichten. Gebruik ze niet als definitieve cijfers.",
                 fig.bevindingen_telling.fout
             ),
@@ -207,10 +208,10 @@ fn add_chart(ws: &mut Worksheet, sheet: &TableSheet, placed: Placed, report: &Re
     chart
         .legend()
         .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
-    chart.set_alt_text(format!(
+    chart.set_alt_text(super::grenzen::chart_alt_text(&format!(
         "Staafdiagram, {}: per organisatie het aantal algoritmen dat gepubliceerd moet worden (categorie A en B) en hoeveel daarvan gepubliceerd zijn. De getallen staan in de tabel links van de grafiek.",
         report.cijfers.kwartaal
-    ));
+    )));
     let bars = sheet.rows.len().max(1) as u32;
     chart.set_width(640).set_height((120 + 26 * bars).max(320));
     ws.insert_chart(placed.header_row, sheet.columns.len() as u16 + 1, &chart)?;

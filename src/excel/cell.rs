@@ -4,7 +4,9 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Url, Worksheet};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet};
+
+use super::grenzen::{self, Limited};
 
 /// Dutch date as in `30-06-2025`.
 pub const DATE_FORMAT: &str = "dd-mm-yyyy";
@@ -173,7 +175,7 @@ pub(super) fn width(column: &Column, longest_value: usize) -> usize {
 
 /// The height in points of a row with `lines` lines of text.
 pub fn line_height(lines: usize) -> f64 {
-    15.0 * lines as f64
+    grenzen::row_height(15.0 * lines as f64)
 }
 
 /// How many lines a text takes when wrapped at a column `width` (in characters).
@@ -198,10 +200,10 @@ fn wrapped_line(text: &str, width: usize) -> usize {
 
 /// Title in A1 and notes below it, one per row.
 pub fn write_title(ws: &mut Worksheet, f: &Formats, title: &str, notes: &[String]) -> Result<()> {
-    ws.write_string_with_format(0, 0, title, &f.title)?;
+    ws.text(0, 0, title, &f.title)?;
     ws.set_row_height(0, 21.0)?;
     for (i, note) in notes.iter().enumerate() {
-        ws.write_string_with_format(1 + i as u32, 0, note, &f.note)?;
+        ws.text(1 + i as u32, 0, note, &f.note)?;
     }
     Ok(())
 }
@@ -212,7 +214,7 @@ pub fn write_value(ws: &mut Worksheet, f: &Formats, row: u32, col: u16, value: &
         Value::Empty => {}
         Value::Text(s) => {
             let format = if kind == Kind::Wrap { &f.wrap } else { &f.text };
-            ws.write_string_with_format(row, col, s, format)?;
+            ws.text(row, col, s, format)?;
         }
         Value::Count(n) => {
             ws.write_number_with_format(row, col, f64::from(*n), &f.count)?;
@@ -227,12 +229,10 @@ pub fn write_value(ws: &mut Worksheet, f: &Formats, row: u32, col: u16, value: &
             ws.write_datetime_with_format(row, col, d, &f.date)?;
         }
         Value::SheetLink(name) => {
-            let link = Url::new(format!("internal:'{}'!A1", name.replace('\'', "''"))).set_text(name);
-            ws.write_url(row, col, link)?;
+            ws.cell_link(row, col, name, "A1", name)?;
         }
         Value::CellLink { sheet, cell } => {
-            let link = Url::new(format!("internal:'{}'!{cell}", sheet.replace('\'', "''"))).set_text(cell);
-            ws.write_url(row, col, link)?;
+            ws.cell_link(row, col, sheet, cell, cell)?;
         }
     }
     Ok(())

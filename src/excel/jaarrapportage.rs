@@ -10,6 +10,7 @@ use crate::cijfers::Cijfers;
 use crate::maat::{Maat, Scope};
 use crate::model::{Category, Quarter};
 
+use super::grenzen::Limited;
 use super::layout::{Column, Formats, Kind, TableSheet, Value, write_title};
 use super::package::{LANGUAGE, creation_time, set_language};
 use super::sheets::{Explain, cover_lines, explanation, first_sheets, table_of_contents};
@@ -63,7 +64,7 @@ pub fn workbook(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter])
     contents.extend(data_sheets.iter().map(|s| (s.sheet.clone(), s.title.clone())));
 
     let ws = book.add_worksheet();
-    ws.set_name("Voorblad")?;
+    ws.set_sheet_name("Voorblad")?;
     write_title(ws, &f, &title, &[])?;
     cover_lines(ws, &f, 2, cover(year, quarters, missing, peildatum))?;
     ws.set_active(true);

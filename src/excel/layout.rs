@@ -11,6 +11,7 @@ use anyhow::{Context, Result};
 use rust_xlsxwriter::{IgnoreError, Table, TableColumn, TableStyle, Workbook, Worksheet};
 
 pub use super::cell::*;
+use super::grenzen::{self, Limited};
 
 /// A sheet that is a title, a few lines of notes and one table.
 pub struct TableSheet<'a> {
@@ -55,10 +56,15 @@ impl<'a> Rows<'a> {
     }
 
     /// Calls `f` with each row in order.
-    pub fn each(&self, mut f: impl FnMut(usize, &[Value]) -> Result<()>) -> Result<()> {
+    pub fn each(&self, f: impl FnMut(usize, &[Value]) -> Result<()>) -> Result<()> {
+        self.first(self.len(), f)
+    }
+
+    /// Calls `f` with each of the first `n` rows in order.
+    fn first(&self, n: usize, mut f: impl FnMut(usize, &[Value]) -> Result<()>) -> Result<()> {
         match self {
-            Rows::Made(rows) => rows.iter().enumerate().try_for_each(|(i, r)| f(i, r)),
-            Rows::OneByOne { len, make } => (0..*len).try_for_each(|i| f(i, &make(i))),
+            Rows::Made(rows) => rows.iter().take(n).enumerate().try_for_each(|(i, r)| f(i, r)),
+            Rows::OneByOne { len, make } => (0..n.min(*len)).try_for_each(|i| f(i, &make(i))),
         }
     }
 }
@@ -104,13 +110,30 @@ impl TableSheet<'_> {
         self.rows.len().saturating_mul(self.columns.len()) > MAX_TABLE_CELLS
     }
 
-    /// The notes under the title, with the list note when it applies.
+    /// The notes under the title, with the list note when it applies, and
+    /// a note when not all rows fit in the sheet.
     fn notes(&self) -> Vec<String> {
         let mut notes = self.notes.clone();
         if self.is_list() {
             notes.push(LIST_NOTE.to_owned());
         }
+        // Decided as if the note were there: it takes a row itself.
+        let first = notes.len() as u32 + 4;
+        let left_out = self.rows.len() - grenzen::rows_that_fit(first, self.rows.len());
+        if left_out > 0 {
+            notes.push(format!(
+                "Dit blad heeft {} rijen. Op een blad van Excel passen er {}: de laatste {} staan er niet op.",
+                crate::text::dutch_count(self.rows.len()),
+                crate::text::dutch_count(grenzen::MAX_ROWS as usize),
+                crate::text::dutch_count(left_out)
+            ));
+        }
         notes
+    }
+
+    /// How many rows are written: all that fit below the header.
+    fn rows_written(&self) -> usize {
+        grenzen::rows_that_fit(self.header_row() + 1, self.rows.len())
     }
 
     /// Adds the sheet to the workbook; returns the sheet for extras (charts).
@@ -121,7 +144,7 @@ impl TableSheet<'_> {
     /// order, so widths and heights are worked out before a row is written.
     pub fn write<'b>(&self, book: &'b mut Workbook, f: &Formats) -> Result<(&'b mut Worksheet, Placed)> {
         let ws = book.add_worksheet_with_low_memory()?;
-        ws.set_name(&self.sheet)?;
+        ws.set_sheet_name(&self.sheet)?;
         let widths = self.widths()?;
         for (c, width) in widths.iter().enumerate() {
             ws.set_column_width(c as u16, *width as f64)?;
@@ -131,11 +154,11 @@ impl TableSheet<'_> {
         let last_col = self.columns.len().saturating_sub(1) as u16;
         // An Excel table needs at least one data row; an empty table gets one
         // blank row, as Excel itself makes it.
-        let data_rows = self.rows.len().max(1) as u32;
+        let data_rows = self.rows_written().max(1) as u32;
         let last_row = top + data_rows;
         if self.is_list() {
             for (c, column) in self.columns.iter().enumerate() {
-                ws.write_string_with_format(top, c as u16, &column.header, header_format(f, column))?;
+                ws.text(top, c as u16, &column.header, header_format(f, column))?;
             }
             ws.autofilter(top, 0, last_row, last_col)?;
         } else {
@@ -156,7 +179,7 @@ impl TableSheet<'_> {
                 ws.ignore_error_range(top + 1, c as u16, last_row, c as u16, IgnoreError::NumberStoredAsText)?;
             }
         }
-        self.rows.each(|r, row| {
+        self.rows.first(self.rows_written(), |r, row| {
             let r = top + 1 + r as u32;
             // Not every reader grows a row for wrapped text (LibreOffice does
             // not), so rows with long text get their height here.
@@ -207,11 +230,11 @@ impl TableSheet<'_> {
             .set_name(&self.table)
             .set_style(TableStyle::Light9)
             .set_columns(&columns)
-            .set_alt_text(format!(
+            .set_alt_text(grenzen::table_alt_text(&format!(
                 "{}. {}",
                 self.title,
                 self.notes.first().cloned().unwrap_or_default()
-            ))
+            )))
     }
 
     /// Each column's width: its longest value, in one pass over the rows.
@@ -273,6 +296,26 @@ mod tests {
             columns: vec![Column::new("Aantal", Kind::Count)],
             rows: Rows::one_by_one(rows, make),
         }
+    }
+
+    #[test]
+    fn a_sheet_with_more_rows_than_excel_has_says_how_many_are_left_out() {
+        let fits = sheet_of("Past", 1_000, |i| vec![Value::Count(i as u32)]);
+        assert_eq!(fits.rows_written(), 1_000);
+        assert_eq!(fits.notes(), ["Een noot."]);
+        let huge = sheet_of("Te lang", 2_000_000, |i| vec![Value::Count(i as u32)]);
+        // Title, two notes (and the list note), a blank row, the header: rows 1 to 6.
+        assert_eq!(huge.header_row(), 5);
+        assert_eq!(huge.rows_written(), grenzen::MAX_ROWS as usize - 6);
+        assert_eq!(
+            huge.header_row() + huge.rows_written() as u32,
+            grenzen::MAX_ROWS - 1,
+            "the last row of Excel"
+        );
+        assert_eq!(
+            huge.notes()[2],
+            "Dit blad heeft 2.000.000 rijen. Op een blad van Excel passen er 1.048.576: de laatste 951.430 staan er niet op."
+        );
     }
 
     #[test]

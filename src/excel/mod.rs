@@ -4,6 +4,7 @@
 
 pub mod book;
 pub mod cell;
+pub mod grenzen;
 pub mod history;
 pub mod jaarrapportage;
 pub mod kwaliteit;

@@ -8,6 +8,7 @@ use rust_xlsxwriter::{FormatAlign, Worksheet};
 use crate::maat::{Deadlines, Maat};
 use crate::model::{Category, Exception, Phase, Status};
 
+use super::grenzen::Limited;
 use super::layout::{Column, Formats, Kind, TableSheet, Value, line_height, wrapped_lines};
 use super::words;
 
@@ -21,7 +22,7 @@ pub fn cover_lines(ws: &mut Worksheet, f: &Formats, mut row: u32, lines: Vec<(&s
     ws.set_column_width(1, COVER_WIDTH as f64)?;
     ws.set_print_fit_to_pages(1, 0);
     for (label, value) in lines {
-        ws.write_string_with_format(row, 0, label, &f.bold)?;
+        ws.text(row, 0, label, &f.bold)?;
         match value {
             Value::Date(d) => {
                 ws.write_datetime_with_format(row, 1, d, &f.long_date)?;
@@ -31,7 +32,7 @@ pub fn cover_lines(ws: &mut Worksheet, f: &Formats, mut row: u32, lines: Vec<(&s
             }
             Value::Text(s) => {
                 let lines = wrapped_lines(&s, COVER_WIDTH);
-                ws.write_string_with_format(row, 1, s, &f.wrap)?;
+                ws.text(row, 1, &s, &f.wrap)?;
                 if lines > 1 {
                     ws.set_row_height(row, line_height(lines))?;
                 }

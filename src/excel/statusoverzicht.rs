@@ -9,6 +9,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle, DataValidationRule, Format, Note, Worksheet};
 
+use super::grenzen::{self, Fit, Limited};
+
 use crate::ingest::sheet::FIRST_LABEL_ROW;
 use crate::ingest::{Field, Written};
 use crate::model::{Category, Exception, Phase, Quarter, Status};
@@ -108,16 +110,29 @@ impl CellFormats {
     }
 }
 
-/// Writes a value as it was written: text always as a string, never as a formula.
-fn write(ws: &mut Worksheet, row: u32, col: u16, value: Option<&Written>, format: &Format) -> Result<()> {
+/// Writes a value as it was written: text always as a string, never as a
+/// formula, and cut when it is longer than a cell holds (see [`with_cut`]).
+fn write(ws: &mut Worksheet, row: u32, col: u16, value: Option<&Written>, format: &Format) -> Result<Fit> {
+    if !grenzen::inside(row, col) {
+        return Ok(Fit::Outside);
+    }
     match value {
         None => ws.write_blank(row, col, format)?,
-        Some(Written::Text(s)) => ws.write_string_with_format(row, col, s, format)?,
+        Some(Written::Text(s)) => return ws.text(row, col, s, format),
         Some(Written::Number(n)) => ws.write_number_with_format(row, col, *n, format)?,
         Some(Written::Date(d)) => ws.write_datetime_with_format(row, col, d, format)?,
         Some(Written::Bool(b)) => ws.write_boolean_with_format(row, col, *b, format)?,
     };
-    Ok(())
+    Ok(Fit::Whole)
+}
+
+/// The notes of a cell, with the note that its value was cut when it was:
+/// a value that goes back whole and cannot, says so.
+fn with_cut(mut notes: Vec<String>, fit: Option<Fit>) -> Vec<String> {
+    if let Some(Fit::Cut { len }) = fit {
+        notes.push(grenzen::cut_note(len));
+    }
+    notes
 }
 
 /// Marks gathered per cell: the worst colour, and every note.
@@ -132,23 +147,28 @@ fn per_cell(marks: &[Mark], blad: Blad) -> BTreeMap<(u32, u16), (MarkKind, Vec<&
 }
 
 fn note(text: &str) -> Note {
-    Note::new(text).add_author_prefix(false).set_width(320).set_height(130)
+    grenzen::note(text).set_width(320).set_height(130)
 }
 
 /// `Organisatie`: labels in column A, values in column B, help in column C.
 pub fn organisation_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Invulling, marks: &[Mark]) -> Result<()> {
-    ws.set_name("Organisatie")?;
+    ws.set_sheet_name("Organisatie")?;
     ws.set_default_note_author(NOTE_AUTHOR);
     let taken = |row: u32| inv.labels.iter().any(|l| l.row == row);
     if !taken(0) {
-        ws.write_string_with_format(0, 0, "Statusoverzicht Algoritmeregister", &f.title)?;
+        ws.text(0, 0, "Statusoverzicht Algoritmeregister", &f.title)?;
     }
     if !taken(1) {
-        ws.write_string(1, 0, "Vul kolom B in. Verander de woorden in kolom A niet.")?;
+        ws.text(
+            1,
+            0,
+            "Vul kolom B in. Verander de woorden in kolom A niet.",
+            &Format::new(),
+        )?;
     }
     if !taken(FIRST_LABEL_ROW - 1) {
         for (c, h) in ["Gegeven", "Uw antwoord", "Uitleg"].iter().enumerate() {
-            ws.write_string_with_format(FIRST_LABEL_ROW - 1, c as u16, *h, &f.header)?;
+            ws.text(FIRST_LABEL_ROW - 1, c as u16, h, &f.header)?;
         }
     }
     ws.set_column_width(0, 18)?;
@@ -160,16 +180,20 @@ pub fn organisation_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Inv
     for label in &inv.labels {
         let row = label.row;
         let help = label_help(label.label, q);
-        ws.write_string_with_format(row, 0, label.label, &f.bold)?;
-        ws.write_string_with_format(row, 2, &help, &f.wrap)?;
-        ws.insert_note(row, 0, &Note::new(&help).add_author_prefix(false))?;
+        ws.text(row, 0, label.label, &f.bold)?;
+        ws.text(row, 2, &help, &f.wrap)?;
+        ws.insert_note(row, 0, &grenzen::note(&help))?;
         let is_date = label.label == "Peildatum";
         let mark = marked.get(&(row, 1));
         let format = formats.of(label.value.as_ref(), is_date, mark.map(|m| m.0));
-        if label.value.is_some() || label.label != "Fase" || mark.is_some() {
-            write(ws, row, 1, label.value.as_ref(), &format)?;
-        }
-        if let Some((_, notes)) = mark {
+        let fit = if label.value.is_some() || label.label != "Fase" || mark.is_some() {
+            Some(write(ws, row, 1, label.value.as_ref(), &format)?)
+        } else {
+            None
+        };
+        let notes = mark.map_or(vec![], |(_, n)| n.iter().map(|s| s.to_string()).collect());
+        let notes = with_cut(notes, fit);
+        if !notes.is_empty() {
             ws.insert_note(row, 1, &note(&notes.join("\n\n")))?;
         }
         match label.label {
@@ -200,20 +224,24 @@ pub fn organisation_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Inv
 /// `Algoritmen`: the header, one algorithm per row below it, and the
 /// columns algoreg does not know after the template's ten.
 pub fn algorithms_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Invulling, marks: &[Mark]) -> Result<()> {
-    ws.set_name("Algoritmen")?;
+    ws.set_sheet_name("Algoritmen")?;
     ws.set_default_note_author(NOTE_AUTHOR);
     let top = inv.header_row;
-    let last = (top + VALIDATED_ROWS).max(inv.last_row() + 200);
+    let last = (top + VALIDATED_ROWS)
+        .max(inv.last_row().saturating_add(200))
+        .min(grenzen::MAX_ROWS - 1);
+    // The cells whose value was cut, for their notes.
+    let mut cut: BTreeMap<(u32, u16), Fit> = BTreeMap::new();
     let formats = CellFormats::new();
     let earliest = NaiveDate::from_ymd_opt(crate::text::FIRST_PLAUSIBLE_YEAR, 1, 1).expect("valid date");
     let latest = NaiveDate::from_ymd_opt(crate::text::LAST_PLAUSIBLE_YEAR, 12, 31).expect("valid date");
     let is_date = |col: u16| col == Field::GeplandePublicatie as u16 || col == Field::Publicatiedatum as u16;
     for (row, col, value) in &inv.above {
-        write(ws, *row, *col, Some(value), &Format::new())?;
+        cut.insert((*row, *col), write(ws, *row, *col, Some(value), &Format::new())?);
     }
     for (c, field) in Field::ALL.iter().enumerate() {
         let col = c as u16;
-        ws.write_string_with_format(top, col, field.header(), &f.header)?;
+        ws.text(top, col, field.header(), &f.header)?;
         ws.insert_note(top, col, &note(column_help(*field)).set_width(300).set_height(110))?;
         let width = match field {
             Field::Naam | Field::Toelichting => 40.0,
@@ -255,22 +283,25 @@ pub fn algorithms_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Invul
     }
     for (k, header) in inv.extra.iter().enumerate() {
         let col = (Field::ALL.len() + k) as u16;
-        ws.write_string_with_format(top, col, header, &f.header)?;
-        ws.insert_note(
-            top,
-            col,
-            &note("Deze kolom kent algoreg niet. Hij wordt niet gelezen; u krijgt hem terug zoals u hem stuurde."),
-        )?;
+        let fit = ws.text(top, col, header, &f.header)?;
+        let notes = with_cut(
+            vec![
+                "Deze kolom kent algoreg niet. Hij wordt niet gelezen; u krijgt hem terug zoals u hem stuurde.".into(),
+            ],
+            Some(fit),
+        );
+        ws.insert_note(top, col, &note(&notes.join("\n\n")))?;
         ws.set_column_width(col, 20)?;
     }
     for (row, col, value) in &inv.cells {
-        write(
+        let fit = write(
             ws,
             *row,
             *col,
             Some(value),
             &formats.of(Some(value), is_date(*col), None),
         )?;
+        cut.insert((*row, *col), fit);
     }
     for ((row, col), (kind, notes)) in per_cell(marks, Blad::Algoritmen) {
         let value = inv.value_at(Cel {
@@ -278,8 +309,16 @@ pub fn algorithms_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Invul
             row,
             col,
         });
-        write(ws, row, col, value, &formats.of(value, is_date(col), Some(kind)))?;
+        if write(ws, row, col, value, &formats.of(value, is_date(col), Some(kind)))? == Fit::Outside {
+            continue;
+        }
+        let notes = with_cut(notes.iter().map(|s| s.to_string()).collect(), cut.remove(&(row, col)));
         ws.insert_note(row, col, &note(&notes.join("\n\n")))?;
+    }
+    for ((row, col), fit) in cut {
+        if let Fit::Cut { len } = fit {
+            ws.insert_note(row, col, &note(&grenzen::cut_note(len)))?;
+        }
     }
     ws.set_row_height(top, 30)?;
     ws.set_freeze_panes(top + 1, 0)?;

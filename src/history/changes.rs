@@ -7,7 +7,7 @@ use super::mutaties::{Mutaties, Soort, Wijziging};
 use crate::bevinding::{Bevinding, Code, Ernst, Location, StageOutput};
 use crate::ingest::Field;
 use crate::model::Status;
-use crate::text::{dutch_date, key};
+use crate::text::{dutch_date, key, quote};
 use crate::validate::{Batch, CountedRow};
 
 const SHIELDED: &str = "[afgeschermd]";
@@ -35,8 +35,8 @@ fn change(r: &CountedRow, soort: Soort, van: Option<String>, naar: Option<String
 pub(super) fn called(r: &CountedRow) -> String {
     match (&r.id, &r.naam) {
         _ if r.shielded() => "Een afgeschermd algoritme".to_owned(),
-        (Some(id), Some(naam)) => format!("Het algoritme {id} ({naam})"),
-        (Some(id), None) => format!("Het algoritme {id}"),
+        (Some(id), Some(naam)) => format!("Het algoritme {} ({})", quote(id), quote(naam)),
+        (Some(id), None) => format!("Het algoritme {}", quote(id)),
         _ => "Dit algoritme".to_owned(),
     }
 }
@@ -157,8 +157,10 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> StageOutput
                 Code::IdHergebruikt,
                 r.cell(Field::Id),
                 format!(
-                    "Het ID {} hoorde in {q} bij \"{was}\", maar nu bij \"{is}\". Geef een nieuw algoritme een nieuw ID.",
-                    r.id.as_deref().unwrap_or_default()
+                    "Het ID {} hoorde in {q} bij \"{}\", maar nu bij \"{}\". Geef een nieuw algoritme een nieuw ID.",
+                    quote(r.id.as_deref().unwrap_or_default()),
+                    quote(was),
+                    quote(is)
                 ),
             );
         }

@@ -93,6 +93,8 @@ impl<'a> Cell<'a> {
         }
         match self.data {
             Data::Empty => Val::Empty,
+            // Too long for Excel: `lengte` made the finding, for every such cell.
+            Data::String(s) if text::too_long_for_excel(s) => Val::Bad,
             Data::String(s) => clean(s).map_or(Val::Empty, |t| Val::Ok(Cow::Borrowed(t))),
             Data::Int(i) => Val::Ok(i.to_string().into()),
             Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => Val::Ok(format!("{}", *f as i64).into()),
@@ -134,7 +136,7 @@ impl<'a> Cell<'a> {
                     out.fout(
                         code,
                         self.at(),
-                        format!("Bij {} staat \"{s}\". Kies uit: {allowed}.", self.what),
+                        format!("Bij {} staat \"{}\". Kies uit: {allowed}.", self.what, text::quote(&s)),
                     );
                     Val::Bad
                 }
@@ -164,6 +166,7 @@ impl<'a> Cell<'a> {
         }
         let parsed = match self.data {
             Data::Empty => return Val::Empty,
+            Data::String(s) if text::too_long_for_excel(s) => return Val::Bad,
             Data::String(s) => match clean(s) {
                 None => return Val::Empty,
                 Some(t) => text::parse_date(t)
@@ -201,7 +204,7 @@ impl<'a> Cell<'a> {
                     format!(
                         "Bij {} staat \"{}\". Dat is geen datum. Schrijf bijvoorbeeld {shape}.",
                         self.what,
-                        shown(self.data)
+                        text::quote(&shown(self.data))
                     ),
                 );
                 Val::Bad
@@ -219,8 +222,9 @@ impl<'a> Cell<'a> {
                         Code::AlgoritmeIdOngeldig,
                         self.at(),
                         format!(
-                            "Bij {} staat \"{s}\". Vul de 8 cijfers van het Algoritme-ID in, of de link https://algoritmes.overheid.nl/nl/algoritme/<id>.",
-                            self.what
+                            "Bij {} staat \"{}\". Vul de 8 cijfers van het Algoritme-ID in, of de link https://algoritmes.overheid.nl/nl/algoritme/<id>.",
+                            self.what,
+                            text::quote(&s)
                         ),
                     );
                     Val::Bad

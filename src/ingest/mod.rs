@@ -10,6 +10,7 @@
 pub mod cells;
 mod discover;
 mod guard;
+mod lengte;
 mod odsguard;
 pub mod sheet;
 mod source;
@@ -19,7 +20,7 @@ mod workbook;
 use std::path::Path;
 
 use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
-use crate::text::key;
+use crate::text::{key, quote};
 pub use cells::{Val, Written};
 pub use discover::{EXTENSIONS, Found, discover};
 pub use sheet::{AlgoRow, Columns, Field, Labeled, OrgHeader};
@@ -162,7 +163,7 @@ fn read_workbook(
     let mut out = Bevindingen::default();
     let mut find = |wanted: &str| -> Result<Option<(String, Cells)>, Panicked> {
         let Some(name) = names.iter().find(|n| key(n) == key(wanted)) else {
-            let mut found = names.iter().take(10).cloned().collect::<Vec<_>>().join(", ");
+            let mut found = names.iter().take(10).map(|n| quote(n)).collect::<Vec<_>>().join(", ");
             if names.len() > 10 {
                 found.push_str(&format!(" en {} andere", names.len() - 10));
             }
@@ -183,7 +184,7 @@ fn read_workbook(
                 out.fout(
                     Code::BestandOnleesbaar,
                     file.sheet(name),
-                    format!("Het blad {name} kan niet worden gelezen ({e})."),
+                    format!("Het blad {} kan niet worden gelezen ({e}).", quote(name)),
                 );
                 Ok(None)
             }

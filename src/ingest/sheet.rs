@@ -9,7 +9,7 @@ use super::cells::{Cell, Val, shielded_id};
 use super::sparse::Cells;
 use crate::bevinding::{Bevindingen, Code, Location};
 use crate::model::{Category, Exception, Phase, Quarter, Status, YesNo};
-use crate::text::{cell_ref, key, with_key};
+use crate::text::{cell_ref, key, quote, with_key};
 
 /// Labels are looked for in column A of the first rows of `Organisatie`.
 pub const LABEL_ROWS: u32 = 30;
@@ -50,6 +50,7 @@ pub struct OrgHeader {
 /// Reads the Organisatie sheet. `Contactpersoon` is personal data: it is
 /// recognised as a known label and never read.
 pub fn read_org(cells: &Cells, at: &Location, out: &mut Bevindingen) -> OrgHeader {
+    super::lengte::report(cells, at, None, out);
     let mut h = OrgHeader::default();
     let empty = Data::Empty;
     for row in 0..LABEL_ROWS {
@@ -79,7 +80,10 @@ pub fn read_org(cells: &Cells, at: &Location, out: &mut Bevindingen) -> OrgHeade
                             out.fout(
                                 Code::KwartaalOngeldig,
                                 loc.clone(),
-                                format!("Bij het kwartaal staat \"{s}\". Schrijf het kwartaal als 2025-Q2."),
+                                format!(
+                                    "Bij het kwartaal staat \"{}\". Schrijf het kwartaal als 2025-Q2.",
+                                    quote(&s)
+                                ),
                             );
                             Val::Bad
                         }
@@ -223,6 +227,8 @@ pub struct AlgoRow {
     pub toelichting: Option<String>,
     /// `Uitzondering = volledig`: nothing of its text leaves ingest.
     pub shielded: bool,
+    /// A cell of the row holds more text than Excel allows: the row does not count.
+    pub too_long: bool,
 }
 
 /// Finds the header row: the first of the top rows in which at least three
@@ -242,7 +248,9 @@ pub fn read_algorithms(
     org_key: &str,
     out: &mut Bevindingen,
 ) -> Option<(Columns, Vec<AlgoRow>, usize)> {
-    let Some(header_row) = find_header(cells) else {
+    let header = find_header(cells);
+    super::lengte::report(cells, at, header, out);
+    let Some(header_row) = header else {
         let non_empty = cells.len();
         out.fout(
             Code::KopregelOntbreekt,
@@ -277,7 +285,7 @@ pub fn read_algorithms(
             None => out.info(
                 Code::KolomOnbekend,
                 loc,
-                format!("De kolom \"{text}\" is onbekend en is niet gelezen."),
+                format!("De kolom \"{}\" is onbekend en is niet gelezen.", quote(text)),
             ),
         }
     }
@@ -298,7 +306,10 @@ pub fn read_algorithms(
 
     let rows: Vec<AlgoRow> = cells
         .rows_after(header_row)
-        .map(|(row, _)| read_row(cells, &columns, row, at, org_key, out))
+        .map(|(row, entries)| AlgoRow {
+            too_long: entries.iter().any(|(_, d)| super::lengte::too_long(d).is_some()),
+            ..read_row(cells, &columns, row, at, org_key, out)
+        })
         .collect();
     let read = rows.len();
     Some((columns, rows, read))

@@ -93,6 +93,11 @@ impl Cells {
         self.cells.is_empty()
     }
 
+    /// Every cell, by row and then column.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.cells.iter()
+    }
+
     /// The cells of one row, left to right.
     pub fn row(&self, row: u32) -> &[Entry] {
         let start = self.cells.partition_point(|((r, _), _)| *r < row);

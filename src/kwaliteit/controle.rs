@@ -9,7 +9,7 @@ use super::standaard::{self, regel_van};
 use crate::model::Category;
 use crate::reconcile::RegisterRecord;
 use crate::reconcile::velden::{Kolommen, Veld};
-use crate::text::key;
+use crate::text::{key, quote};
 
 /// The kinds of gap the check reports; each has its own finding code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -86,11 +86,6 @@ fn ingevuld(value: Option<&str>) -> bool {
     })
 }
 
-fn waarde(value: &str) -> String {
-    let v: String = value.chars().take(60).collect();
-    if v.len() < value.len() { format!("{v}...") } else { v }
-}
-
 /// Checks one record; `organisatie` is its code in organisaties.csv.
 pub fn check(r: &RegisterRecord, kolommen: &Kolommen, organisatie: &str) -> AlgoritmeKwaliteit {
     let get = |v: Veld| r.velden.get(v);
@@ -102,7 +97,7 @@ pub fn check(r: &RegisterRecord, kolommen: &Kolommen, organisatie: &str) -> Algo
     if let (Some(t), None) = (versie_tekst, versie) {
         afwijking(
             Veld::StandardVersion,
-            format!("\"{}\" is geen versie van de standaard", waarde(t)),
+            format!("\"{}\" is geen versie van de standaard", quote(t)),
         );
     }
 
@@ -136,24 +131,24 @@ pub fn check(r: &RegisterRecord, kolommen: &Kolommen, organisatie: &str) -> Algo
         let niet = |permitted: &[&str]| !standaard::toegestaan(value, permitted);
         match v {
             Veld::Status if niet(&standaard::STATUSSEN) => {
-                afwijking(v, format!("\"{}\" is geen status van de standaard", waarde(value)));
+                afwijking(v, format!("\"{}\" is geen status van de standaard", quote(value)));
             }
             Veld::PublicationCategory if niet(&standaard::PUBLICATIECATEGORIEEN) => {
                 afwijking(
                     v,
-                    format!("\"{}\" is geen publicatiecategorie van de standaard", waarde(value)),
+                    format!("\"{}\" is geen publicatiecategorie van de standaard", quote(value)),
                 );
             }
             Veld::Lang if niet(&standaard::TALEN) => {
-                afwijking(v, format!("\"{}\" is geen taal van de standaard", waarde(value)));
+                afwijking(v, format!("\"{}\" is geen taal van de standaard", quote(value)));
             }
             Veld::BeginDate | Veld::EndDate if !standaard::is_maand(value) => {
-                afwijking(v, format!("\"{}\" is geen maand zoals 2023-01", waarde(value)));
+                afwijking(v, format!("\"{}\" is geen maand zoals 2023-01", quote(value)));
             }
             Veld::ContactEmail if !standaard::is_contact(value) => {
                 afwijking(
                     v,
-                    format!("\"{}\" is geen e-mailadres en geen link met https://", waarde(value)),
+                    format!("\"{}\" is geen e-mailadres en geen link met https://", quote(value)),
                 );
             }
             Veld::Category => {
@@ -163,7 +158,7 @@ pub fn check(r: &RegisterRecord, kolommen: &Kolommen, organisatie: &str) -> Algo
                     .filter(|t| !t.is_empty())
                     .collect();
                 if let Some(t) = themas.iter().find(|t| !standaard::toegestaan(t, &standaard::THEMAS)) {
-                    afwijking(v, format!("\"{}\" is geen thema van de standaard", waarde(t)));
+                    afwijking(v, format!("\"{}\" is geen thema van de standaard", quote(t)));
                 } else if themas.len() > standaard::MAX_THEMAS {
                     afwijking(v, format!("{} thema's, de standaard staat er 3 toe", themas.len()));
                 }

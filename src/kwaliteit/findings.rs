@@ -42,10 +42,14 @@ fn titels(velden: impl Iterator<Item = crate::reconcile::velden::Veld>) -> Strin
     velden.map(|v| regel_van(v).titel).collect::<Vec<_>>().join(", ")
 }
 
+/// How many values outside the standard one finding names; the workbook
+/// (blad Kwaliteit) names them all.
+const SHOWN: usize = 2;
+
 /// The findings of one checked description.
 pub fn of(a: &AlgoritmeKwaliteit, shown: &str) -> Vec<Bevinding> {
     let loc = Location::file(shown).cell(format!("regel {}", a.register_regel));
-    let naam = &a.naam;
+    let naam = crate::text::quote(&a.naam);
     let mut out = Bevindingen::default();
     for g in &a.gebreken {
         let code = g.code();
@@ -59,11 +63,19 @@ pub fn of(a: &AlgoritmeKwaliteit, shown: &str) -> Vec<Bevinding> {
                 ),
             ),
             Gebrek::WaardeBuitenStandaard => {
-                let wat: Vec<String> = a
+                // Each reason may quote a value: a few keep the line short.
+                let mut wat: Vec<String> = a
                     .afwijkingen
                     .iter()
+                    .take(SHOWN)
                     .map(|x| format!("{}: {}", regel_van(x.veld).titel, x.reden))
                     .collect();
+                if a.afwijkingen.len() > SHOWN {
+                    wat.push(format!(
+                        "en nog {} (alle op het blad Kwaliteit van de werkmap)",
+                        a.afwijkingen.len() - SHOWN
+                    ));
+                }
                 out.waarschuwing(
                     code,
                     loc.clone(),

@@ -4,6 +4,7 @@
 //! with `json()`: it is never spliced into markup, so `#read("/etc/passwd")`
 //! in a name prints as it is.
 
+mod glyphs;
 pub mod grafiek;
 pub mod jaarrapportage;
 pub mod publicaties;
@@ -47,7 +48,8 @@ impl Maker {
             .context("kan geen tijdelijke map maken voor typst")?;
         let root = scratch.path();
         templates::lay_out(root, self.templates.as_deref(), main)?;
-        let json = serde_json::to_vec_pretty(data)?;
+        // Every string the fonts cannot show is fitted: typst would refuse the PDF.
+        let json = glyphs::Glyphs::of_fonts(&root.join("fonts")).fit_json(&serde_json::to_string_pretty(data)?);
         let data_json = root.join("data.json");
         std::fs::write(&data_json, json).with_context(|| format!("kan {} niet schrijven", data_json.display()))?;
         let output = root.join("uit.pdf");

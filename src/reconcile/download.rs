@@ -21,7 +21,7 @@ use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
 use crate::ingest::cells::parse_algorithm_id;
 use crate::model::Category;
 use crate::organisaties::decode::{self, CsvFormat};
-use crate::text::{clean, key, parse_date};
+use crate::text::{clean, key, parse_date, quote};
 
 use super::velden::{Kolommen, Velden};
 
@@ -248,7 +248,8 @@ fn keep(
             Code::RegisterRegelOngeldig,
             loc,
             format!(
-                "Bij {organisatie} staat in het register een algoritme zonder naam. Deze regel is niet vergeleken."
+                "Bij {} staat in het register een algoritme zonder naam. Deze regel is niet vergeleken.",
+                quote(organisatie)
             ),
         );
         return;
@@ -258,7 +259,11 @@ fn keep(
         out.waarschuwing(
             Code::RegisterRegelOngeldig,
             loc.clone(),
-            format!("Bij {naam} staat in kolom {column} \"{value}\". Dat is niet te lezen; {effect}."),
+            format!(
+                "Bij {} staat in kolom {column} \"{}\". Dat is niet te lezen; {effect}.",
+                quote(naam),
+                quote(value)
+            ),
         );
     };
     if let (Some(raw), None) = (raw_id, &id) {

@@ -14,7 +14,7 @@ pub use super::verschil::{Koppeling, OrgAfstemming, Verschil, VerschilTelling};
 use crate::bevinding::{Bevinding, Code, Ernst, Location};
 use crate::model::{Exception, Status};
 use crate::organisaties::{Organisatie, OrganisatieLijst};
-use crate::text::key;
+use crate::text::{key, quote};
 use crate::validate::{Batch, CountedRow};
 
 /// What comparing gave.
@@ -187,9 +187,9 @@ pub fn compare(
             in_register: Some(rec.organisatie.clone()),
             melding: format!(
                 "\"{}\" ({}{status}) staat in het register onder {}, maar in geen enkele rij van het statusoverzicht {}. Ontbreekt het in de inventarisatie?",
-                rec.naam,
+                quote(&rec.naam),
                 source(rec),
-                rec.organisatie,
+                quote(&rec.organisatie),
                 sub.bestand
             ),
         };

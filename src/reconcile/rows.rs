@@ -9,7 +9,7 @@ use crate::bevinding::{Code, Ernst};
 use crate::ingest::Field;
 use crate::model::Status;
 use crate::organisaties::Organisatie;
-use crate::text::{cell_ref, dutch_date, key};
+use crate::text::{cell_ref, dutch_date, key, quote};
 use crate::validate::CountedRow;
 
 /// The register's values, as shown in messages: `regel 12, Algoritme-ID 12345678`.
@@ -75,7 +75,9 @@ impl RowContext<'_> {
                 v.in_blad = Some(Status::Published.as_str().to_owned());
                 v.melding = format!(
                     "Volgens het blad is \"{}\"{id} gepubliceerd, maar het register ({}) heeft het {how} onder {}. Controleer het Algoritme-ID, of vraag de organisatie het algoritme te publiceren.",
-                    v.naam, self.register_shown, self.org.register_naam
+                    quote(&v.naam),
+                    self.register_shown,
+                    self.org.register_naam
                 );
                 out.push(v);
             }
@@ -126,7 +128,8 @@ impl RowContext<'_> {
                 rec.organisatie.clone(),
                 format!(
                     "Dit algoritme staat in het register ({src}) onder {}, niet onder {}. Controleer het Algoritme-ID. Schrijft het register de naam van de organisatie anders, vul dan register_naam in organisaties.csv in.",
-                    rec.organisatie, self.org.register_naam
+                    quote(&rec.organisatie),
+                    self.org.register_naam
                 ),
             ));
         }

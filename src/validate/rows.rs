@@ -11,7 +11,7 @@ use crate::bevinding::{Bevindingen, Code, Location};
 use crate::ingest::{AlgoRow, Field, StatusSheet, Val};
 use crate::model::{Exception, Status, YesNo};
 use crate::organisaties::Organisatie;
-use crate::text::{cell_ref, dutch_date, key};
+use crate::text::{EXCEL_MAX_TEXT, cell_ref, dutch_count, dutch_date, key, quote};
 
 /// The row-level rules; counted rows and excluded rows go into `batch`.
 pub(super) fn check_rows(
@@ -91,13 +91,20 @@ pub(super) fn check_rows(
                 .push(excluded(format!("{what} ontbreekt of is niet te lezen")));
             continue;
         };
+        if r.too_long {
+            batch.excluded.push(excluded(format!(
+                "een cel heeft meer dan {} tekens",
+                dutch_count(EXCEL_MAX_TEXT)
+            )));
+            continue;
+        }
         if let Val::Ok(id) = &r.id {
             let k = key(id);
             if let Some(first) = first_row_of_id.get(&k) {
                 let shown = if r.shielded {
                     "Dit ID".to_owned()
                 } else {
-                    format!("Het ID {id}")
+                    format!("Het ID {}", quote(id))
                 };
                 out.fout(
                     Code::IdDubbel,

@@ -8,7 +8,7 @@ use crate::bevinding::{Bevindingen, Code, Location};
 use crate::ingest::{StatusSheet, Val};
 use crate::model::Quarter;
 use crate::organisaties::{Organisatie, OrganisatieLijst, same_ministry};
-use crate::text::dutch_date;
+use crate::text::{dutch_date, quote};
 
 /// The file-level rules. `Err` holds why none of the sheet's rows count.
 pub(super) fn accept_sheet<'r>(
@@ -53,10 +53,11 @@ pub(super) fn accept_sheet<'r>(
                     Code::OrganisatieOnbekend,
                     h.code.at.clone().unwrap_or(org_loc),
                     format!(
-                        "De code {code} staat niet in organisaties.csv. De {n} rijen van dit blad tellen niet mee."
+                        "De code {} staat niet in organisaties.csv. De {n} rijen van dit blad tellen niet mee.",
+                        quote(code)
                     ),
                 );
-                return Err(format!("organisatiecode {code} onbekend"));
+                return Err(format!("organisatiecode {} onbekend", quote(code)));
             }
         },
         Val::Empty => {
@@ -72,8 +73,10 @@ pub(super) fn accept_sheet<'r>(
             Code::MinisterieKloptNiet,
             at.clone(),
             format!(
-                "Hier staat ministerie {typed}, maar volgens organisaties.csv hoort {} bij {}.",
-                org.naam, org.ministerie
+                "Hier staat ministerie {}, maar volgens organisaties.csv hoort {} bij {}.",
+                quote(typed),
+                org.naam,
+                org.ministerie
             ),
         );
     }
