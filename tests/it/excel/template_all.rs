@@ -2,13 +2,12 @@
 //! `organisaties.csv` in one folder, prefilled from the previous quarter
 //! where the organisation had a sheet, read back with calamine.
 
-mod common;
-
 use std::io::Cursor;
 use std::path::Path;
 
 use calamine::{Data, Reader};
-use common::*;
+
+use crate::common::*;
 
 /// The name of a `volledig` row: it must be in no template.
 const SECRET: &str = "KANARIE-VOLLEDIG";

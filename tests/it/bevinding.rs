@@ -2,14 +2,13 @@
 //! the JSON and the workbook; `--geen-info`; the same info in more files
 //! once, with a count; the verdict of `check`.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::io::Cursor;
 use std::process::Output;
 
 use calamine::{Data, Reader};
-use common::*;
+
+use crate::common::*;
 
 // ---------------------------------------------------------------------------
 // The order: per organisation, errors first

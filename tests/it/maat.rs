@@ -2,10 +2,9 @@
 //! tijd gepland, gepland na deadline, zonder planning) add up to `verplicht`
 //! for every organisation and group, on a hand-made quarter and on the sample.
 
-mod common;
-
-use common::*;
 use serde_json::Value as Json;
+
+use crate::common::*;
 
 const PARTS: [&str; 5] = [
     "verplicht_gepubliceerd",

@@ -2,9 +2,7 @@
 //! text and sentences, "op schema" that weighs the expectation, the planning
 //! per organisation and the Kamer's rules; and the sample shows plans slip.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// Dienst Alfa: in Q1 two B rows due by 30 June; in Q2 neither is published
 /// and both are planned later, before the deadline (all on time, but no plan was kept).

@@ -2,10 +2,9 @@
 //! gets a clear Dutch finding naming the file, the other files are still
 //! read, and nothing panics or runs out of memory.
 
-mod common;
-
 use algoreg_fixtures::grid::{Grid, Value};
-use common::*;
+
+use crate::common::*;
 
 /// A folder with a good sheet for BBB, plus the given file.
 fn with_bad(name: &str, bytes: &[u8], args: &[&str]) -> (Vec<Line>, std::process::Output) {
@@ -36,7 +35,7 @@ fn others_still_read(out: &std::process::Output, findings: &[Line]) {
 }
 
 fn alfa() -> Vec<u8> {
-    common::alfa(&[published("A-1", "B"), planned("A-2", "A", "2025-12-31")])
+    crate::common::alfa(&[published("A-1", "B"), planned("A-2", "A", "2025-12-31")])
         .to_xlsx()
         .unwrap()
 }
@@ -118,7 +117,7 @@ fn thousands_of_sheets() {
 #[test]
 fn too_many_rows() {
     let rows: Vec<[String; 10]> = (0..6000).map(|i| planned(&format!("A-{i}"), "C", "")).collect();
-    let bytes = common::alfa(&rows).to_xlsx().unwrap();
+    let bytes = crate::common::alfa(&rows).to_xlsx().unwrap();
     let (f, out) = with_bad("lang.xlsx", &bytes, &["--max-cells", "10000"]);
     // 10 header cells, then 6 filled cells a row: row 1667 is the first not read.
     expect(&f, "blad-te-groot", "fout", "lang.xlsx:Algoritmen!A1667");
@@ -183,7 +182,7 @@ fn organisation_code_that_would_be_an_unsafe_file_name() {
 #[test]
 fn two_runs_on_one_output_folder_cannot_interleave() {
     let inputs = Inputs::new();
-    inputs.add_grid("alfa.xlsx", &common::alfa(&[published("A-1", "B")]));
+    inputs.add_grid("alfa.xlsx", &crate::common::alfa(&[published("A-1", "B")]));
     let out_dir = inputs.path().join("rapporten");
     let _held = algoreg::output::Lock::acquire(&out_dir).unwrap();
     let out = inputs.run("run", &["--out", "rapporten"]);
@@ -200,7 +199,7 @@ fn two_runs_on_one_output_folder_cannot_interleave() {
 fn manifest_names_every_input_with_its_hash() {
     use sha2::{Digest, Sha256};
     let inputs = Inputs::new();
-    inputs.add_grid("alfa.xlsx", &common::alfa(&[published("A-1", "B")]));
+    inputs.add_grid("alfa.xlsx", &crate::common::alfa(&[published("A-1", "B")]));
     inputs.add("kapot.xlsx", b"geen spreadsheet");
     let out = inputs.run("run", &["--out", "rapporten", "--accept-errors"]);
     assert_eq!(out.status.code(), Some(1));

@@ -2,15 +2,14 @@
 //! `algoreg run` and the template written by `algoreg template`, read back
 //! with calamine and as raw package parts.
 
-mod common;
-
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
 use algoreg_fixtures::grid::Value;
 use calamine::{Data, Range, Reader};
 use chrono::NaiveDate;
-use common::{
+
+use crate::common::{
     Folder, algoreg, command, day as d, header, organisation, part, parts, status_sheet, text as t, write_grid,
 };
 

@@ -1,12 +1,11 @@
 //! End to end: the real binary and the real typst make both PDF reports from
 //! a small inputs folder; the tests read the PDFs back.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
 use algoreg_fixtures::grid::{Grid, Value};
-use common::{
+
+use crate::common::{
     Folder, algoreg, command, date, find_bytes, holds, make_executable, ok, pdf_raw, pdf_text, repo, short_planned,
     short_published, short_row, short_sheet,
 };

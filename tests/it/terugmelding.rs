@@ -2,14 +2,13 @@
 //! error marked; corrected in exactly the marked cells and put back, the
 //! quarter passes `check` and counts as if it had been right from the start.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use algoreg_fixtures::grid::Grid;
 use calamine::{Data, Reader};
-use common::*;
+
+use crate::common::*;
 
 const CSV: &str = "code,naam,ministerie,toezichthouder\n\
     AAA,Dienst Alfa,JenV,nee\n\

@@ -2,10 +2,9 @@
 //! from a purpose-made export through `run --register` into the figures
 //! document, and through `reconcile` onto the console.
 
-mod common;
-
-use common::*;
 use serde_json::Value as Json;
+
+use crate::common::*;
 
 /// The register's v1.0 columns, in order: those of the sample's export.
 use algoreg_fixtures::sample::register::COLUMNS as V1;

@@ -3,10 +3,9 @@
 //! exactly as the plain UTF-8 file, and the manifest says how it was read. A
 //! line that cannot be used stops the run and names the line.
 
-mod common;
-
-use common::*;
 use encoding_rs::WINDOWS_1252;
+
+use crate::common::*;
 
 /// The organisations, as UTF-8 text with `,` and LF line ends.
 const ORGS: &str = "code,naam,ministerie,toezichthouder,naam_in_zin\n\

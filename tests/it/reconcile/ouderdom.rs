@@ -3,10 +3,9 @@
 //! the peildatum gives a `register-verouderd` warning. The export may also be
 //! saved by Excel (`;`, Windows-1252).
 
-mod common;
-
 use calamine::Reader;
-use common::*;
+
+use crate::common::*;
 
 const HEADER: &str = "name,organization,status,publication_category,algorithm_id,publication_dt\n";
 

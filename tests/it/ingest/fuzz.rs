@@ -1,15 +1,14 @@
 //! Fuzzing ingest: arbitrary bytes, and valid sheets with their bytes or
 //! their XML mutated, must never make ingest panic. CI runs a bounded number
 //! of cases; run it long locally with
-//! `PROPTEST_CASES=200000 cargo test --release --test fuzz`.
-
-mod common;
+//! `PROPTEST_CASES=200000 cargo test --release --test it ingest::fuzz`.
 
 use std::io::{Read, Write};
 
 use algoreg::ingest::{Limits, read_bytes};
-use common::*;
 use proptest::prelude::*;
+
+use crate::common::*;
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")

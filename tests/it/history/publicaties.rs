@@ -2,8 +2,6 @@
 //! sample's sheets give as published in the half year, each once, as the
 //! latest sheet says, never a `volledig` one; the PDF links each to the register.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -11,7 +9,8 @@ use algoreg::model::{Quarter, Status};
 use algoreg_fixtures::sample::{SampleRow, sheet_rows};
 use calamine::{Data, Reader};
 use chrono::NaiveDate;
-use common::*;
+
+use crate::common::*;
 
 const NAME: &str = "publicaties-2025-01-01-2025-06-30";
 

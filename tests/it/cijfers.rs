@@ -1,10 +1,9 @@
 //! The path to the deadline, the planning measured against the previous
 //! quarter and the Kamer's rules, end to end: sheets in, JSON and workbook out.
 
-mod common;
-
-use common::*;
 use serde_json::Value as Json;
+
+use crate::common::*;
 
 /// Dienst Alfa in Q1 and Q2. Due by 30 June in Q1's sheet: A-1 (published
 /// in Q2), A-2 (moved to 2026, after the deadline), A-3 (no date now).

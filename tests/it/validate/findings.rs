@@ -1,10 +1,9 @@
 //! One test per finding code: a purpose-made bad sheet, the real binary, and
 //! the finding it must give (code, severity and place).
 
-mod common;
-
 use algoreg_fixtures::grid::{Grid, Value};
-use common::*;
+
+use crate::common::*;
 
 /// A folder with a good sheet for BBB and TTT, plus `alfa.xlsx` for AAA.
 fn with_alfa(grid: Grid) -> Vec<Line> {

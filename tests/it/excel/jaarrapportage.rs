@@ -2,14 +2,13 @@
 //! calamine: the house style of the quarterly workbook, and the same numbers
 //! as the annual JSON.
 
-mod common;
-
 use std::collections::HashMap;
 use std::io::Cursor;
 
 use algoreg::maat::Maat;
 use calamine::{Data, DataType, Range, Reader};
-use common::*;
+
+use crate::common::*;
 
 /// The name of a `volledig` row: it must be in no output.
 const SECRET: &str = "KANARIE-VOLLEDIG";

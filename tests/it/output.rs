@@ -2,12 +2,11 @@
 //! once it has ended, while a run that finds the lock held is still refused;
 //! and the workbook cover's dates, which never come from the clock.
 
-mod common;
-
 use std::io::Cursor;
 
 use calamine::{Data, Reader};
-use common::*;
+
+use crate::common::*;
 
 const LOCK: &str = ".algoreg.lock";
 

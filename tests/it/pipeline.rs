@@ -1,11 +1,10 @@
 //! End to end: the real binary on real spreadsheet files.
 
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::*;
 use serde_json::Value as Json;
+
+use crate::common::*;
 
 /// Runs the shipped sample for a quarter into a temporary reports folder.
 fn run_sample(quarter: &str) -> (tempfile::TempDir, Json) {

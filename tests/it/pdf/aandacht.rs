@@ -1,9 +1,7 @@
 //! The five parts of `verplicht` and "Aandacht nodig" in the PDF reports,
 //! read back from the PDFs the real typst made.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// Runs `command` on `inputs` into `rapporten` with `args` and reads `pdf` back.
 fn pdf(inputs: &Inputs, command: &str, args: &[&str], pdf: &str) -> String {

@@ -2,12 +2,11 @@
 //! warning in the history, and of two sheets of one organisation the error
 //! names the one that counts (the later peildatum, then the alphabet).
 
-mod common;
-
 use std::process::Output;
 
-use common::*;
 use serde_json::Value as Json;
+
+use crate::common::*;
 
 // ---------------------------------------------------------------------------
 // History: an excluded row is not gone
@@ -18,7 +17,7 @@ fn misspelt(q2_row: Option<[String; 10]>) -> Inputs {
     add_q1(&inputs, "alfa.xlsx", &alfa_for("2025-Q1", &q1));
     let mut q2 = vec![published("A-1", "B")];
     q2.extend(q2_row);
-    inputs.add_grid("alfa.xlsx", &common::alfa(&q2));
+    inputs.add_grid("alfa.xlsx", &crate::common::alfa(&q2));
     inputs
 }
 

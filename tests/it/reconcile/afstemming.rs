@@ -1,10 +1,9 @@
 //! End to end: the real binary reconciles sheets with purpose-made register
 //! exports in the register's column layouts, and with the shipped sample.
 
-mod common;
-
-use common::*;
 use serde_json::Value as Json;
+
+use crate::common::*;
 
 #[rustfmt::skip]
 const V1: [&str; 31] = [
@@ -37,7 +36,7 @@ fn v1_export(records: &[Rec]) -> Vec<u8> {
 }
 
 /// The quality check's codes: the register's descriptions against the
-/// publication standard have their own tests (`tests/kwaliteit.rs`); here
+/// publication standard have their own tests (`tests/it/kwaliteit.rs`); here
 /// only the afstemming counts.
 const QUALITY_CODES: [&str; 5] = [
     "register-veld-leeg",

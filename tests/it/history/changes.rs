@@ -1,10 +1,9 @@
 //! Across quarters: each kind of change and each finding on purpose-made
 //! fixtures, and `--carry-forward` end to end.
 
-mod common;
-
-use common::*;
 use serde_json::Value as Json;
+
+use crate::common::*;
 
 fn named(mut r: [String; 10], naam: &str) -> [String; 10] {
     r[1] = naam.into();

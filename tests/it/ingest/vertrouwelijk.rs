@@ -1,12 +1,10 @@
 //! Trust: nothing confidential in any byte of any output, and outputs that
 //! are whole or absent even when the process is killed halfway.
 
-mod common;
-
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 const CANARIES: [&str; 4] = [
     "KanarieVolledigeNaam",

@@ -1,0 +1,6 @@
+//! `excel`: the workbooks, read back. The quarterly workbook, the template
+//! (also `--alle`), and the annual workbook.
+
+mod book;
+mod jaarrapportage;
+mod template_all;
