@@ -72,7 +72,7 @@ fn corrections() -> BTreeMap<(&'static str, &'static str, &'static str), Typed<'
     BTreeMap::from([
         (("AAA", "Algoritmen", "E2"), Typed::Text("in documentatie")),
         (("AAA", "Algoritmen", "F3"), Typed::Text("30-11-2025")),
-        (("AAA", "Algoritmen", "G4"), Typed::Number(45778.0)), // 1 mei 2025 as a date serial
+        (("AAA", "Algoritmen", "G4"), Typed::Date(day(2025, 5, 1))),
         (("AAA", "Algoritmen", "H4"), Typed::Text("33333333")),
         (("BBB", "Algoritmen", "A3"), Typed::Text("B2")),
         (("BBB", "Algoritmen", "C4"), Typed::Text("C")),
@@ -237,17 +237,9 @@ fn every_error_is_marked_and_corrected_in_its_cell_the_quarter_then_counts_as_if
             let edits: Vec<(&str, Typed)> = fixes
                 .iter()
                 .filter(|((c, s, _), _)| *c == code && *s == sheet_name)
-                .map(|((_, _, cell), v)| {
-                    (
-                        *cell,
-                        match v {
-                            Typed::Text(t) => Typed::Text(t),
-                            Typed::Number(n) => Typed::Number(*n),
-                        },
-                    )
-                })
+                .map(|((_, _, cell), v)| (*cell, *v))
                 .collect();
-            book = type_into(&book, sheet_name, &edits);
+            book = Edit::of(&book).type_into(sheet_name, &edits).done();
         }
         let original = sent()
             .keys()

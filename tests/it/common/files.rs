@@ -44,24 +44,6 @@ pub fn json(path: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(path).expect("read json")).expect("parse json")
 }
 
-/// Rewrites one part of a zip package (an xlsx), keeping the others.
-pub fn patch_zip(bytes: &[u8], part: &str, change: impl FnOnce(String) -> String) -> Vec<u8> {
-    use std::io::Write;
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    let mut change = Some(change);
-    for (name, mut content) in parts(bytes) {
-        if name == part {
-            let f = change.take().expect("part once");
-            content = f(String::from_utf8(content).expect("xml")).into_bytes();
-        }
-        out.start_file(name, options).expect("start");
-        out.write_all(&content).expect("write");
-    }
-    assert!(change.is_none(), "no part {part}");
-    out.finish().expect("finish").into_inner()
-}
-
 /// A PDF's text with all white space removed, so that a sentence is found
 /// wherever its lines break (compare with [`squash`]).
 pub fn pdf_squashed(path: &Path) -> String {

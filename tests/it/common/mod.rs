@@ -1,11 +1,14 @@
-//! The one test harness: every test file runs the real binary and builds its
-//! status sheets with these (sheets are written with `algoreg_fixtures::grid`).
+//! The one test harness: every test module runs the real binary and builds
+//! its status sheets with these (sheets are written with
+//! `algoreg_fixtures::grid`).
 //!
 //! `run`: the binary and its findings; `inputs`: inputs folders; `sheets`:
 //! status sheets and their rows; `files`: reading back what was written;
-//! `xlsx`: notes, fills and typing into cells of a written workbook.
+//! `xlsx`: notes and fills of a written workbook; `edit`: the one way to
+//! change a written workbook (typing into cells, or breaking it on purpose).
 #![allow(dead_code)]
 
+pub mod edit;
 pub mod files;
 pub mod inputs;
 pub mod run;
@@ -14,4 +17,4 @@ pub mod xlsx;
 
 // Each test file is its own crate and uses only some of these.
 #[allow(unused_imports)]
-pub use {files::*, inputs::*, run::*, sheets::*, xlsx::*};
+pub use {edit::*, files::*, inputs::*, run::*, sheets::*, xlsx::*};

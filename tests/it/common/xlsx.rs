@@ -1,18 +1,25 @@
 //! Inside a written xlsx, as a person in Excel would see it: the notes on
-//! cells, a cell's fill colour, and typing a new value into a cell (the rest
-//! of the package stays as it was).
+//! cells and a cell's fill colour; and the small XML helpers that
+//! [`crate::common::edit`] shares.
 
 use std::collections::BTreeMap;
 
-use crate::common::files::{part, parts, patch_zip};
+use crate::common::files::{part, parts};
 
 /// The package part of the sheet named `sheet` (`xl/worksheets/sheet3.xml`).
 fn sheet_part(bytes: &[u8], sheet: &str) -> String {
-    let workbook = part(bytes, "xl/workbook.xml");
-    let tag = find_tag(&workbook, "sheet", "name", &escape(sheet)).unwrap_or_else(|| panic!("no sheet {sheet}"));
+    sheet_part_of(
+        &part(bytes, "xl/workbook.xml"),
+        &part(bytes, "xl/_rels/workbook.xml.rels"),
+        sheet,
+    )
+}
+
+/// The same, from the text of `xl/workbook.xml` and its relationships.
+pub(super) fn sheet_part_of(workbook: &str, rels: &str, sheet: &str) -> String {
+    let tag = find_tag(workbook, "sheet", "name", &escape(sheet)).unwrap_or_else(|| panic!("no sheet {sheet}"));
     let rid = attr(&tag, "r:id").expect("r:id");
-    let rels = part(bytes, "xl/_rels/workbook.xml.rels");
-    let rel = find_tag(&rels, "Relationship", "Id", &rid).expect("relationship");
+    let rel = find_tag(rels, "Relationship", "Id", &rid).expect("relationship");
     format!("xl/{}", attr(&rel, "Target").expect("target"))
 }
 
@@ -65,43 +72,6 @@ pub fn fill(bytes: &[u8], sheet: &str, cell: &str) -> Option<String> {
     attr(&format!("<fgColor {fg}"), "rgb")
 }
 
-/// A value typed into a cell.
-pub enum Typed<'a> {
-    Text(&'a str),
-    Number(f64),
-}
-
-/// Types values into cells of `sheet`, as a person in Excel would: the
-/// cell keeps its style; only its value changes. Every cell must exist.
-pub fn type_into(bytes: &[u8], sheet: &str, edits: &[(&str, Typed)]) -> Vec<u8> {
-    let path = sheet_part(bytes, sheet);
-    patch_zip(bytes, &path, |mut xml| {
-        for (cell, value) in edits {
-            let start = xml
-                .find(&format!("<c r=\"{cell}\""))
-                .unwrap_or_else(|| panic!("no cell {cell} on {sheet}"));
-            let open_end = start + xml[start..].find('>').expect("tag end");
-            let end = if xml[..open_end].ends_with('/') {
-                open_end + 1
-            } else {
-                open_end + xml[open_end..].find("</c>").expect("close") + 4
-            };
-            let style = attr(&xml[start..=open_end], "s")
-                .map(|s| format!(" s=\"{s}\""))
-                .unwrap_or_default();
-            let new = match value {
-                Typed::Text(t) => format!(
-                    "<c r=\"{cell}\"{style} t=\"inlineStr\"><is><t>{}</t></is></c>",
-                    escape(t)
-                ),
-                Typed::Number(n) => format!("<c r=\"{cell}\"{style}><v>{n}</v></c>"),
-            };
-            xml.replace_range(start..end, &new);
-        }
-        xml
-    })
-}
-
 /// The first `<tag ...>` whose attribute `name` is `value`.
 fn find_tag(xml: &str, tag: &str, name: &str, value: &str) -> Option<String> {
     xml.split(&format!("<{tag} "))
@@ -110,7 +80,7 @@ fn find_tag(xml: &str, tag: &str, name: &str, value: &str) -> Option<String> {
         .find(|t| attr(t, name).as_deref() == Some(value))
 }
 
-fn attr(tag: &str, name: &str) -> Option<String> {
+pub(super) fn attr(tag: &str, name: &str) -> Option<String> {
     let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
     let len = tag[at..].find('"')?;
     Some(tag[at..at + len].to_owned())
@@ -122,7 +92,7 @@ fn between<'a>(s: &'a str, from: &str, to: &str) -> Option<&'a str> {
     Some(&s[a..b])
 }
 
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

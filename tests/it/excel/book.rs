@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 
 use algoreg_fixtures::grid::Value;
 use calamine::{Data, Range, Reader};
-use chrono::NaiveDate;
 
 use crate::common::{
-    Folder, algoreg, command, day as d, header, organisation, part, parts, status_sheet, text as t, write_grid,
+    Edit, Folder, Typed, algoreg, command, day as d, header, organisation, part, parts, status_sheet, text as t,
+    write_grid,
 };
 
 /// The contact person on every Organisatie sheet (one of the [`CANARIES`]).
@@ -458,93 +458,6 @@ fn provisional_workbook_says_so_on_the_cover() {
 // ---------------------------------------------------------------------------
 // The template
 
-/// Excel's serial day number for a date (1900 system).
-fn serial(date: NaiveDate) -> i64 {
-    (date - d(1899, 12, 30)).num_days()
-}
-
-/// A cell as sheet XML: text inline, numbers plain.
-enum Put<'a> {
-    Text(&'a str),
-    Number(i64),
-}
-
-fn cell_xml(r: &str, v: &Put) -> String {
-    match v {
-        Put::Text(s) => format!(
-            "<c r=\"{r}\" t=\"inlineStr\"><is><t>{}</t></is></c>",
-            algoreg_fixtures::grid::xml_escape(s)
-        ),
-        Put::Number(n) => format!("<c r=\"{r}\"><v>{n}</v></c>"),
-    }
-}
-
-/// Sets one cell (single-letter column) in a worksheet's XML, the way a
-/// person typing in it would: replaces the cell if it is there, else adds
-/// it to its row in column order, adding the row when needed.
-fn set_cell(xml: &mut String, col: char, row: u32, v: &Put) {
-    let r = format!("{col}{row}");
-    let new = cell_xml(&r, v);
-    if let Some(start) = xml.find(&format!("<c r=\"{r}\"")) {
-        let rest = &xml[start..];
-        let self_closing = rest.find("/>").unwrap();
-        let open_end = rest.find('>').unwrap();
-        let end = if self_closing + 1 == open_end {
-            start + self_closing + 2
-        } else {
-            start + rest.find("</c>").unwrap() + 4
-        };
-        xml.replace_range(start..end, &new);
-        return;
-    }
-    if let Some(row_start) = xml.find(&format!("<row r=\"{row}\"")) {
-        let row_end = row_start + xml[row_start..].find("</row>").unwrap();
-        let at = ((col as u8 + 1)..=b'Z')
-            .find_map(|c| xml[row_start..row_end].find(&format!("<c r=\"{}{row}\"", c as char)))
-            .map_or(row_end, |i| row_start + i);
-        xml.insert_str(at, &new);
-        return;
-    }
-    let row_xml = format!("<row r=\"{row}\">{new}</row>");
-    if xml.contains("<sheetData/>") {
-        *xml = xml.replace("<sheetData/>", &format!("<sheetData>{row_xml}</sheetData>"));
-        return;
-    }
-    let at = xml
-        .match_indices("<row r=\"")
-        .find(|(i, _)| {
-            let n: u32 = xml[i + 8..].split('"').next().unwrap().parse().unwrap();
-            n > row
-        })
-        .map_or_else(|| xml.find("</sheetData>").unwrap(), |(i, _)| i);
-    xml.insert_str(at, &row_xml);
-}
-
-/// A change to one part of a package: its name and what to do to its XML.
-type Edit<'a> = (&'a str, &'a dyn Fn(&mut String));
-
-/// Rewrites some worksheet parts of an xlsx, keeping all other parts.
-fn edit_xlsx(bytes: &[u8], edits: &[Edit]) -> Vec<u8> {
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, content) in parts(bytes) {
-        let options = zip::write::SimpleFileOptions::default();
-        out.start_file(&name, options).unwrap();
-        let mut content = content;
-        if let Some((_, edit)) = edits.iter().find(|(n, _)| *n == name) {
-            let mut xml = String::from_utf8(content).unwrap();
-            // The used range grows with what is typed.
-            if let Some(s) = xml.find("<dimension ref=\"") {
-                let e = s + xml[s..].find("/>").unwrap() + 2;
-                xml.replace_range(s..e, "<dimension ref=\"A1:J1000\"/>");
-            }
-            edit(&mut xml);
-            content = xml.into_bytes();
-        }
-        std::io::Write::write_all(&mut out, &content).unwrap();
-    }
-    out.finish().unwrap().into_inner()
-}
-
 /// The zero-based row of a label in column A of the Organisatie sheet.
 fn label_row(bytes: &[u8], label: &str) -> u32 {
     let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap();
@@ -588,53 +501,49 @@ fn a_filled_in_template_passes_check_without_findings() {
 
     let peil = label_row(&template, "Peildatum") + 1;
     let fase = label_row(&template, "Fase") + 1;
-    let org_edit = move |xml: &mut String| {
-        set_cell(xml, 'B', peil, &Put::Number(serial(d(2025, 9, 30))));
-        set_cell(xml, 'B', fase, &Put::Text("documenteren"));
-    };
-    let rows: Vec<[Option<Put>; 10]> = vec![
+    let rows: Vec<[Option<Typed>; 10]> = vec![
         [
-            Some(Put::Text("N1")),
-            Some(Put::Text("DNA-match")),
-            Some(Put::Text("B")),
-            Some(Put::Text("nee")),
-            Some(Put::Text("ter controle")),
-            Some(Put::Number(serial(d(2025, 12, 31)))),
+            Some(Typed::Text("N1")),
+            Some(Typed::Text("DNA-match")),
+            Some(Typed::Text("B")),
+            Some(Typed::Text("nee")),
+            Some(Typed::Text("ter controle")),
+            Some(Typed::Date(d(2025, 12, 31))),
             None,
             None,
-            Some(Put::Text("geen")),
+            Some(Typed::Text("geen")),
             None,
         ],
         [
-            Some(Put::Text("N2")),
-            Some(Put::Text("=Sporenregistratie")),
-            Some(Put::Text("C")),
-            Some(Put::Text("nee")),
-            Some(Put::Text("gepubliceerd")),
+            Some(Typed::Text("N2")),
+            Some(Typed::Text("=Sporenregistratie")),
+            Some(Typed::Text("C")),
+            Some(Typed::Text("nee")),
+            Some(Typed::Text("gepubliceerd")),
             None,
-            Some(Put::Number(serial(d(2025, 8, 1)))),
-            Some(Put::Text("12345678")),
-            Some(Put::Text("geen")),
-            Some(Put::Text("Vrije tekst")),
+            Some(Typed::Date(d(2025, 8, 1))),
+            Some(Typed::Text("12345678")),
+            Some(Typed::Text("geen")),
+            Some(Typed::Text("Vrije tekst")),
         ],
         [
-            Some(Put::Text("N3")),
-            Some(Put::Text("Profielanalyse")),
-            Some(Put::Text("A")),
-            Some(Put::Text("ja")),
-            Some(Put::Text("geïnventariseerd")),
-            Some(Put::Text("2025-Q4")),
+            Some(Typed::Text("N3")),
+            Some(Typed::Text("Profielanalyse")),
+            Some(Typed::Text("A")),
+            Some(Typed::Text("ja")),
+            Some(Typed::Text("geïnventariseerd")),
+            Some(Typed::Text("2025-Q4")),
             None,
             None,
-            Some(Put::Text("gedeeltelijk")),
+            Some(Typed::Text("gedeeltelijk")),
             None,
         ],
         [
-            Some(Put::Text("N4")),
-            Some(Put::Text("Oud systeem")),
-            Some(Put::Text("B")),
-            Some(Put::Text("nee")),
-            Some(Put::Text("vervallen")),
+            Some(Typed::Text("N4")),
+            Some(Typed::Text("Oud systeem")),
+            Some(Typed::Text("B")),
+            Some(Typed::Text("nee")),
+            Some(Typed::Text("vervallen")),
             None,
             None,
             None,
@@ -642,22 +551,25 @@ fn a_filled_in_template_passes_check_without_findings() {
             None,
         ],
     ];
-    let alg_edit = move |xml: &mut String| {
-        for (i, row) in rows.iter().enumerate() {
-            for (c, v) in row.iter().enumerate() {
-                if let Some(v) = v {
-                    set_cell(xml, (b'A' + c as u8) as char, 2 + i as u32, v);
-                }
-            }
-        }
-    };
-    let filled = edit_xlsx(
-        &template,
-        &[
-            ("xl/worksheets/sheet2.xml", &org_edit),
-            ("xl/worksheets/sheet3.xml", &alg_edit),
-        ],
-    );
+    let cells: Vec<(String, Typed)> = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, row)| {
+            row.iter()
+                .enumerate()
+                .filter_map(move |(c, v)| v.map(|v| (format!("{}{}", (b'A' + c as u8) as char, 2 + i), v)))
+        })
+        .collect();
+    let filled = Edit::of(&template)
+        .type_into(
+            "Organisatie",
+            &[
+                (format!("B{peil}"), Typed::Date(d(2025, 9, 30))),
+                (format!("B{fase}"), Typed::Text("documenteren")),
+            ],
+        )
+        .type_into("Algoritmen", &cells)
+        .done();
     std::fs::write(&file, filled).unwrap();
 
     let o = algoreg(dir.path(), &["check", "--quarter", "2025-Q3"]);

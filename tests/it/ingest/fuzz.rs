@@ -3,8 +3,6 @@
 //! of cases; run it long locally with
 //! `PROPTEST_CASES=200000 cargo test --release --test it ingest::fuzz`.
 
-use std::io::{Read, Write};
-
 use algoreg::ingest::{Limits, read_bytes};
 use proptest::prelude::*;
 
@@ -42,26 +40,10 @@ fn seeds() -> Vec<Vec<u8>> {
     vec![g.to_xlsx().unwrap(), g.to_ods().unwrap()]
 }
 
-/// Unpacks a zip, lets `change` alter the parts, packs it again.
-fn repack(bytes: &[u8], mut change: impl FnMut(&str, &mut Vec<u8>)) -> Vec<u8> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for i in 0..zip.len() {
-        let mut file = zip.by_index(i).unwrap();
-        let name = file.name().unwrap().to_string();
-        let mut content = Vec::new();
-        file.read_to_end(&mut content).unwrap();
-        change(&name, &mut content);
-        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
-        out.write_all(&content).unwrap();
-    }
-    out.finish().unwrap().into_inner()
-}
+/// One mutation: (position as a fraction of the length, kind, byte).
+type Mutation = (f64, u8, u8);
 
-/// One edit: (position as a fraction of the length, kind, byte).
-type Edit = (f64, u8, u8);
-
-fn apply(bytes: &mut Vec<u8>, edits: &[Edit]) {
+fn apply(bytes: &mut Vec<u8>, edits: &[Mutation]) {
     for &(at, kind, byte) in edits {
         if bytes.is_empty() {
             bytes.push(byte);
@@ -85,7 +67,7 @@ fn apply(bytes: &mut Vec<u8>, edits: &[Edit]) {
     }
 }
 
-fn edits() -> impl Strategy<Value = Vec<Edit>> {
+fn edits() -> impl Strategy<Value = Vec<Mutation>> {
     prop::collection::vec((0.0..1.0f64, any::<u8>(), any::<u8>()), 1..12)
 }
 
@@ -108,11 +90,11 @@ proptest! {
 
     #[test]
     fn mutated_sheet_xml_never_panics(seed in 0..2usize, edits in edits()) {
-        let bytes = repack(&seeds()[seed], |name, content| {
+        let bytes = Edit::of(&seeds()[seed]).parts(|name, content| {
             if name.starts_with("xl/worksheets/") || name == "xl/sharedStrings.xml" || name == "content.xml" {
                 apply(content, &edits);
             }
-        });
+        }).done();
         let small = Limits { max_cells: 10_000, ..Limits::default() };
         let read = read_bytes(bytes, "fuzz.xlsx", &small);
         prop_assert!(read.sheet.is_some() || !read.findings.is_empty());
@@ -125,14 +107,13 @@ proptest! {
 /// panic around the calamine call and says so in one finding for the file.
 #[test]
 fn a_backwards_dimension_is_a_finding_not_a_panic() {
-    let bytes = repack(&seeds()[0], |name, content| {
-        if name == "xl/worksheets/sheet2.xml" {
-            let xml = String::from_utf8(content.clone()).unwrap();
+    let bytes = Edit::of(&seeds()[0])
+        .xml("xl/worksheets/sheet2.xml", |xml| {
             let i = xml.find("<dimension ref=\"").unwrap() + 16;
             let j = i + xml[i..].find('"').unwrap();
-            *content = format!("{}J10:A1{}", &xml[..i], &xml[j..]).into_bytes();
-        }
-    });
+            format!("{}J10:A1{}", &xml[..i], &xml[j..])
+        })
+        .done();
     let read = read_bytes(bytes, "fuzz.xlsx", &Limits::default());
     if cfg!(debug_assertions) {
         assert!(read.sheet.is_none());

@@ -55,9 +55,11 @@ fn password_protected_workbook() {
 fn zip_bomb() {
     // The sheet XML inflates to 30 MB; with --max-file-mb 1 the limit when
     // unpacked is 10 MB, so the file is refused before anything is unpacked.
-    let bomb = patch_zip(&alfa(), "xl/worksheets/sheet2.xml", |xml| {
-        xml.replace("</worksheet>", &format!("{}</worksheet>", " ".repeat(30 << 20)))
-    });
+    let bomb = Edit::of(&alfa())
+        .xml("xl/worksheets/sheet2.xml", |xml| {
+            xml.replace("</worksheet>", &format!("{}</worksheet>", " ".repeat(30 << 20)))
+        })
+        .done();
     assert!(bomb.len() < 1 << 20, "small on disk: {}", bomb.len());
     let (f, out) = with_bad("bom.xlsx", &bomb, &["--max-file-mb", "1"]);
     expect(&f, "bestand-te-groot", "fout", "bom.xlsx");
@@ -76,13 +78,15 @@ fn file_too_large_on_disk() {
 
 #[test]
 fn huge_declared_dimension_with_few_cells() {
-    let wide = patch_zip(&alfa(), "xl/worksheets/sheet2.xml", |xml| {
-        let xml = regex_free_replace(&xml, "<dimension ref=\"", "\"/>", "A1:XFD1048576");
-        xml.replace(
-            "</sheetData>",
-            "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>ver weg</t></is></c></row></sheetData>",
-        )
-    });
+    let wide = Edit::of(&alfa())
+        .xml("xl/worksheets/sheet2.xml", |xml| {
+            let xml = regex_free_replace(&xml, "<dimension ref=\"", "\"/>", "A1:XFD1048576");
+            xml.replace(
+                "</sheetData>",
+                "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>ver weg</t></is></c></row></sheetData>",
+            )
+        })
+        .done();
     let (f, out) = with_bad("breed.xlsx", &wide, &[]);
     expect(&f, "blad-te-groot", "info", "breed.xlsx:Algoritmen");
     assert!(
@@ -131,7 +135,7 @@ fn ods_with_repeated_rows_and_columns() {
         .sheet("Algoritmen", vec![vec![text("x")]])
         .to_ods()
         .unwrap();
-    let bomb = patch_zip(&ods, "content.xml", |_| xml.to_owned());
+    let bomb = Edit::of(&ods).xml("content.xml", |_| xml.to_owned()).done();
     let (f, out) = with_bad("herhaald.ods", &bomb, &[]);
     expect(&f, "blad-te-groot", "fout", "herhaald.ods");
     others_still_read(&out, &f);
