@@ -1,10 +1,9 @@
-//! What a run leaves in the output folder besides its reports: no lock file
-//! once it has ended, while a run that finds the lock held is still refused;
-//! and the workbook cover's dates, which never come from the clock.
+//! Writing whole or not at all: no lock file once a run has ended, while a
+//! run that finds the lock held is still refused; and outputs that are
+//! whole or absent even when the process is killed halfway.
 
-use std::io::Cursor;
-
-use calamine::{Data, Reader};
+use std::path::Path;
+use std::time::{Duration, Instant};
 
 use crate::common::*;
 
@@ -14,21 +13,6 @@ fn inputs() -> Inputs {
     let inputs = Inputs::new();
     inputs.add_grid("alfa.xlsx", &alfa(&[published("A-1", "B")]));
     inputs
-}
-
-/// The cover's labels and values, as text.
-fn cover(inputs: &Inputs) -> Vec<(String, Data)> {
-    let path = inputs
-        .path()
-        .join(format!("rapporten/{QUARTER}/voortgang-{QUARTER}.xlsx"));
-    let mut book: calamine::Xlsx<_> =
-        calamine::open_workbook_from_rs(Cursor::new(std::fs::read(path).unwrap())).unwrap();
-    let range = book.worksheet_range("Voorblad").unwrap();
-    range
-        .rows()
-        .filter(|r| r.len() > 1)
-        .map(|r| (r[0].to_string(), r[1].clone()))
-        .collect()
 }
 
 #[test]
@@ -58,32 +42,103 @@ fn a_run_leaves_no_lock_file_and_a_held_lock_still_refuses_a_run() {
     drop(held);
 }
 
-#[test]
-fn the_cover_shows_a_made_date_only_from_source_date_epoch() {
-    let inputs = inputs();
-    ok(&inputs.run("run", &["--no-pdf", "--out", "rapporten"]));
-    let lines = cover(&inputs);
-    assert!(lines.iter().any(|(l, _)| l == "Peildatum"), "{lines:?}");
-    assert!(
-        !lines.iter().any(|(l, _)| l == "Gemaakt op"),
-        "without SOURCE_DATE_EPOCH there is no made date: {lines:?}"
-    );
+/// A typst that answers `--version` but takes its time to compile.
+fn slow_typst(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("traag-typst");
+    std::fs::write(
+        &path,
+        "#!/bin/sh\nif [ \"$1\" = \"--version\" ]; then echo 'typst 0.15.1'; exit 0; fi\nsleep 5\nexit 1\n",
+    )
+    .unwrap();
+    make_executable(&path);
+    path
+}
 
-    // 2026-01-15 12:00 UTC.
-    let out = command(inputs.path())
-        .env("SOURCE_DATE_EPOCH", "1768478400")
-        .args(["run", "--no-pdf", "--out", "rapporten", "--inputs"])
-        .arg(inputs.path())
-        .output()
+#[test]
+fn a_run_killed_halfway_leaves_the_previous_reports_untouched() {
+    let inputs = Inputs::new();
+    inputs.add_grid("alfa.xlsx", &alfa(&[published("A-1", "B")]));
+    let first = inputs.run("run", &["--out", "rapporten"]);
+    assert_eq!(
+        first.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let reports = inputs.path().join("rapporten");
+    let target = reports.join(QUARTER);
+    let before: Vec<(std::path::PathBuf, Vec<u8>)> = files_under(&target)
+        .into_iter()
+        .map(|f| {
+            let b = std::fs::read(&f).unwrap();
+            (f, b)
+        })
+        .collect();
+    assert_eq!(before.len(), 4, "json, xlsx, pdf and manifest");
+
+    // A changed sheet, and a run that is killed while typst works.
+    inputs.add_grid(
+        "alfa.xlsx",
+        &alfa(&[published("A-1", "B"), planned("A-2", "A", "2025-12-31")]),
+    );
+    let typst = slow_typst(inputs.path());
+    let mut child = command(repo())
+        .args([
+            "run",
+            "--inputs",
+            &inputs.path().to_string_lossy(),
+            "--out",
+            &reports.to_string_lossy(),
+            "--typst",
+            &typst.to_string_lossy(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
         .unwrap();
-    ok(&out);
-    let lines = cover(&inputs);
-    let made = lines
-        .iter()
-        .find(|(l, _)| l == "Gemaakt op")
-        .unwrap_or_else(|| panic!("no Gemaakt op: {lines:?}"));
-    match &made.1 {
-        Data::DateTime(d) => assert_eq!(d.as_datetime().unwrap().date(), day(2026, 1, 15)),
-        other => panic!("not a date: {other:?}"),
+    let staging_with_xlsx = || {
+        std::fs::read_dir(&reports).unwrap().flatten().any(|e| {
+            e.file_name().to_string_lossy().contains(".bezig-")
+                && e.path().join(format!("voortgang-{QUARTER}.xlsx")).exists()
+        })
+    };
+    let start = Instant::now();
+    while !staging_with_xlsx() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the run never got to the PDF"
+        );
+        std::thread::sleep(Duration::from_millis(20));
     }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    for (file, bytes) in &before {
+        assert_eq!(&std::fs::read(file).unwrap(), bytes, "{} changed", file.display());
+    }
+    assert_eq!(files_under(&target).len(), 4, "nothing half-written in the reports");
+
+    // The next run finishes and clears what the killed one left behind.
+    let again = inputs.run("run", &["--out", "rapporten"]);
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&again),
+        String::from_utf8_lossy(&again.stderr)
+    );
+    let left: Vec<_> = std::fs::read_dir(&reports)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().contains(".bezig-"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    assert_ne!(
+        std::fs::read(target.join(format!("cijfers-{QUARTER}.json"))).unwrap(),
+        before
+            .iter()
+            .find(|(f, _)| f.ends_with(format!("cijfers-{QUARTER}.json")))
+            .unwrap()
+            .1
+    );
 }
