@@ -21,6 +21,7 @@ mod kwaliteit;
 mod cijfers;
 mod pipeline;
 mod terugmelding;
+mod manifest;
 mod output;
 mod excel;
 mod pdf;

@@ -1,6 +1,7 @@
 //! Writing whole or not at all: no lock file once a run has ended, while a
-//! run that finds the lock held is still refused; and outputs that are
-//! whole or absent even when the process is killed halfway.
+//! run that finds the lock held is still refused (two runs on one output
+//! folder cannot interleave); and outputs that are whole or absent even
+//! when the process is killed halfway.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -40,6 +41,22 @@ fn a_run_leaves_no_lock_file_and_a_held_lock_still_refuses_a_run() {
         "a refused run does not remove the other run's lock"
     );
     drop(held);
+}
+
+#[test]
+fn two_runs_on_one_output_folder_cannot_interleave() {
+    let inputs = Inputs::new();
+    inputs.add_grid("alfa.xlsx", &crate::common::alfa(&[published("A-1", "B")]));
+    let out_dir = inputs.path().join("rapporten");
+    let _held = algoreg::output::Lock::acquire(&out_dir).unwrap();
+    let out = inputs.run("run", &["--out", "rapporten"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("een andere algoreg schrijft al") && err.contains("hint:"),
+        "{err}"
+    );
+    assert!(!out_dir.join(QUARTER).exists());
 }
 
 /// A typst that answers `--version` but takes its time to compile.

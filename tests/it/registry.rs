@@ -1,8 +1,10 @@
 //! `organisaties.csv` as people save it: Excel on a Dutch Windows machine
 //! (`;`, Windows-1252, CRLF), UTF-16 with a BOM, UTF-8 with a BOM. Each reads
 //! exactly as the plain UTF-8 file, and the manifest says how it was read. A
-//! line that cannot be used stops the run and names the line.
+//! line that cannot be used (also a code that would be an unsafe file name)
+//! stops the run and names the line.
 
+use algoreg_fixtures::grid::Value;
 use encoding_rs::WINDOWS_1252;
 
 use crate::common::*;
@@ -145,4 +147,19 @@ fn a_header_read_with_the_wrong_separator_names_the_missing_columns() {
         "{err}"
     );
     assert!(err.contains("hint: "), "{err}");
+}
+
+#[test]
+fn organisation_code_that_would_be_an_unsafe_file_name() {
+    let inputs = Inputs::new();
+    let csv = format!("{ORGS_CSV}../x,Ontsnapping,JenV,nee,\n");
+    std::fs::write(inputs.path().join("organisaties.csv"), csv).unwrap();
+    let mut g = sheet("../x", "Ontsnapping", "JenV", &[]);
+    g.sheets[0].1[1][1] = Value::Text("../x".into());
+    inputs.add_grid("x.xlsx", &g);
+    let out = inputs.run("check", &[]);
+    // A line of organisaties.csv that cannot be used stops the run, naming the line.
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("organisaties.csv, regel 5: de code \"../x\""), "{err}");
 }
