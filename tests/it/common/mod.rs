@@ -6,7 +6,6 @@
 //! status sheets and their rows; `files`: reading back what was written;
 //! `xlsx`: notes and fills of a written workbook; `edit`: the one way to
 //! change a written workbook (typing into cells, or breaking it on purpose).
-#![allow(dead_code)]
 
 pub mod edit;
 pub mod files;
@@ -15,6 +14,4 @@ pub mod run;
 pub mod sheets;
 pub mod xlsx;
 
-// Each test file is its own crate and uses only some of these.
-#[allow(unused_imports)]
 pub use {edit::*, files::*, inputs::*, run::*, sheets::*, xlsx::*};
