@@ -6,11 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Source files by path relative to `src/` (`pdf/kwartaal.rs`).
-type Tree = BTreeMap<String, String>;
+pub(super) type Tree = BTreeMap<String, String>;
 
 /// The stage order: the module names of the numbered list in `lib.rs`'s
 /// doc comment (`//! 3. \`maat\` — ...`), first to last.
-fn stage_order(lib: &str) -> Vec<String> {
+pub(super) fn stage_order(lib: &str) -> Vec<String> {
     lib.lines()
         .filter_map(|l| l.strip_prefix("//! "))
         .filter(|l| l.split_once(". ").is_some_and(|(n, _)| n.parse::<u32>().is_ok()))
@@ -27,7 +27,7 @@ fn declared(lib: &str) -> Vec<String> {
 }
 
 /// A file's module path: `pdf/zinnen/mod.rs` -> `[pdf, zinnen]`.
-fn module_path(file: &str) -> Vec<String> {
+pub(super) fn module_path(file: &str) -> Vec<String> {
     let mut parts: Vec<String> = file.trim_end_matches(".rs").split('/').map(str::to_owned).collect();
     if parts.last().is_some_and(|p| p == "mod") {
         parts.pop();
@@ -36,7 +36,7 @@ fn module_path(file: &str) -> Vec<String> {
 }
 
 /// The file of a module path, if the tree has one.
-fn file_of(tree: &Tree, path: &[String]) -> Option<String> {
+pub(super) fn file_of(tree: &Tree, path: &[String]) -> Option<String> {
     let base = path.join("/");
     [format!("{base}.rs"), format!("{base}/mod.rs")]
         .into_iter()
@@ -165,7 +165,7 @@ fn violations(tree: &Tree) -> Vec<String> {
     out
 }
 
-fn read_tree(dir: &Path, base: &Path, tree: &mut Tree) {
+pub(super) fn read_tree(dir: &Path, base: &Path, tree: &mut Tree) {
     for entry in std::fs::read_dir(dir).expect("read src") {
         let path = entry.expect("entry").path();
         if path.is_dir() {
