@@ -1,5 +1,6 @@
-//! `excel`: the workbooks, read back. The quarterly workbook, the template
-//! (also `--alle`), and the annual workbook.
+//! `excel`: the workbooks, read back. The quarterly workbook (`book`), the
+//! template (`template`, and `--alle` in `template_all`), the annual
+//! workbook (`jaarrapportage`); `batch` is what the first two share.
 
 mod batch;
 mod book;
