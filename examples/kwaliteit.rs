@@ -8,8 +8,8 @@
 use std::time::Instant;
 
 use algoreg::kwaliteit;
-use algoreg::reconcile::export::{Wanted, read_file};
-use algoreg::registry::Registry;
+use algoreg::organisaties::OrganisatieLijst;
+use algoreg::reconcile::download::{Wanted, read_file};
 use algoreg::text::key;
 
 use algoreg_fixtures::sample::register::COLUMNS;
@@ -74,14 +74,14 @@ fn main() -> anyhow::Result<()> {
     let n: usize = args.next().map_or(Ok(2000), |a| a.parse())?;
     let orgs = args.next().unwrap_or_else(|| "inputs/organisaties.csv".to_owned());
     let out = args.next().unwrap_or_else(|| format!("bench/out/register-{n}.csv"));
-    let registry = Registry::parse(&std::fs::read(&orgs)?, &orgs)?;
+    let organisaties = OrganisatieLijst::parse(&std::fs::read(&orgs)?, &orgs)?;
     if let Some(dir) = std::path::Path::new(&out).parent() {
         std::fs::create_dir_all(dir)?;
     }
     let mut w = csv::WriterBuilder::new().from_path(&out)?;
     w.write_record(COLUMNS)?;
     for i in 0..n {
-        let org = &registry.organisations[i % registry.organisations.len()];
+        let org = &organisaties.alle[i % organisaties.alle.len()];
         w.write_record(record(i, &org.register_naam))?;
     }
     w.flush()?;
@@ -89,7 +89,7 @@ fn main() -> anyhow::Result<()> {
     let bytes = std::fs::metadata(&out)?.len();
 
     let wanted = Wanted {
-        organisations: registry.organisations.iter().map(|o| key(&o.register_naam)).collect(),
+        organisations: organisaties.alle.iter().map(|o| key(&o.register_naam)).collect(),
         ids: Default::default(),
     };
     let mut best = f64::MAX;
@@ -97,7 +97,7 @@ fn main() -> anyhow::Result<()> {
     for _ in 0..5 {
         let start = Instant::now();
         let export = read_file(std::path::Path::new(&out), &out, &wanted)?;
-        let checked = kwaliteit::check(&export, &registry, &out);
+        let checked = kwaliteit::check(&export, &organisaties, &out);
         best = best.min(start.elapsed().as_secs_f64());
         last = Some(checked);
     }

@@ -14,15 +14,15 @@ use crate::history::{Mutaties, Planning};
 use crate::kwaliteit::Kwaliteit;
 use crate::maat::{Deadlines, Groep, Maat, Scope};
 use crate::model::{Phase, Quarter};
+use crate::organisaties::OrganisatieLijst;
 use crate::reconcile::Afstemming;
-use crate::registry::Registry;
 use crate::validate::{Batch, Submission, UitgeslotenRij};
 
 mod prognose;
 #[cfg(test)]
 mod tests;
 
-pub use prognose::{Deel, HORIZON_MONTHS, Maand, Prognose, Stap};
+pub use prognose::{HORIZON_MONTHS, Maand, Plicht, Prognose, Stap};
 
 /// How far the rows got: `gelezen = geteld + uitgesloten` always holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -135,7 +135,7 @@ impl Cijfers {
     /// register's descriptions.
     pub fn build(
         batch: &Batch,
-        registry: &Registry,
+        organisaties: &OrganisatieLijst,
         deadlines: Deadlines,
         accept_errors: bool,
         compared: Compared,
@@ -148,8 +148,8 @@ impl Cijfers {
         } = compared;
         let submissions: HashMap<&str, &Submission> =
             batch.submissions.iter().map(|s| (s.organisatie.as_str(), s)).collect();
-        let mut orgs: Vec<OrganisatieStatus> = registry
-            .organisations
+        let mut orgs: Vec<OrganisatieStatus> = organisaties
+            .alle
             .iter()
             .map(|o| {
                 let sub = submissions.get(o.code.as_str()).copied();

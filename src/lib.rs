@@ -12,7 +12,7 @@
 //! 2. `model` — the sheet's vocabulary: quarter, category, status, exception, phase
 //! 3. `maat` — what the figures count: maat, groep, deadlines
 //! 4. `bevinding` — the bevinding: ernst, code, place, organisation, message; their one order
-//! 5. `registry` — `organisaties.csv`: who is expected to send a sheet
+//! 5. `organisaties` — `organisaties.csv`: who is expected to send a sheet
 //! 6. `ingest` — files to typed rows that remember their cells
 //! 7. `config` — the checked configuration of a batch
 //! 8. `validate` — rows to counted rows and bevindingen
@@ -44,7 +44,7 @@ pub mod text;
 pub mod model;
 pub mod maat;
 pub mod bevinding;
-pub mod registry;
+pub mod organisaties;
 pub mod ingest;
 pub mod config;
 pub mod validate;

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::ingest::Source;
-use crate::registry::decode::CsvFormat;
+use crate::organisaties::decode::CsvFormat;
 
 /// One file read or written.
 #[derive(Debug, Clone, Serialize)]

@@ -16,8 +16,8 @@ use crate::history::{self, Mutaties, Planning, Verloop};
 use crate::ingest;
 use crate::kwaliteit;
 use crate::model::Quarter;
+use crate::organisaties::{self, OrganisatieLijst};
 use crate::reconcile;
-use crate::registry::{self, Registry};
 use crate::text::shown;
 use crate::validate::{self, Batch};
 
@@ -32,7 +32,7 @@ const PROGRESS_FROM_FILES: usize = 20;
 
 /// A quarter, read and checked: everything before counting.
 pub struct Read {
-    pub registry: Registry,
+    pub organisaties: OrganisatieLijst,
     /// The counted rows, and every finding of the sheets, of
     /// organisaties.csv and of the comparison with the previous quarter.
     pub batch: Batch,
@@ -55,7 +55,7 @@ pub struct Read {
 
 /// A quarter, read and counted: what every output of a quarterly run takes.
 pub struct Loaded {
-    pub registry: Registry,
+    pub organisaties: OrganisatieLijst,
     pub batch: Batch,
     pub cijfers: Cijfers,
     pub files: usize,
@@ -91,17 +91,17 @@ pub struct Register {
 /// quarter read and checks the quality of its descriptions.
 pub fn register_stages(read: &Read, path: &Path, register_datum: Option<NaiveDate>) -> Result<Register> {
     let shown = shown(path);
-    let export = reconcile::export::read_file(path, &shown, &reconcile::wanted(&read.batch, &read.registry))?;
+    let download = reconcile::download::read_file(path, &shown, &reconcile::wanted(&read.batch, &read.organisaties))?;
     Ok(Register {
-        afstemming: reconcile::compare(&read.batch, &read.registry, &export, &shown, register_datum),
-        kwaliteit: kwaliteit::check(&export, &read.registry, &shown),
+        afstemming: reconcile::compare(&read.batch, &read.organisaties, &download, &shown, register_datum),
+        kwaliteit: kwaliteit::check(&download, &read.organisaties, &shown),
     })
 }
 
 /// Counts a quarter that was read: one `Cijfers::build` with everything it reports.
 pub fn count(read: Read, register: Option<Register>, config: &BatchConfig, accept_errors: bool) -> Result<Loaded> {
     let Read {
-        registry,
+        organisaties,
         mut batch,
         mutaties,
         planning,
@@ -122,7 +122,7 @@ pub fn count(read: Read, register: Option<Register>, config: &BatchConfig, accep
     };
     let cijfers = Cijfers::build(
         &batch,
-        &registry,
+        &organisaties,
         config.deadlines,
         accept_errors,
         Compared {
@@ -133,7 +133,7 @@ pub fn count(read: Read, register: Option<Register>, config: &BatchConfig, accep
         },
     )?;
     Ok(Loaded {
-        registry,
+        organisaties,
         batch,
         cijfers,
         files,
@@ -158,14 +158,14 @@ struct Folder {
 pub fn read(config: &BatchConfig) -> Result<Read> {
     let csv = config.organisations_file();
     // Read once: parsed here, and fingerprinted for the manifest below.
-    let csv_bytes = registry::read_file(&csv)?;
-    let registry = Registry::parse(&csv_bytes, &shown(&csv))?;
+    let csv_bytes = organisaties::read_file(&csv)?;
+    let organisaties = OrganisatieLijst::parse(&csv_bytes, &shown(&csv))?;
     let Folder {
         mut batch,
         files,
         sheets_read,
         sources: sheet_sources,
-    } = read_folder(config, config.quarter, &config.folder, &registry, true)?;
+    } = read_folder(config, config.quarter, &config.folder, &organisaties, true)?;
     // The manifest's fingerprints; `check` writes no manifest and skips them.
     let mut sources: Vec<(String, ingest::Source)> = config
         .fingerprint
@@ -185,7 +185,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
             let Some((q, folder)) = earlier.get(batches.len()) else {
                 return Ok(false);
             };
-            let read = read_folder(config, *q, folder, &registry, false)?;
+            let read = read_folder(config, *q, folder, &organisaties, false)?;
             sources.extend(read.sources);
             batches.push(read.batch);
         }
@@ -193,8 +193,8 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
     };
     if config.carry_forward {
         let mut i = 0;
-        while !history::missing(&batch, &registry).is_empty() && read_earlier(i, &mut earlier_batches)? {
-            history::carry_forward(&mut batch, &registry, &earlier_batches[i]);
+        while !history::missing(&batch, &organisaties).is_empty() && read_earlier(i, &mut earlier_batches)? {
+            history::carry_forward(&mut batch, &organisaties, &earlier_batches[i]);
             i += 1;
         }
     }
@@ -202,13 +202,13 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
     if read_earlier(0, &mut earlier_batches)? {
         previous = Some(Cijfers::build(
             &earlier_batches[0],
-            &registry,
+            &organisaties,
             config.deadlines,
             true,
             Compared::default(),
         )?);
-        let supervisors: Vec<String> = registry
-            .organisations
+        let supervisors: Vec<String> = organisaties
+            .alle
             .iter()
             .filter(|o| o.toezichthouder)
             .map(|o| o.code.clone())
@@ -216,7 +216,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
         let (m, found) = history::compare(&earlier_batches[0], &batch, &supervisors);
         batch.findings.extend(found);
         mutaties = Some(m);
-        let (p, found) = history::planning(&earlier_batches[0], &batch, &registry, config.deadlines);
+        let (p, found) = history::planning(&earlier_batches[0], &batch, &organisaties, config.deadlines);
         batch.findings.extend(found);
         planning = Some(p);
     }
@@ -231,7 +231,7 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
     sources.dedup();
     bevinding::sort(&mut batch.findings);
     Ok(Read {
-        registry,
+        organisaties,
         batch,
         mutaties,
         planning,
@@ -246,8 +246,11 @@ pub fn read(config: &BatchConfig) -> Result<Read> {
 /// One quarter's sheets, read and checked, without the comparison with an
 /// earlier quarter: for lists over several quarters (`publicaties`). With
 /// every sheet read and its fingerprint, for the manifest.
-pub fn read_sheets(config: &BatchConfig, registry: &Registry) -> Result<(Batch, Vec<(String, ingest::Source)>)> {
-    let folder = read_folder(config, config.quarter, &config.folder, registry, false)?;
+pub fn read_sheets(
+    config: &BatchConfig,
+    organisaties: &OrganisatieLijst,
+) -> Result<(Batch, Vec<(String, ingest::Source)>)> {
+    let folder = read_folder(config, config.quarter, &config.folder, organisaties, false)?;
     Ok((folder.batch, folder.sources))
 }
 
@@ -256,7 +259,7 @@ fn read_folder(
     config: &BatchConfig,
     quarter: Quarter,
     folder: &Path,
-    registry: &Registry,
+    organisaties: &OrganisatieLijst,
     progress: bool,
 ) -> Result<Folder> {
     let folder_shown = shown(folder);
@@ -283,7 +286,7 @@ fn read_folder(
             })
             .collect()
     };
-    let mut validator = validate::Validator::new(registry, quarter);
+    let mut validator = validate::Validator::new(organisaties, quarter);
     let (mut sheets_read, mut sources) = (0, Vec::new());
     let mut chunks = files.chunks(READ_CHUNK);
     let mut pending = chunks.next().map(read_chunk).unwrap_or_default();

@@ -19,39 +19,39 @@ pub const HORIZON_MONTHS: u32 = 24;
 
 /// What a path is made for: category A, category B, or the two together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub enum Deel {
+pub enum Plicht {
     A,
     B,
     AB,
 }
 
-impl Deel {
-    pub const ALL: [Deel; 3] = [Deel::A, Deel::B, Deel::AB];
+impl Plicht {
+    pub const ALL: [Plicht; 3] = [Plicht::A, Plicht::B, Plicht::AB];
 
     /// `A`, `B` or `AB`, as in the JSON and the workbook.
     pub fn name(self) -> &'static str {
         match self {
-            Deel::A => "A",
-            Deel::B => "B",
-            Deel::AB => "AB",
+            Plicht::A => "A",
+            Plicht::B => "B",
+            Plicht::AB => "AB",
         }
     }
 
     /// The categories it covers.
     pub fn categories(self) -> &'static [Category] {
         match self {
-            Deel::A => &[Category::A],
-            Deel::B => &[Category::B],
-            Deel::AB => &[Category::A, Category::B],
+            Plicht::A => &[Category::A],
+            Plicht::B => &[Category::B],
+            Plicht::AB => &[Category::A, Category::B],
         }
     }
 
     /// Its deadline; for A and B together the later of the two.
     pub fn deadline(self, deadlines: Deadlines) -> NaiveDate {
         match self {
-            Deel::A => deadlines.a,
-            Deel::B => deadlines.b,
-            Deel::AB => deadlines.a.max(deadlines.b),
+            Plicht::A => deadlines.a,
+            Plicht::B => deadlines.b,
+            Plicht::AB => deadlines.a.max(deadlines.b),
         }
     }
 }
@@ -107,11 +107,11 @@ pub struct Stap {
     pub cumulatief: u32,
 }
 
-/// The path and the expectation of one group for one `Deel`.
+/// The path and the expectation of one group for one `Plicht`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Prognose {
     pub groep: Groep,
-    pub categorie: Deel,
+    pub categorie: Plicht,
     /// Published at the peildatum (the maat `gepubliceerd`).
     pub gepubliceerd: u32,
     /// From the peildatum's month to the month of the last planned date (at most 24 months on).
@@ -167,11 +167,11 @@ pub fn build(
     }
     let start = Maand::of(peildatum);
     let horizon = start.plus(HORIZON_MONTHS).last_day();
-    let mut out = Vec::with_capacity(groups.len() * Deel::ALL.len());
+    let mut out = Vec::with_capacity(groups.len() * Plicht::ALL.len());
     for groep in groups {
         let groep = (*groep).clone();
         let reliability = planning.map(|p| p.groep(&groep));
-        for deel in Deel::ALL {
+        for deel in Plicht::ALL {
             let sum = |maat: Maat| -> u32 {
                 deel.categories()
                     .iter()

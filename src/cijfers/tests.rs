@@ -13,10 +13,10 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn registry() -> Registry {
+fn organisaties() -> OrganisatieLijst {
     let csv = "code,naam,ministerie,toezichthouder,naam_in_zin,register_naam\n\
                AAA,Dienst Alfa,JenV,nee,Dienst Alfa,Dienst Alfa\n";
-    Registry::parse(csv.as_bytes(), "organisaties.csv").unwrap()
+    OrganisatieLijst::parse(csv.as_bytes(), "organisaties.csv").unwrap()
 }
 
 fn row(id: &str, categorie: Category, status: Status, plan: Option<NaiveDate>, uitz: Exception) -> CountedRow {
@@ -66,7 +66,7 @@ fn batch(q: u8, rows: Vec<CountedRow>) -> Batch {
     }
 }
 
-fn prognose<'c>(c: &'c Cijfers, groep: &Groep, deel: Deel) -> &'c Prognose {
+fn prognose<'c>(c: &'c Cijfers, groep: &Groep, deel: Plicht) -> &'c Prognose {
     c.prognose
         .iter()
         .find(|p| p.groep == *groep && p.categorie == deel)
@@ -99,9 +99,9 @@ fn without_history_the_path_counts_each_plan_by_the_end_of_its_month() {
             open("CEE", C, Some(day(2025, 10, 1))),
         ],
     );
-    let c = Cijfers::build(&q3, &registry(), Deadlines::default(), false, Compared::default()).unwrap();
+    let c = Cijfers::build(&q3, &organisaties(), Deadlines::default(), false, Compared::default()).unwrap();
     assert!(c.planning.is_none());
-    let a = prognose(&c, &Groep::Totaal, Deel::A);
+    let a = prognose(&c, &Groep::Totaal, Plicht::A);
     assert_eq!(a.gepubliceerd, 1);
     // 31 October is the last day of October: in October's step, not November's.
     assert_eq!(
@@ -111,10 +111,10 @@ fn without_history_the_path_counts_each_plan_by_the_end_of_its_month() {
     assert_eq!((a.later, a.zonder_planning, a.gepland_voor_deadline), (0, 0, 2));
     assert_eq!((a.verwacht_voor_deadline, a.zonder_geschiedenis), (3, true));
     assert_eq!(a.deadline, day(2025, 12, 31));
-    let b = prognose(&c, &Groep::Totaal, Deel::B);
+    let b = prognose(&c, &Groep::Totaal, Plicht::B);
     assert_eq!(pad(b), [("2025-09".into(), 0)]);
     assert_eq!((b.later, b.zonder_planning, b.gepland_voor_deadline), (1, 1, 0));
-    let ab = prognose(&c, &Groep::Ministerie("JenV".into()), Deel::AB);
+    let ab = prognose(&c, &Groep::Ministerie("JenV".into()), Plicht::AB);
     assert_eq!(ab.pad.last().map(|s| s.cumulatief), Some(3));
     assert_eq!((ab.gepubliceerd, ab.later, ab.zonder_planning), (1, 1, 1));
     assert_eq!(ab.verwacht_voor_deadline, 3);
@@ -129,8 +129,8 @@ fn the_path_stops_at_the_horizon_and_counts_what_lies_beyond_as_later() {
             open("OVER", Category::A, Some(day(2027, 10, 1))),
         ],
     );
-    let c = Cijfers::build(&q3, &registry(), Deadlines::default(), false, Compared::default()).unwrap();
-    let a = prognose(&c, &Groep::Totaal, Deel::A);
+    let c = Cijfers::build(&q3, &organisaties(), Deadlines::default(), false, Compared::default()).unwrap();
+    let a = prognose(&c, &Groep::Totaal, Plicht::A);
     assert_eq!(a.pad.len() as u32, HORIZON_MONTHS + 1);
     assert_eq!(
         a.pad.last().map(|s| (s.maand.to_string(), s.cumulatief)),
@@ -176,7 +176,7 @@ fn two_quarters() -> (Batch, Batch) {
 #[test]
 fn planning_counts_what_was_due_and_what_became_of_it() {
     let (q2, q3) = two_quarters();
-    let (planning, _) = history::planning(&q2, &q3, &registry(), Deadlines::default());
+    let (planning, _) = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
     assert_eq!(planning.vorig_kwartaal, Quarter::new(2025, 2).unwrap());
     let org = &planning.per_organisatie[0];
     assert_eq!(org.organisatie, "AAA");
@@ -191,10 +191,10 @@ fn planning_counts_what_was_due_and_what_became_of_it() {
 #[test]
 fn the_expectation_takes_the_share_of_plans_kept_rounded_down() {
     let (q2, q3) = two_quarters();
-    let (planning, _) = history::planning(&q2, &q3, &registry(), Deadlines::default());
+    let (planning, _) = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
     let c = Cijfers::build(
         &q3,
-        &registry(),
+        &organisaties(),
         Deadlines::default(),
         false,
         Compared {
@@ -204,18 +204,18 @@ fn the_expectation_takes_the_share_of_plans_kept_rounded_down() {
     )
     .unwrap();
     // A: published G1; before the deadline TOA (30 Nov) and NEW (1 Dec): 1 + 2 x 0.5.
-    let a = prognose(&c, &Groep::Totaal, Deel::A);
+    let a = prognose(&c, &Groep::Totaal, Plicht::A);
     assert_eq!((a.gepubliceerd, a.gepland_voor_deadline), (1, 2));
     assert_eq!((a.verwacht_voor_deadline, a.zonder_geschiedenis), (2, false));
     // B: published G2 and NOTDUE; MOVED is after the deadline, GONE has no date.
-    let b = prognose(&c, &Groep::Totaal, Deel::B);
+    let b = prognose(&c, &Groep::Totaal, Plicht::B);
     assert_eq!(
         (b.gepubliceerd, b.gepland_voor_deadline, b.verwacht_voor_deadline),
         (2, 0, 2)
     );
     assert_eq!((b.zonder_planning, b.later), (1, 0));
     // A and B: 3 published + floor(2 x 0.5).
-    assert_eq!(prognose(&c, &Groep::Totaal, Deel::AB).verwacht_voor_deadline, 4);
+    assert_eq!(prognose(&c, &Groep::Totaal, Plicht::AB).verwacht_voor_deadline, 4);
     let third = history::PlanningTelling {
         gepland: 3,
         gehaald: 1,
@@ -228,7 +228,7 @@ fn the_expectation_takes_the_share_of_plans_kept_rounded_down() {
 #[test]
 fn the_kamers_rules_warn_about_new_a_rows_and_plans_past_the_deadline_never_naming_volledig_rows() {
     let (q2, q3) = two_quarters();
-    let (planning, found) = history::planning(&q2, &q3, &registry(), Deadlines::default());
+    let (planning, found) = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
     let codes = |code: Code| found.iter().filter(|f| f.code == code).collect::<Vec<_>>();
     let new_a = codes(Code::HoogRisicoNietDirect);
     assert_eq!(new_a.len(), 2, "{found:#?}");

@@ -81,7 +81,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
                 manifest.invoer.push(Entry::new(file, source));
             }
         }
-        manifest.set_format(&shown(&config.organisations_file()), loaded.registry.format);
+        manifest.set_format(&shown(&config.organisations_file()), loaded.organisaties.format);
         quarters.push((*q, loaded.cijfers));
     }
     if !missing.is_empty() {

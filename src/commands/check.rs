@@ -15,7 +15,10 @@ pub fn check(args: &CheckArgs) -> Result<u8> {
     };
     let loaded = load(&config, false, None, None)?;
     let found = &loaded.cijfers.bevindingen;
-    print!("{}", console::findings(found, &loaded.registry, args.console.geen_info));
+    print!(
+        "{}",
+        console::findings(found, &loaded.organisaties, args.console.geen_info)
+    );
     print!("{}", console::summary(&loaded));
     if loaded.cijfers.bevindingen_telling.fout > 0 {
         println!("\nMet algoreg terugmelding krijgt elke organisatie haar bestand terug, met de fouten gemarkeerd.");

@@ -7,8 +7,8 @@ pub mod check;
 pub mod publicaties;
 pub mod reconcile;
 pub mod run;
-pub mod template;
-pub mod template_all;
+pub mod sjabloon;
+pub mod sjabloon_alle;
 pub mod terugmelding;
 
 use anyhow::{Context, Result};

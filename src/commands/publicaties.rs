@@ -14,10 +14,10 @@ use crate::history::publicaties as select;
 use crate::ingest::{Limits, Source};
 use crate::maat::Deadlines;
 use crate::manifest::{Entry, Manifest};
+use crate::organisaties::{self, OrganisatieLijst};
 use crate::output::write_all;
 use crate::pdf::{Maker, publicaties::Lijst};
 use crate::pipeline::read_sheets;
-use crate::registry::{self, Registry};
 use crate::text::shown;
 
 pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
@@ -42,8 +42,8 @@ pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
     // Find typst before reading anything, so a missing typst fails fast.
     let maker = Maker::new(args.pdf.typst.as_deref(), args.pdf.templates.clone())?;
     let csv = inputs.join("organisaties.csv");
-    let csv_bytes = registry::read_file(&csv)?;
-    let registry = Registry::parse(&csv_bytes, &shown(&csv))?;
+    let csv_bytes = organisaties::read_file(&csv)?;
+    let organisaties = OrganisatieLijst::parse(&csv_bytes, &shown(&csv))?;
     let mut manifest = Manifest::new(
         "publicaties",
         "Openbaar",
@@ -56,7 +56,7 @@ pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
     );
     manifest.typst = Some(maker.typst.version.clone());
     manifest.invoer.push(Entry::new(&shown(&csv), &Source::of(&csv_bytes)));
-    manifest.set_format(&shown(&csv), registry.format);
+    manifest.set_format(&shown(&csv), organisaties.format);
     let (mut batches, mut errors) = (Vec::new(), 0);
     for (quarter, folder) in quarters {
         let config = BatchConfig {
@@ -69,7 +69,7 @@ pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
             fingerprint: true,
             course: false,
         };
-        let (batch, sources) = read_sheets(&config, &registry)?;
+        let (batch, sources) = read_sheets(&config, &organisaties)?;
         let fout = batch.findings.iter().filter(|f| f.severity == Ernst::Fout).count();
         println!(
             "{quarter}: {} statusoverzichten gelezen, {fout} fout",
@@ -89,7 +89,7 @@ pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
         return Ok(EXIT_FINDINGS);
     }
     let quarters: Vec<_> = batches.iter().map(|b| b.quarter).collect();
-    let list = select(&batches, &registry, van, tot);
+    let list = select(&batches, &organisaties, van, tot);
     let lijst = Lijst::new(&list, van, tot, &quarters, errors > 0);
     let name = format!("publicaties-{van}-{tot}");
     let target = args.output.out.join(&name);

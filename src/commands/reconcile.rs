@@ -21,7 +21,7 @@ pub fn reconcile(args: &ReconcileArgs) -> Result<u8> {
     bevinding::sort(&mut findings);
     print!(
         "{}",
-        console::findings(&findings, &read.registry, args.console.geen_info)
+        console::findings(&findings, &read.organisaties, args.console.geen_info)
     );
     print!("{}", table::table(&register.afstemming.afstemming));
     print!("{}", kwaliteit::table::table(&register.kwaliteit.kwaliteit));

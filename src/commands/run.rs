@@ -37,7 +37,11 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     )?;
     print!(
         "{}",
-        console::findings(&loaded.cijfers.bevindingen, &loaded.registry, args.console.geen_info)
+        console::findings(
+            &loaded.cijfers.bevindingen,
+            &loaded.organisaties,
+            args.console.geen_info
+        )
     );
     print!("{}", console::summary(&loaded));
     if let Some(afstemming) = &loaded.cijfers.afstemming {
@@ -97,7 +101,7 @@ fn manifest(args: &RunArgs, config: &BatchConfig, loaded: &Loaded) -> Manifest {
     {
         m.invoer.push(Entry::new(&shown(register), &source));
     }
-    m.set_format(&shown(&config.organisations_file()), loaded.registry.format);
+    m.set_format(&shown(&config.organisations_file()), loaded.organisaties.format);
     if let (Some(register), Some(a)) = (&args.register, &loaded.cijfers.afstemming) {
         m.set_format(&shown(register), a.format);
     }

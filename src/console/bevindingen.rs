@@ -6,14 +6,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 use crate::bevinding::{ALGEMEEN, Bevinding, BevindingTelling, Code, Ernst};
-use crate::registry::Registry;
+use crate::organisaties::OrganisatieLijst;
 use crate::text::counted;
 
 /// The findings (in the order of `bevinding::sort`) under a heading per
 /// organisation. An info finding whose code and message are the same in
 /// more than one file is printed once, at the end, with the number of
 /// files. With `geen_info`, info is left out and one line says how much.
-pub fn findings(list: &[Bevinding], registry: &Registry, geen_info: bool) -> String {
+pub fn findings(list: &[Bevinding], organisaties: &OrganisatieLijst, geen_info: bool) -> String {
     let mut files: BTreeMap<(Code, &str), BTreeSet<&str>> = BTreeMap::new();
     for f in list.iter().filter(|f| f.severity == Ernst::Info) {
         files.entry((f.code, &f.message)).or_default().insert(&f.location.file);
@@ -29,7 +29,7 @@ pub fn findings(list: &[Bevinding], registry: &Registry, geen_info: bool) -> Str
         }
     }
     for (group, items) in &groups {
-        let name = match registry.find(group) {
+        let name = match organisaties.find(group) {
             Some(o) if *group != ALGEMEEN => format!("{} ({})", o.naam, o.code),
             _ => (*group).to_owned(),
         };

@@ -15,7 +15,7 @@ pub mod publicaties;
 pub mod reconcile;
 pub mod sheets;
 pub mod tables;
-pub mod template;
+pub mod sjabloon;
 pub mod terugmelding;
 pub mod words;
 

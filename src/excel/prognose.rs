@@ -2,7 +2,7 @@
 //! category and month) and `Planning` (per organisation: the previous
 //! quarter's plans measured against this quarter, and the Kamer's rules).
 
-use crate::cijfers::Deel;
+use crate::cijfers::Plicht;
 use crate::maat::Groep;
 use crate::pipeline::Loaded;
 use crate::text::dutch_date;
@@ -33,7 +33,7 @@ pub fn prognose(loaded: &Loaded) -> TableSheet<'_> {
     for p in f
         .prognose
         .iter()
-        .filter(|p| p.groep == Groep::Totaal && p.categorie == Deel::AB)
+        .filter(|p| p.groep == Groep::Totaal && p.categorie == Plicht::AB)
     {
         let basis = if p.zonder_geschiedenis {
             "als elke planning gehaald wordt (er is geen vorig kwartaal om mee te vergelijken)".to_owned()

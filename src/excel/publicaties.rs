@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_xlsxwriter::{DocProperties, Workbook};
 
 use crate::history::Publicatie;
-use crate::registry::ministry_name;
+use crate::organisaties::ministry_name;
 use crate::text::dutch_date_long;
 
 use super::layout::{Column, Formats, Kind, TableSheet, Value};

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use crate::maat::{Groep, Maat, Scope};
 use crate::model::Exception;
+use crate::organisaties::ministry_name;
 use crate::pipeline::Loaded;
-use crate::registry::ministry_name;
 use crate::validate::CountedRow;
 
 use super::layout::{Column, Kind, Rows, TableSheet, Value};

@@ -14,7 +14,7 @@ use crate::text::{cell_ref, dutch_date_long};
 
 use super::invullen::{Mark, MarkKind};
 use super::layout::{Column, Formats, Kind, TableSheet, Value};
-use super::template::{TemplateSpec, finish, instructions, properties, status_sheets};
+use super::sjabloon::{SjabloonSpec, finish, instructions, properties, status_sheets};
 
 const REFILL_ROW: &str =
     "Uitzondering volledig: wij bewaren het ID en de naam niet. Vul ze opnieuw in uit uw eigen administratie.";
@@ -28,12 +28,12 @@ pub fn returned_workbook(t: &Terugmelding, m: &Melding) -> Result<Option<Vec<u8>
         Inhoud::Sjabloon(earlier) => {
             let rows = earlier.as_ref().map_or(&[][..], |(_, (_, rows))| rows.as_slice());
             (
-                Invulling::template(t.quarter, Some(&m.organisatie), rows),
+                Invulling::sjabloon(t.quarter, Some(&m.organisatie), rows),
                 earlier.as_ref().map(|(q, (_, rows))| (*q, rows.clone())),
             )
         }
     };
-    let spec = TemplateSpec {
+    let spec = SjabloonSpec {
         quarter: t.quarter,
         org: Some(m.organisatie.clone()),
         previous,
@@ -194,7 +194,7 @@ fn capitalised(s: &str) -> String {
 pub fn overview_workbook(t: &Terugmelding) -> Result<Vec<u8>> {
     let f = Formats::default();
     let mut book = Workbook::new();
-    let spec = TemplateSpec {
+    let spec = SjabloonSpec {
         quarter: t.quarter,
         org: None,
         previous: None,

@@ -5,14 +5,14 @@
 use std::collections::HashMap;
 
 use crate::bevinding::{Code, Ernst, Location};
-use crate::registry::{Organisatie, Registry};
+use crate::organisaties::{Organisatie, OrganisatieLijst};
 use crate::validate::{Batch, CountedRow};
 
 /// The organisations of the register without a sheet in `batch`.
-pub fn missing<'r>(batch: &Batch, registry: &'r Registry) -> Vec<&'r Organisatie> {
+pub fn missing<'r>(batch: &Batch, organisaties: &'r OrganisatieLijst) -> Vec<&'r Organisatie> {
     let sheets = batch.submissions_by_code();
-    registry
-        .organisations
+    organisaties
+        .alle
         .iter()
         .filter(|o| !sheets.contains_key(o.code.as_str()))
         .collect()
@@ -21,9 +21,9 @@ pub fn missing<'r>(batch: &Batch, registry: &'r Registry) -> Vec<&'r Organisatie
 /// Takes over, from the earlier quarter in `earlier`, the sheets of
 /// organisations that have none in `batch` (only sheets of their own, never
 /// sheets that were themselves taken over).
-pub fn carry_forward(batch: &mut Batch, registry: &Registry, earlier: &Batch) {
+pub fn carry_forward(batch: &mut Batch, organisaties: &OrganisatieLijst, earlier: &Batch) {
     let q = earlier.quarter;
-    let codes: Vec<String> = missing(batch, registry).iter().map(|o| o.code.clone()).collect();
+    let codes: Vec<String> = missing(batch, organisaties).iter().map(|o| o.code.clone()).collect();
     let earlier_sheets = earlier.submissions_by_code();
     let mut earlier_rows: HashMap<&str, Vec<&CountedRow>> = HashMap::new();
     for r in &earlier.rows {
@@ -43,7 +43,7 @@ pub fn carry_forward(batch: &mut Batch, registry: &Registry, earlier: &Batch) {
         batch.rows.extend(rows);
         let mut sub = (*sub).clone();
         sub.overgenomen_uit = Some(q);
-        let name = registry.find(&code).map_or(code.as_str(), |o| o.naam.as_str());
+        let name = organisaties.find(&code).map_or(code.as_str(), |o| o.naam.as_str());
         // The missing sheet is now explained by the carried one.
         batch
             .findings

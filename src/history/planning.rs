@@ -14,7 +14,7 @@ use crate::bevinding::{Bevinding, Code};
 use crate::ingest::Field;
 use crate::maat::{Deadlines, Groep};
 use crate::model::{Category, Exception, Quarter, Status};
-use crate::registry::Registry;
+use crate::organisaties::OrganisatieLijst;
 use crate::text::dutch_date;
 use crate::validate::{Batch, CountedRow};
 
@@ -112,7 +112,12 @@ fn deadline(deadlines: Deadlines, categorie: Category) -> chrono::NaiveDate {
 
 /// Measures the plans of the earlier quarter in `prev` against `cur`, and
 /// applies the Kamer's rules to the rows that are new or moved.
-pub fn planning(prev: &Batch, cur: &Batch, registry: &Registry, deadlines: Deadlines) -> (Planning, Vec<Bevinding>) {
+pub fn planning(
+    prev: &Batch,
+    cur: &Batch,
+    organisaties: &OrganisatieLijst,
+    deadlines: Deadlines,
+) -> (Planning, Vec<Bevinding>) {
     let k = koppel(prev, cur);
     let q = prev.quarter;
     let due_by = cur.quarter.last_day();
@@ -200,7 +205,7 @@ pub fn planning(prev: &Batch, cur: &Batch, registry: &Registry, deadlines: Deadl
     }
     let mut per_organisatie = Vec::with_capacity(per.len());
     let mut groups: BTreeMap<Groep, PlanningTelling> = BTreeMap::new();
-    for o in &registry.organisations {
+    for o in &organisaties.alle {
         let Some(mut org) = per.remove(o.code.as_str()) else {
             continue;
         };

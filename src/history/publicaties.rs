@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::{Category, Quarter, Status};
-use crate::registry::Registry;
+use crate::organisaties::OrganisatieLijst;
 use crate::text::key;
 use crate::validate::Batch;
 
@@ -36,7 +36,12 @@ pub struct Publicatie {
 /// latest of `batches` that has each (organisation code + ID, as the history
 /// matches rows). Ordered: ministries, then supervisors; per organisation by
 /// date and name. A `volledig` row is never listed.
-pub fn publicaties(batches: &[Batch], registry: &Registry, van: NaiveDate, tot: NaiveDate) -> Vec<Publicatie> {
+pub fn publicaties(
+    batches: &[Batch],
+    organisaties: &OrganisatieLijst,
+    van: NaiveDate,
+    tot: NaiveDate,
+) -> Vec<Publicatie> {
     let mut latest: BTreeMap<(String, String), (Quarter, &crate::validate::CountedRow)> = BTreeMap::new();
     for batch in batches {
         for r in &batch.rows {
@@ -53,7 +58,7 @@ pub fn publicaties(batches: &[Batch], registry: &Registry, van: NaiveDate, tot: 
         .filter(|(_, r)| r.status == Status::Published && !r.shielded())
         .filter_map(|(kwartaal, r)| {
             let datum = r.publicatiedatum.filter(|d| (van..=tot).contains(d))?;
-            let org = registry.find(&r.organisatie);
+            let org = organisaties.find(&r.organisatie);
             Some(Publicatie {
                 ministerie: r.ministerie.to_string(),
                 organisatie: r.organisatie.to_string(),

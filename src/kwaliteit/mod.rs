@@ -26,8 +26,8 @@ pub use controle::{Afwijking, AlgoritmeKwaliteit, Gebrek, TekstLeesbaarheid};
 pub use telling::{GebrekTelling, GroepKwaliteit, KwaliteitTelling, OrgKwaliteit};
 
 use crate::bevinding::{self, Bevinding};
-use crate::reconcile::Export;
-use crate::registry::{Organisatie, Registry};
+use crate::organisaties::{Organisatie, OrganisatieLijst};
+use crate::reconcile::Download;
 use crate::text::key;
 
 /// The thresholds of the readability indication, written into the JSON.
@@ -59,22 +59,22 @@ pub struct Outcome {
     pub findings: Vec<Bevinding>,
 }
 
-/// Checks every description in `export` of an organisation in the registry
+/// Checks every description in `export` of an organisation in the organisaties
 /// (by its `register_naam`); descriptions of other organisations, kept only
 /// because a sheet uses their Algoritme-ID, are not theirs and not checked.
-pub fn check(export: &Export, registry: &Registry, shown: &str) -> Outcome {
-    let mut orgs: Vec<&Organisatie> = registry.organisations.iter().collect();
+pub fn check(download: &Download, organisaties: &OrganisatieLijst, shown: &str) -> Outcome {
+    let mut orgs: Vec<&Organisatie> = organisaties.alle.iter().collect();
     orgs.sort_by(|a, b| (a.toezichthouder, &a.ministerie, &a.code).cmp(&(b.toezichthouder, &b.ministerie, &b.code)));
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for (i, o) in orgs.iter().enumerate() {
         by_name.entry(key(&o.register_naam)).or_insert(i);
     }
-    let mut checked: Vec<(usize, AlgoritmeKwaliteit)> = export
+    let mut checked: Vec<(usize, AlgoritmeKwaliteit)> = download
         .records
         .iter()
         .filter_map(|r| {
             let i = *by_name.get(&key(&r.organisatie))?;
-            Some((i, controle::check(r, &export.kolommen, &orgs[i].code)))
+            Some((i, controle::check(r, &download.kolommen, &orgs[i].code)))
         })
         .collect();
     checked.sort_by_key(|(i, a)| (*i, a.register_regel));

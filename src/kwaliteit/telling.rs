@@ -9,8 +9,8 @@ use super::controle::{AlgoritmeKwaliteit, Gebrek};
 use super::standaard::regel_van;
 use crate::maat::Groep;
 use crate::model::Category;
+use crate::organisaties::Organisatie;
 use crate::reconcile::velden::Veld;
-use crate::registry::Organisatie;
 
 /// What one organisation or group published, and how complete it is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]

@@ -4,7 +4,7 @@
 use super::*;
 use crate::bevinding::{Code, Ernst};
 use crate::model::Category;
-use crate::reconcile::export::{Wanted, read};
+use crate::reconcile::download::{Wanted, read};
 use crate::reconcile::velden::Veld;
 
 /// Every column of the v1.0 export, in its order.
@@ -46,7 +46,7 @@ fn record(name: &str, change: &[(&str, &str)]) -> Vec<String> {
     f
 }
 
-fn export(records: &[Vec<String>]) -> crate::reconcile::Export {
+fn download(records: &[Vec<String>]) -> crate::reconcile::Download {
     let mut w = csv::WriterBuilder::new().from_writer(vec![]);
     w.write_record(header()).unwrap();
     for r in records {
@@ -60,8 +60,8 @@ fn export(records: &[Vec<String>]) -> crate::reconcile::Export {
     read(bytes.as_slice(), "register.csv", &wanted).unwrap()
 }
 
-fn registry() -> crate::registry::Registry {
-    crate::registry::Registry::parse(
+fn organisaties() -> crate::organisaties::OrganisatieLijst {
+    crate::organisaties::OrganisatieLijst::parse(
         b"code,naam,ministerie,toezichthouder,naam_in_zin,register_naam\nALFA,Dienst Alfa,JenV,nee,Dienst Alfa,Dienst Alfa\nTZ,Toezicht,JenV,ja,de toezichthouder,Toezicht\n",
         "organisaties.csv",
     )
@@ -76,7 +76,7 @@ fn by_name<'a>(k: &'a Kwaliteit, name: &str) -> &'a AlgoritmeKwaliteit {
 fn a_hand_made_export_gets_every_flag_where_it_belongs() {
     let hard = "<p>Geautomatiseerde risicoclassificatie ondersteunt beleidsmedewerkers bij handhavingsprioritering \
                 van gemeentelijke vergunningsaanvragen en bestemmingsplanwijzigingen.</p>";
-    let e = export(&[
+    let e = download(&[
         record("Compleet", &[]),
         record(
             "Lege velden",
@@ -132,7 +132,7 @@ fn a_hand_made_export_gets_every_flag_where_it_belongs() {
         record("Versie", &[("standard_version", "twee")]),
         record("Van een ander", &[("organization", "Gemeente X")]),
     ]);
-    let out = check(&e, &registry(), "register.csv");
+    let out = check(&e, &organisaties(), "register.csv");
     let k = &out.kwaliteit;
     assert_eq!(k.algoritmen.len(), 10, "Gemeente X is not ours");
 
@@ -276,13 +276,13 @@ fn the_real_may_2024_export_is_read_and_checked_as_it_is() {
         ids: Default::default(),
     };
     let e = read(bytes.as_slice(), "echt.csv", &wanted).unwrap();
-    let registry = crate::registry::Registry::parse(
+    let organisaties = crate::organisaties::OrganisatieLijst::parse(
         "code,naam,ministerie,toezichthouder,naam_in_zin,register_naam\nAMS,Amsterdam,BZK,nee,Amsterdam,Gemeente Amsterdam\n"
             .as_bytes(),
         "organisaties.csv",
     )
     .unwrap();
-    let out = check(&e, &registry, "echt.csv");
+    let out = check(&e, &organisaties, "echt.csv");
     let a = &out.kwaliteit.algoritmen[0];
     assert_eq!(a.naam, "Waarderen WOZ-objecten Amsterdam");
     assert_eq!(a.standaard.as_deref(), Some("1.0.0"));

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::history::Publicatie;
 use crate::model::Quarter;
+use crate::organisaties::ministry_name;
 use crate::pdf::zinnen::opsomming;
-use crate::registry::ministry_name;
 use crate::text::{dutch_date, dutch_date_long};
 
 /// One algorithm in a table.
@@ -29,7 +29,7 @@ pub struct Organisatie {
 
 /// A ministry, or the supervisors.
 #[derive(Debug, Serialize)]
-pub struct Deel {
+pub struct Plicht {
     pub naam: String,
     pub organisaties: Vec<Organisatie>,
 }
@@ -43,7 +43,7 @@ pub struct Lijst {
     pub periode: String,
     pub samenvatting: String,
     pub bron: String,
-    pub delen: Vec<Deel>,
+    pub delen: Vec<Plicht>,
 }
 
 impl Lijst {
@@ -55,7 +55,7 @@ impl Lijst {
         quarters: &[Quarter],
         voorlopig: bool,
     ) -> Lijst {
-        let mut delen: Vec<Deel> = Vec::new();
+        let mut delen: Vec<Plicht> = Vec::new();
         for p in publicaties {
             let deel = if p.toezichthouder {
                 "Onafhankelijke toezichthouders".to_owned()
@@ -63,7 +63,7 @@ impl Lijst {
                 ministry_name(&p.ministerie).to_owned()
             };
             if delen.last().is_none_or(|d| d.naam != deel) {
-                delen.push(Deel {
+                delen.push(Plicht {
                     naam: deel,
                     organisaties: vec![],
                 });

@@ -8,12 +8,12 @@
 
 use std::collections::HashMap;
 
-use super::export::Export;
+use super::download::Download;
 use super::rows::{RowContext, source};
 pub use super::verschil::{Koppeling, OrgAfstemming, Verschil, VerschilTelling};
 use crate::bevinding::{Bevinding, Code, Ernst, Location};
 use crate::model::{Exception, Status};
-use crate::registry::{Organisatie, Registry};
+use crate::organisaties::{Organisatie, OrganisatieLijst};
 use crate::text::key;
 use crate::validate::{Batch, CountedRow};
 
@@ -26,8 +26,13 @@ pub struct Comparison {
     pub findings: Vec<Bevinding>,
 }
 
-pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_shown: &str) -> Comparison {
-    let recs = &export.records;
+pub fn compare(
+    batch: &Batch,
+    organisaties: &OrganisatieLijst,
+    download: &Download,
+    register_shown: &str,
+) -> Comparison {
+    let recs = &download.records;
     let mut out = Comparison::default();
     let mut claimed = vec![false; recs.len()];
     let mut by_id: HashMap<&str, usize> = HashMap::new();
@@ -59,11 +64,11 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
         *records_per_org.entry(key(&r.organisatie)).or_default() += 1;
     }
     let mut by_register_name: HashMap<String, &Organisatie> = HashMap::new();
-    for o in &registry.organisations {
+    for o in &organisaties.alle {
         by_register_name.entry(key(&o.register_naam)).or_insert(o);
     }
-    let mut orgs: Vec<OrgAfstemming> = registry
-        .organisations
+    let mut orgs: Vec<OrgAfstemming> = organisaties
+        .alle
         .iter()
         .map(|o| OrgAfstemming {
             organisatie: o.code.clone(),
@@ -76,8 +81,8 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
             verschillen: VerschilTelling::default(),
         })
         .collect();
-    let stats_of: HashMap<&str, usize> = registry
-        .organisations
+    let stats_of: HashMap<&str, usize> = organisaties
+        .alle
         .iter()
         .enumerate()
         .map(|(i, o)| (o.code.as_str(), i))
@@ -94,7 +99,7 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
         .rows
         .iter()
         .filter(|r| r.naam.is_some() && r.uitzondering != Exception::Full)
-        .filter_map(|r| registry.find(&r.organisatie).map(|o| (r, o)))
+        .filter_map(|r| organisaties.find(&r.organisatie).map(|o| (r, o)))
         .collect();
     // First every match by ID, then by name among the records left.
     let mut matches: Vec<Option<(usize, Koppeling)>> = rows
@@ -138,7 +143,7 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
             row,
             org,
             peil,
-            export,
+            download,
             register_shown,
         };
         for v in ctx.disagreements(found) {
@@ -192,7 +197,7 @@ pub fn compare(batch: &Batch, registry: &Registry, export: &Export, register_sho
         out.verschillen.push(v);
     }
     orgs.sort_by_key(|o| {
-        let org = registry.find(&o.organisatie);
+        let org = organisaties.find(&o.organisatie);
         (
             org.is_some_and(|r| r.toezichthouder),
             org.map(|r| r.ministerie.to_string()),

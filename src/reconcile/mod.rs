@@ -7,7 +7,7 @@
 //! needs no fix): the register is read after the quarter and changes on its
 //! own schedule, so reconciling never blocks the quarterly reports.
 
-pub mod export;
+pub mod download;
 pub mod matching;
 pub mod ouderdom;
 mod rows;
@@ -21,11 +21,11 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::bevinding::{self, Bevinding};
-use crate::registry::Registry;
-use crate::registry::decode::CsvFormat;
+use crate::organisaties::OrganisatieLijst;
+use crate::organisaties::decode::CsvFormat;
 use crate::text::key;
 use crate::validate::Batch;
-pub use export::{Export, RegelTelling, RegisterRecord, RegisterStatus, Wanted};
+pub use download::{Download, RegelTelling, RegisterRecord, RegisterStatus, Wanted};
 pub use ouderdom::Ouderdom;
 pub use verschil::{Koppeling, OrgAfstemming, Verschil, VerschilSoort, VerschilTelling};
 
@@ -58,9 +58,9 @@ pub struct Outcome {
 
 /// What to keep while streaming the export: our organisations' records, and
 /// any record with an Algoritme-ID one of the sheets uses.
-pub fn wanted(batch: &Batch, registry: &Registry) -> Wanted {
+pub fn wanted(batch: &Batch, organisaties: &OrganisatieLijst) -> Wanted {
     Wanted {
-        organisations: registry.organisations.iter().map(|o| key(&o.register_naam)).collect(),
+        organisations: organisaties.alle.iter().map(|o| key(&o.register_naam)).collect(),
         ids: batch.rows.iter().filter_map(|r| r.algoritme_id.clone()).collect(),
     }
 }
@@ -69,18 +69,18 @@ pub fn wanted(batch: &Batch, registry: &Registry) -> Wanted {
 /// reads it once, for this and for `kwaliteit`).
 pub fn compare(
     batch: &Batch,
-    registry: &Registry,
-    export: &Export,
+    organisaties: &OrganisatieLijst,
+    download: &Download,
     shown: &str,
     register_datum: Option<NaiveDate>,
 ) -> Outcome {
-    let ouderdom = Ouderdom::new(export.nieuwste_publicatie, register_datum, batch.peildatum());
-    let c = matching::compare(batch, registry, export, shown);
+    let ouderdom = Ouderdom::new(download.nieuwste_publicatie, register_datum, batch.peildatum());
+    let c = matching::compare(batch, organisaties, download, shown);
     let mut totalen = VerschilTelling::default();
     for v in &c.verschillen {
         totalen.add(v.code);
     }
-    let mut findings: Vec<Bevinding> = export.findings.clone();
+    let mut findings: Vec<Bevinding> = download.findings.clone();
     findings.extend(c.findings);
     findings.extend(ouderdom.finding(shown));
     findings.extend(c.verschillen.iter().map(|v| v.finding(shown)));
@@ -88,11 +88,11 @@ pub fn compare(
     Outcome {
         afstemming: Afstemming {
             register: shown.to_owned(),
-            met_algoritme_id: export.met_algoritme_id,
-            met_publicatiedatum: export.met_publicatiedatum,
-            regels: export.regels,
+            met_algoritme_id: download.met_algoritme_id,
+            met_publicatiedatum: download.met_publicatiedatum,
+            regels: download.regels,
             ouderdom,
-            format: export.format,
+            format: download.format,
             totalen,
             organisaties: c.organisaties,
             verschillen: c.verschillen,

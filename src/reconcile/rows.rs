@@ -3,12 +3,12 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::export::{Export, RegisterRecord, RegisterStatus};
+use super::download::{Download, RegisterRecord, RegisterStatus};
 use super::verschil::{Koppeling, Verschil};
 use crate::bevinding::{Code, Ernst};
 use crate::ingest::Field;
 use crate::model::Status;
-use crate::registry::Organisatie;
+use crate::organisaties::Organisatie;
 use crate::text::{cell_ref, dutch_date, key};
 use crate::validate::CountedRow;
 
@@ -30,7 +30,7 @@ pub(crate) struct RowContext<'a> {
     pub row: &'a CountedRow,
     pub org: &'a Organisatie,
     pub peil: NaiveDate,
-    pub export: &'a Export,
+    pub download: &'a Download,
     pub register_shown: &'a str,
 }
 
@@ -67,7 +67,7 @@ impl RowContext<'_> {
                     .algoritme_id
                     .as_deref()
                     .map_or(String::new(), |id| format!(" (Algoritme-ID {id})"));
-                let how = if self.export.met_algoritme_id {
+                let how = if self.download.met_algoritme_id {
                     "niet op ID en niet op naam"
                 } else {
                     "niet op naam"
@@ -94,7 +94,7 @@ impl RowContext<'_> {
             v
         };
         if how == Koppeling::Naam {
-            let (ernst, melding) = match (&r.algoritme_id, self.export.met_algoritme_id) {
+            let (ernst, melding) = match (&r.algoritme_id, self.download.met_algoritme_id) {
                 (Some(id), true) => (
                     Ernst::Waarschuwing,
                     format!(

@@ -1,6 +1,6 @@
 //! Unit tests for reading exports: layouts, BOM, multiline fields, bad lines.
 
-use super::export::{Wanted, read};
+use super::download::{Wanted, read};
 use super::*;
 use crate::model::Category;
 
@@ -114,7 +114,13 @@ fn bad_lines_become_findings_and_are_never_dropped_silently() {
     let mut csv = b"name,organization,status,publication_category,algorithm_id,publication_dt\n".to_vec();
     // Line 2 is long, so that the byte that is not UTF-8 on line 3 comes after
     // the part read to tell the encoding: the file is UTF-8 with one bad line.
-    csv.extend_from_slice(format!("Kort{},Dienst Alfa\n", " ".repeat(crate::registry::decode::SNIFF_BYTES)).as_bytes());
+    csv.extend_from_slice(
+        format!(
+            "Kort{},Dienst Alfa\n",
+            " ".repeat(crate::organisaties::decode::SNIFF_BYTES)
+        )
+        .as_bytes(),
+    );
     csv.extend_from_slice(b"Caf\xe9,Dienst Alfa,In gebruik,Overige algoritmes,12345678,2025-01-01\n");
     csv.extend_from_slice(b"Vreemd,Dienst Alfa,Misschien,Categorie D,1234,gisteren\n");
     csv.extend_from_slice(b",Dienst Alfa,In gebruik,Overige algoritmes,11111111,2025-01-01\n");

@@ -11,8 +11,8 @@ use super::{Cel, Invulling, ZonderOrganisatie, file_name};
 use crate::bevinding::{Bevinding, BevindingTelling, Ernst};
 use crate::config::BatchConfig;
 use crate::ingest::{self, Val};
+use crate::organisaties::OrganisatieLijst;
 use crate::pipeline::Read;
-use crate::registry::Registry;
 use crate::text::{key, shown};
 
 /// One file received.
@@ -83,7 +83,7 @@ pub(super) fn read_all(read: &Read, config: &BatchConfig) -> Result<Files> {
             }
             let (sheet, raw) = ingest::read_path_with_cells(path, file, &config.limits);
             let code = sheet.sheet.as_ref().and_then(|s| match &s.header.code.val {
-                Val::Ok(code) => read.registry.find(code).map(|o| o.code.clone()),
+                Val::Ok(code) => read.organisaties.find(code).map(|o| o.code.clone()),
                 _ => None,
             });
             let invulling = match (&sheet.sheet, &raw) {
@@ -91,7 +91,7 @@ pub(super) fn read_all(read: &Read, config: &BatchConfig) -> Result<Files> {
                 _ => None,
             };
             Ontvangen {
-                org: code.or_else(|| code_in_name(file_name(file), &read.registry)),
+                org: code.or_else(|| code_in_name(file_name(file), &read.organisaties)),
                 file: file.clone(),
                 sheet: invulling.is_some(),
                 invulling,
@@ -151,14 +151,14 @@ impl Files {
 
 /// The organisation whose code is a word of the file name
 /// (`Statusoverzicht POL Q2 2025.xlsx` -> POL), when exactly one is.
-fn code_in_name(name: &str, registry: &Registry) -> Option<String> {
+fn code_in_name(name: &str, organisaties: &OrganisatieLijst) -> Option<String> {
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let words: Vec<String> = stem
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(key)
         .collect();
-    let mut hits = registry.organisations.iter().filter(|o| words.contains(&key(&o.code)));
+    let mut hits = organisaties.alle.iter().filter(|o| words.contains(&key(&o.code)));
     match (hits.next(), hits.next()) {
         (Some(org), None) => Some(org.code.clone()),
         _ => None,
@@ -171,12 +171,12 @@ mod tests {
 
     #[test]
     fn a_code_in_the_file_name_names_the_organisation() {
-        let registry = Registry::parse(
+        let organisaties = OrganisatieLijst::parse(
             b"code,naam,ministerie,toezichthouder\nPOL,Politie,JenV,nee\nNFI,NFI,JenV,nee\nIND,IND,AenM,nee\n",
             "organisaties.csv",
         )
         .unwrap();
-        let code = |name| code_in_name(name, &registry);
+        let code = |name| code_in_name(name, &organisaties);
         assert_eq!(code("Statusoverzicht POL Q2 2025.xlsx").as_deref(), Some("POL"));
         assert_eq!(code("nfi-statusoverzicht-2025-Q2.ods").as_deref(), Some("NFI"));
         assert_eq!(code("politie.xlsx"), None, "a word that only starts with a code");

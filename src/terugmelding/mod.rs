@@ -20,8 +20,8 @@ use crate::bevinding::{self, Bevinding, BevindingTelling, Code, Ernst};
 use crate::config::BatchConfig;
 use crate::history::Earlier;
 use crate::model::Quarter;
+use crate::organisaties::Organisatie;
 use crate::pipeline::Read;
-use crate::registry::Organisatie;
 use crate::text::key;
 
 pub use invulling::{Blad, Cel, Invulling, LABELS, Label};
@@ -133,8 +133,8 @@ impl Terugmelding {
     pub fn build(read: &Read, config: &BatchConfig, uiterlijk: Option<NaiveDate>) -> Result<Terugmelding> {
         let files = bestanden::read_all(read, config)?;
         let missing: Vec<String> = read
-            .registry
-            .organisations
+            .organisaties
+            .alle
             .iter()
             .filter(|o| files.chosen(&o.code).is_none())
             .map(|o| key(&o.code))
@@ -142,8 +142,8 @@ impl Terugmelding {
         let mut earlier = crate::history::latest_sheets(&config.inputs, config.quarter, &missing)?;
         let by_code = read.batch.submissions_by_code();
         let meldingen = read
-            .registry
-            .organisations
+            .organisaties
+            .alle
             .iter()
             .map(|org| {
                 let own = files.of(&org.code);

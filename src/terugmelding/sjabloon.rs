@@ -7,12 +7,12 @@ use super::invulling::{Invulling, LABELS, Label};
 use crate::ingest::sheet::FIRST_LABEL_ROW;
 use crate::ingest::{AlgoRow, Field, Val, Written};
 use crate::model::{Quarter, YesNo};
-use crate::registry::Organisatie;
+use crate::organisaties::Organisatie;
 
 impl Invulling {
     /// The template: labels from row 5, the header in row 1, and (with
     /// `previous`) last quarter's rows below it.
-    pub fn template(quarter: Quarter, org: Option<&Organisatie>, previous: &[AlgoRow]) -> Invulling {
+    pub fn sjabloon(quarter: Quarter, org: Option<&Organisatie>, previous: &[AlgoRow]) -> Invulling {
         let labels = LABELS
             .iter()
             .enumerate()

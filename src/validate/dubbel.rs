@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::bevinding::{Bevinding, Code, Ernst, Location};
-use crate::registry::Organisatie;
+use crate::organisaties::Organisatie;
 use crate::text::dutch_date;
 
 /// An accepted sheet of an organisation.

@@ -19,7 +19,7 @@ mod sheet;
 use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
 use crate::ingest::{Field, FileRead, Val};
 use crate::model::{Category, Exception, Phase, Quarter, Status};
-use crate::registry::Registry;
+use crate::organisaties::OrganisatieLijst;
 use crate::text::cell_ref;
 
 /// A row that counts in the figures.
@@ -125,8 +125,8 @@ impl Batch {
 }
 
 /// Applies the rules to every file read for `quarter`.
-pub fn validate(reads: Vec<FileRead>, registry: &Registry, quarter: Quarter, folder_shown: &str) -> Batch {
-    let mut v = Validator::new(registry, quarter);
+pub fn validate(reads: Vec<FileRead>, organisaties: &OrganisatieLijst, quarter: Quarter, folder_shown: &str) -> Batch {
+    let mut v = Validator::new(organisaties, quarter);
     for read in reads {
         v.add(read);
     }
@@ -137,16 +137,16 @@ pub fn validate(reads: Vec<FileRead>, registry: &Registry, quarter: Quarter, fol
 /// batch is never held in memory whole: each read is dropped once its rows
 /// are counted. `validate` does the same for a list.
 pub struct Validator<'r> {
-    registry: &'r Registry,
+    organisaties: &'r OrganisatieLijst,
     batch: Batch,
     /// Organisatie code to its accepted sheets, the one that counts first.
     seen: HashMap<String, Vec<dubbel::Kandidaat>>,
 }
 
 impl<'r> Validator<'r> {
-    pub fn new(registry: &'r Registry, quarter: Quarter) -> Self {
+    pub fn new(organisaties: &'r OrganisatieLijst, quarter: Quarter) -> Self {
         Validator {
-            registry,
+            organisaties,
             batch: Batch {
                 quarter,
                 rows_read: 0,
@@ -168,18 +168,18 @@ impl<'r> Validator<'r> {
     }
 
     pub fn add(&mut self, read: FileRead) {
-        let (quarter, registry) = (self.batch.quarter, self.registry);
+        let (quarter, organisaties) = (self.batch.quarter, self.organisaties);
         let batch = &mut self.batch;
         batch.rows_read += read.rows_read;
         // Every finding of a file is for its organisation, when the code is known.
         let code = read.sheet.as_ref().and_then(|s| match &s.header.code.val {
-            Val::Ok(code) => registry.find(code).map(|o| o.code.as_str()),
+            Val::Ok(code) => organisaties.find(code).map(|o| o.code.as_str()),
             _ => None,
         });
         batch.findings.extend(Bevindingen(read.findings).voor(code));
         let Some(sheet) = read.sheet else { return };
         let mut out = Bevindingen::default();
-        let accepted = sheet::accept_sheet(&read.file, &sheet, registry, quarter, &mut out);
+        let accepted = sheet::accept_sheet(&read.file, &sheet, organisaties, quarter, &mut out);
         batch.findings.extend(out.voor(code));
         let mut out = Bevindingen::default();
         let reason = match accepted {
@@ -232,7 +232,7 @@ impl<'r> Validator<'r> {
     /// The batch, with a warning for each organisation that sent nothing.
     pub fn finish(mut self, folder_shown: &str) -> Batch {
         let quarter = self.batch.quarter;
-        for org in &self.registry.organisations {
+        for org in &self.organisaties.alle {
             if let Some(sheets) = self.seen.get(&org.code) {
                 self.batch.findings.extend(dubbel::findings(org, sheets));
             } else {

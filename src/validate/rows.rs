@@ -10,7 +10,7 @@ use super::{Batch, CountedRow, UitgeslotenRij};
 use crate::bevinding::{Bevindingen, Code, Location};
 use crate::ingest::{AlgoRow, Field, StatusSheet, Val};
 use crate::model::{Exception, Status, YesNo};
-use crate::registry::Organisatie;
+use crate::organisaties::Organisatie;
 use crate::text::{cell_ref, dutch_date, key};
 
 /// The row-level rules; counted rows and excluded rows go into `batch`.

@@ -7,14 +7,14 @@ use chrono::NaiveDate;
 use crate::bevinding::{Bevindingen, Code, Location};
 use crate::ingest::{StatusSheet, Val};
 use crate::model::Quarter;
-use crate::registry::{Organisatie, Registry, same_ministry};
+use crate::organisaties::{Organisatie, OrganisatieLijst, same_ministry};
 use crate::text::dutch_date;
 
 /// The file-level rules. `Err` holds why none of the sheet's rows count.
 pub(super) fn accept_sheet<'r>(
     file: &str,
     sheet: &StatusSheet,
-    registry: &'r Registry,
+    organisaties: &'r OrganisatieLijst,
     quarter: Quarter,
     out: &mut Bevindingen,
 ) -> Result<(&'r Organisatie, Option<NaiveDate>), String> {
@@ -46,7 +46,7 @@ pub(super) fn accept_sheet<'r>(
     }
     let n = sheet.rows.len();
     let org = match &h.code.val {
-        Val::Ok(code) => match registry.find(code) {
+        Val::Ok(code) => match organisaties.find(code) {
             Some(org) => org,
             None => {
                 out.fout(

@@ -12,7 +12,7 @@ mod repo;
 
 mod maat;
 mod bevinding;
-mod registry;
+mod organisaties;
 mod ingest;
 mod validate;
 mod history;

@@ -5,7 +5,7 @@
 //! [`verloop`], the changes per algorithm summed over the year in [`veranderd`],
 //! the path to the deadline and each quarter's expectation in [`koers`].
 
-pub mod koers;
+pub mod prognose;
 pub mod veranderd;
 pub mod verloop;
 
@@ -16,8 +16,8 @@ pub use verloop::Punt;
 use crate::cijfers::Cijfers;
 use crate::maat::{Groep, Maat, Scope};
 use crate::model::{Category, Quarter};
+use crate::organisaties::ministry_name;
 use crate::pdf::zinnen::{self, Stand, opsomming};
-use crate::registry::ministry_name;
 use crate::text::dutch_date_long;
 
 #[derive(Debug, Serialize)]
@@ -49,7 +49,7 @@ pub struct Jaarrapportage {
     pub verloop: Vec<Punt>,
     pub verloop_alt: String,
     /// The path to the deadline over the year, and each quarter's expectation.
-    pub koers: Option<koers::Jaarkoers>,
+    pub koers: Option<prognose::JaarPrognose>,
     pub dit_jaar_tekst: String,
     pub dit_jaar: Vec<Vec<String>>,
     pub daarna_tekst: String,
@@ -248,7 +248,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
         stand,
         verloop,
         verloop_alt,
-        koers: koers::koers(quarters),
+        koers: prognose::sectie(quarters),
         dit_jaar_tekst,
         dit_jaar,
         daarna_tekst,

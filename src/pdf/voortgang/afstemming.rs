@@ -11,7 +11,7 @@ use crate::pdf::zinnen::algoritmen;
 use crate::reconcile::{Koppeling, VerschilSoort};
 
 #[derive(Debug, Serialize)]
-pub struct Afstemdeel {
+pub struct AfstemmingSectie {
     pub tekst: String,
     pub telling: Vec<[String; 2]>,
     /// Organisatie, kind, name, how it was linked.
@@ -23,7 +23,7 @@ fn label(code: Code) -> &'static str {
     VerschilSoort::of(code).map_or("Ander verschil", VerschilSoort::label)
 }
 
-pub fn afstemming(f: &Cijfers) -> Option<Afstemdeel> {
+pub fn afstemming(f: &Cijfers) -> Option<AfstemmingSectie> {
     let a = f.afstemming.as_ref()?;
     let t = &a.totalen;
     let telling = VerschilSoort::ALL
@@ -59,5 +59,5 @@ pub fn afstemming(f: &Cijfers) -> Option<Afstemdeel> {
         }
     );
     cap(&mut rijen, &mut tekst, "verschillen", f, "Afstemming");
-    Some(Afstemdeel { tekst, telling, rijen })
+    Some(AfstemmingSectie { tekst, telling, rijen })
 }

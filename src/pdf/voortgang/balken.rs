@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::cijfers::Cijfers;
 use crate::maat::{Maat, Scope};
-use crate::registry::ministry_name;
+use crate::organisaties::ministry_name;
 
 /// One organisation's bar: its mandatory algorithms in five parts that add
 /// up to `verplicht` ([`Maat::PARTS`]).

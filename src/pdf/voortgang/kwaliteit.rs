@@ -12,7 +12,7 @@ use crate::kwaliteit::{KwaliteitTelling, leesbaarheid};
 use crate::pdf::zinnen::{eerste_van, in_werkmap};
 
 #[derive(Debug, Serialize)]
-pub struct Kwaliteitdeel {
+pub struct KwaliteitSectie {
     pub tekst: String,
     /// Organisation or group, published, complete, A/B with assessment, A with IAMA, with a hard text.
     pub organisaties: Vec<[String; 6]>,
@@ -44,7 +44,7 @@ fn rij(naam: String, t: &KwaliteitTelling) -> [String; 6] {
     ]
 }
 
-pub fn kwaliteit(f: &Cijfers) -> Option<Kwaliteitdeel> {
+pub fn kwaliteit(f: &Cijfers) -> Option<KwaliteitSectie> {
     let k = f.kwaliteit.as_ref()?;
     let namen = Namen::new(f);
     let mut organisaties: Vec<[String; 6]> = k
@@ -104,7 +104,7 @@ pub fn kwaliteit(f: &Cijfers) -> Option<Kwaliteitdeel> {
             [namen.get(&a.organisatie), a.naam.clone(), gebreken.join(", ")]
         })
         .collect();
-    Some(Kwaliteitdeel {
+    Some(KwaliteitSectie {
         tekst,
         organisaties,
         groepen,

@@ -14,7 +14,7 @@ pub mod afstemming;
 pub mod balken;
 pub mod capped;
 pub mod kern;
-pub mod koers;
+pub mod prognose;
 pub mod kwaliteit;
 pub mod mutaties;
 pub mod ontbreekt;
@@ -25,14 +25,14 @@ use anyhow::Result;
 use serde::Serialize;
 
 pub use aandacht::Aandacht;
-pub use afstemming::Afstemdeel;
+pub use afstemming::AfstemmingSectie;
 pub use balken::Balk;
 pub use capped::{MAX_NAMES, MAX_ORGANISATIONS, MAX_ROWS};
 pub use kern::Kern;
-pub use koers::Koers;
-pub use kwaliteit::Kwaliteitdeel;
-pub use mutaties::Mutatiedeel;
+pub use kwaliteit::KwaliteitSectie;
+pub use mutaties::MutatieSectie;
 pub use ontbreekt::Ontbreekt;
+pub use prognose::PrognoseSectie;
 pub use tabellen::{Rij, Tabelgroep};
 pub use wijzigingen::{Wijziging, Wijzigingen};
 
@@ -56,7 +56,7 @@ pub struct Voortgang {
     /// "Aandacht nodig": the organisations the council may have to help.
     pub aandacht: Aandacht,
     /// "Op koers naar de deadline?": the charts of the path, the planning per organisation.
-    pub koers: Koers,
+    pub koers: PrognoseSectie,
     pub alineas: Vec<String>,
     /// Heading and caption of the bar chart: per organisation or per ministry.
     pub balken_kop: String,
@@ -71,9 +71,9 @@ pub struct Voortgang {
     pub kolommen: [&'static str; tabellen::WIDTH],
     pub groepen: Vec<Tabelgroep>,
     pub wijzigingen: Wijzigingen,
-    pub mutaties: Option<Mutatiedeel>,
-    pub afstemming: Option<Afstemdeel>,
-    pub kwaliteit: Option<Kwaliteitdeel>,
+    pub mutaties: Option<MutatieSectie>,
+    pub afstemming: Option<AfstemmingSectie>,
+    pub kwaliteit: Option<KwaliteitSectie>,
     pub ontbreekt: Ontbreekt,
 }
 
@@ -91,7 +91,7 @@ pub fn data(f: &Cijfers, vorig: Option<&Cijfers>, verloop: &[Verloop]) -> Voortg
         voorlopig: f.voorlopig,
         kern: kern::kern(f),
         aandacht: aandacht::aandacht(f),
-        koers: koers::koers(f, verloop),
+        koers: prognose::sectie(f, verloop),
         alineas: zinnen::alineas(&Stand::from_figures(f, None), "Op dit moment"),
         balken_kop: format!("Publicatie per {wat}"),
         balken_onderschrift: format!(

@@ -10,7 +10,7 @@ use crate::history::Soort;
 use crate::model::Category;
 
 #[derive(Debug, Serialize)]
-pub struct Mutatiedeel {
+pub struct MutatieSectie {
     pub tekst: String,
     /// Per category: nieuw, gepubliceerd, vervallen, andere categorie, verschoven (dagen).
     pub telling: Vec<[String; 6]>,
@@ -18,7 +18,7 @@ pub struct Mutatiedeel {
     pub rijen: Vec<[String; 5]>,
 }
 
-pub fn mutaties(f: &Cijfers) -> Option<Mutatiedeel> {
+pub fn mutaties(f: &Cijfers) -> Option<MutatieSectie> {
     let m = f.mutaties.as_ref()?;
     let label = |c: Category| match c {
         Category::A => "A: hoog-risico AI-systemen",
@@ -78,5 +78,5 @@ pub fn mutaties(f: &Cijfers) -> Option<Mutatiedeel> {
     );
     let mut rijen = rijen;
     cap(&mut rijen, &mut tekst, "wijzigingen", f, "Mutaties");
-    Some(Mutatiedeel { tekst, telling, rijen })
+    Some(MutatieSectie { tekst, telling, rijen })
 }

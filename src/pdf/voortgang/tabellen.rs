@@ -8,8 +8,8 @@ use super::capped::MAX_ROWS;
 use crate::cijfers::{Cijfers, OrganisatieStatus};
 use crate::maat::{Maat, Scope};
 use crate::model::Category;
+use crate::organisaties::ministry_name;
 use crate::pdf::zinnen;
-use crate::registry::ministry_name;
 
 /// One organisation's table row; counts are `None` when no sheet came in.
 #[derive(Debug, Serialize)]

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::registry::ministry_name;
+use crate::organisaties::ministry_name;
 use crate::text::{dutch_date_long, key};
 
 use super::stand::OrgCount;

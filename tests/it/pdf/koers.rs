@@ -143,9 +143,9 @@ fn the_annual_report_sets_each_quarters_expectation_beside_what_was_published_at
     ));
     let t = pdf_text(&std::fs::read(dir.path().join("r/2025/jaarrapportage-2025.pdf")).unwrap());
     // From the sample's own data: the ministries' mandatory rows at the end of 2025.
-    let registry = algoreg::registry::Registry::parse(organisations_csv().as_bytes(), "organisaties.csv").unwrap();
-    let supervisors: Vec<String> = registry
-        .organisations
+    let organisaties = algoreg::organisaties::OrganisatieLijst::parse(organisations_csv().as_bytes(), "organisaties.csv").unwrap();
+    let supervisors: Vec<String> = organisaties
+        .alle
         .iter()
         .filter(|o| o.toezichthouder)
         .map(|o| o.code.clone())

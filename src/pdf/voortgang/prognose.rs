@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::capped::{Namen, cap};
 use crate::bevinding::Code;
-use crate::cijfers::{Cijfers, Deel, Prognose};
+use crate::cijfers::{Cijfers, Plicht, Prognose};
 use crate::history::{Planning, Verloop};
 use crate::maat::{Groep, Maat, Scope};
 use crate::pdf::grafiek::{Grafiek, Reeks, grafiek};
@@ -17,7 +17,7 @@ use crate::text::dutch_date_long;
 
 /// The section's data.
 #[derive(Debug, Serialize)]
-pub struct Koers {
+pub struct PrognoseSectie {
     pub grafieken: Vec<Grafiek>,
     /// Above the planning table.
     pub planning_tekst: String,
@@ -51,9 +51,9 @@ fn percent(gehaald: u32, gepland: u32) -> String {
 /// The sentence under a chart, in plain Dutch.
 pub fn zin(p: &Prognose, verplicht: u32, planning: Option<&Planning>, peildatum: NaiveDate) -> String {
     let wat = match p.categorie {
-        Deel::A => "verplichte algoritmen van categorie A",
-        Deel::B => "verplichte algoritmen van categorie B",
-        Deel::AB => "verplichte algoritmen",
+        Plicht::A => "verplichte algoritmen van categorie A",
+        Plicht::B => "verplichte algoritmen van categorie B",
+        Plicht::AB => "verplichte algoritmen",
     };
     let eind = bij(p.deadline);
     if peildatum >= p.deadline {
@@ -81,8 +81,8 @@ pub fn zin(p: &Prognose, verplicht: u32, planning: Option<&Planning>, peildatum:
     }
 }
 
-/// The ministries' (`Totaal`) path for one `Deel`, and its mandatory total.
-pub fn totaal(f: &Cijfers, deel: Deel) -> Option<(&Prognose, u32)> {
+/// The ministries' (`Totaal`) path for one `Plicht`, and its mandatory total.
+pub fn totaal(f: &Cijfers, deel: Plicht) -> Option<(&Prognose, u32)> {
     let p = f
         .prognose
         .iter()
@@ -101,9 +101,9 @@ pub fn chart(p: &Prognose, verplicht: u32, peildatum: NaiveDate, eerder: &[(Naiv
     let mut gepubliceerd = eerder.to_vec();
     gepubliceerd.push((peildatum, p.gepubliceerd));
     let titel = match p.categorie {
-        Deel::A => "Hoog-risico AI-systemen (A)",
-        Deel::B => "Impactvolle algoritmen (B)",
-        Deel::AB => "A en B samen",
+        Plicht::A => "Hoog-risico AI-systemen (A)",
+        Plicht::B => "Impactvolle algoritmen (B)",
+        Plicht::AB => "A en B samen",
     };
     let eerder: Vec<String> = gepubliceerd
         .iter()
@@ -127,8 +127,8 @@ pub fn chart(p: &Prognose, verplicht: u32, peildatum: NaiveDate, eerder: &[(Naiv
 }
 
 /// The section for a quarter: `verloop` are the earlier quarters in the inputs.
-pub fn koers(f: &Cijfers, verloop: &[Verloop]) -> Koers {
-    let grafieken = Deel::ALL
+pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> PrognoseSectie {
+    let grafieken = Plicht::ALL
         .into_iter()
         .filter_map(|deel| {
             let (p, verplicht) = totaal(f, deel)?;
@@ -136,9 +136,9 @@ pub fn koers(f: &Cijfers, verloop: &[Verloop]) -> Koers {
                 .iter()
                 .map(|v| {
                     let n = match deel {
-                        Deel::A => v.a,
-                        Deel::B => v.b,
-                        Deel::AB => v.a + v.b,
+                        Plicht::A => v.a,
+                        Plicht::B => v.b,
+                        Plicht::AB => v.a + v.b,
                     };
                     (v.peildatum, n)
                 })
@@ -200,7 +200,7 @@ pub fn koers(f: &Cijfers, verloop: &[Verloop]) -> Koers {
         f,
         "Bevindingen",
     );
-    Koers {
+    PrognoseSectie {
         grafieken,
         planning_tekst,
         planning,

@@ -5,17 +5,17 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cijfers::{Cijfers, Deel};
+use crate::cijfers::{Cijfers, Plicht};
 use crate::maat::Groep;
 use crate::model::Quarter;
 use crate::pdf::grafiek::Grafiek;
-use crate::pdf::voortgang::koers::{chart, totaal, zin};
+use crate::pdf::voortgang::prognose::{chart, totaal, zin};
 use crate::pdf::zinnen::opsomming;
 use crate::text::dutch_date_long;
 
 /// The section's data.
 #[derive(Debug, Serialize)]
-pub struct Jaarkoers {
+pub struct JaarPrognose {
     pub grafieken: Vec<Grafiek>,
     pub tekst: String,
     /// Kwartaal, expected at the deadline, mandatory, plans kept the quarter before.
@@ -23,10 +23,10 @@ pub struct Jaarkoers {
 }
 
 /// The section for the year's `quarters` (oldest first, not empty).
-pub fn koers(quarters: &[(Quarter, Cijfers)]) -> Option<Jaarkoers> {
+pub fn sectie(quarters: &[(Quarter, Cijfers)]) -> Option<JaarPrognose> {
     let (_, last) = quarters.last()?;
     let earlier = &quarters[..quarters.len() - 1];
-    let grafieken = Deel::ALL
+    let grafieken = Plicht::ALL
         .into_iter()
         .filter_map(|deel| {
             let (p, verplicht) = totaal(last, deel)?;
@@ -41,7 +41,7 @@ pub fn koers(quarters: &[(Quarter, Cijfers)]) -> Option<Jaarkoers> {
     let mut verwachting = Vec::new();
     let mut verwacht = Vec::new();
     for (q, f) in quarters {
-        let Some((p, verplicht)) = totaal(f, Deel::AB) else {
+        let Some((p, verplicht)) = totaal(f, Plicht::AB) else {
             continue;
         };
         let kept = match (&f.planning, p.zonder_geschiedenis) {
@@ -66,12 +66,12 @@ pub fn koers(quarters: &[(Quarter, Cijfers)]) -> Option<Jaarkoers> {
             kept,
         ]);
     }
-    let (p, verplicht) = totaal(last, Deel::AB)?;
+    let (p, verplicht) = totaal(last, Plicht::AB)?;
     let deadline = dutch_date_long(p.deadline);
     let actual = quarters
         .iter()
         .find(|(q, _)| *q == Quarter::of(p.deadline))
-        .and_then(|(_, f)| totaal(f, Deel::AB));
+        .and_then(|(_, f)| totaal(f, Plicht::AB));
     let mut tekst = match actual {
         Some((at, verplicht)) => format!(
             "Bij de deadline ({deadline}) waren {} van de {verplicht} verplichte algoritmen (A en B) gepubliceerd.",
@@ -89,7 +89,7 @@ pub fn koers(quarters: &[(Quarter, Cijfers)]) -> Option<Jaarkoers> {
             opsomming(&verwacht)
         ));
     }
-    Some(Jaarkoers {
+    Some(JaarPrognose {
         grafieken,
         tekst,
         verwachting,

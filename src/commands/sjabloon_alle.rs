@@ -7,17 +7,17 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use super::EXIT_CLEAN;
-use super::template::{default_name, quarter};
+use super::sjabloon::{default_name, quarter};
 use crate::cli::TemplateArgs;
-use crate::excel::template::{TemplateSpec, template as build};
-use crate::registry::Registry;
+use crate::excel::sjabloon::{SjabloonSpec, sjabloon as build};
+use crate::organisaties::OrganisatieLijst;
 use crate::text::{key, shown};
 
-pub fn template_all(args: &TemplateArgs) -> Result<u8> {
+pub fn sjabloon_alle(args: &TemplateArgs) -> Result<u8> {
     let quarter = quarter(args)?;
     let path = args.inputs.join("organisaties.csv");
-    let registry = Registry::load(&path, &shown(&path))?;
-    if registry.organisations.is_empty() {
+    let organisaties = OrganisatieLijst::load(&path, &shown(&path))?;
+    if organisaties.alle.is_empty() {
         bail!(
             "in {} staat geen organisatie\nhint: vul organisaties.csv eerst",
             shown(&path)
@@ -40,7 +40,7 @@ pub fn template_all(args: &TemplateArgs) -> Result<u8> {
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     let mut lines = Vec::new();
     let (mut filled, mut shielded) = (0, 0);
-    for org in &registry.organisations {
+    for org in &organisaties.alle {
         let name = default_name(Some(org), quarter);
         if files.iter().any(|(n, _)| *n == name) {
             bail!(
@@ -50,7 +50,7 @@ pub fn template_all(args: &TemplateArgs) -> Result<u8> {
             );
         }
         let taken = previous.remove(&key(&org.code));
-        let spec = TemplateSpec {
+        let spec = SjabloonSpec {
             quarter,
             org: Some(org.clone()),
             previous: taken.as_ref().map(|(_, rows)| (prev, rows.clone())),

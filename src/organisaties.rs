@@ -24,8 +24,8 @@ pub struct Organisatie {
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct Registry {
-    pub organisations: Vec<Organisatie>,
+pub struct OrganisatieLijst {
+    pub alle: Vec<Organisatie>,
     /// `key(code)` to the organisation's place in `organisations`, so that
     /// looking up a code does not walk the list (batches of thousands).
     by_key: HashMap<String, usize>,
@@ -78,9 +78,9 @@ pub fn safe_code(code: &str) -> bool {
         && !code.starts_with('-')
 }
 
-impl Registry {
+impl OrganisatieLijst {
     pub fn find(&self, code: &str) -> Option<&Organisatie> {
-        self.by_key.get(&key(code)).map(|&i| &self.organisations[i])
+        self.by_key.get(&key(code)).map(|&i| &self.alle[i])
     }
 }
 

@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
 use crate::ingest::cells::parse_algorithm_id;
 use crate::model::Category;
-use crate::registry::decode::{self, CsvFormat};
+use crate::organisaties::decode::{self, CsvFormat};
 use crate::text::{clean, key, parse_date};
 
 use super::velden::{Kolommen, Velden};
@@ -85,7 +85,7 @@ pub struct RegelTelling {
 
 /// The export, read: the records that matter, and what the file offers.
 #[derive(Debug, Clone, Default)]
-pub struct Export {
+pub struct Download {
     pub records: Vec<RegisterRecord>,
     /// The export has an `algorithm_id` column (v1.0 and later).
     pub met_algoritme_id: bool,
@@ -126,7 +126,7 @@ const HINT: &str = "hint: download de CSV-export van algoritmes.overheid.nl (kol
                     publication_category, algorithm_id, publication_dt, ...) en geef dat bestand op met --register";
 
 /// Opens and reads the export at `path`; `shown` is how findings name it.
-pub fn read_file(path: &Path, shown: &str, wanted: &Wanted) -> Result<Export> {
+pub fn read_file(path: &Path, shown: &str, wanted: &Wanted) -> Result<Download> {
     let file =
         std::fs::File::open(path).with_context(|| format!("kan het registerbestand {shown} niet openen\n{HINT}"))?;
     read(std::io::BufReader::new(file), shown, wanted)
@@ -134,7 +134,7 @@ pub fn read_file(path: &Path, shown: &str, wanted: &Wanted) -> Result<Export> {
 
 /// Reads an export from any reader, one record at a time. Only its first
 /// bytes are held to tell the encoding and separator; the rest streams.
-pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Export> {
+pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Download> {
     let (format, reader) = decode::open(reader, decode::SNIFF_BYTES)
         .with_context(|| format!("kan het registerbestand {shown} niet lezen\n{HINT}"))?;
     let mut csv = csv::ReaderBuilder::new()
@@ -163,12 +163,12 @@ pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Export> 
         lang: col("lang"),
         velden: Kolommen::of(&headers),
     };
-    let mut export = Export {
+    let mut download = Download {
         met_algoritme_id: cols.id.is_some(),
         met_publicatiedatum: cols.published.is_some(),
         kolommen: cols.velden,
         format,
-        ..Export::default()
+        ..Download::default()
     };
     let mut out = Bevindingen::default();
     let mut record = csv::StringRecord::new();
@@ -177,15 +177,15 @@ pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Export> 
         match csv.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                export.regels.gelezen += 1;
+                download.regels.gelezen += 1;
                 let published = cols
                     .published
                     .and_then(|c| record.get(c))
                     .and_then(clean)
                     .and_then(register_date);
-                export.nieuwste_publicatie = export.nieuwste_publicatie.max(published);
+                download.nieuwste_publicatie = download.nieuwste_publicatie.max(published);
                 let line = record.position().map_or(line_before, csv::Position::line);
-                keep(&record, line, &cols, wanted, shown, &mut export, &mut out);
+                keep(&record, line, &cols, wanted, shown, &mut download, &mut out);
             }
             Err(e) => {
                 let line = e.position().map_or(line_before, csv::Position::line);
@@ -200,8 +200,8 @@ pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Export> 
                         });
                     }
                 };
-                export.regels.gelezen += 1;
-                export.regels.onleesbaar += 1;
+                download.regels.gelezen += 1;
+                download.regels.onleesbaar += 1;
                 out.waarschuwing(
                     Code::RegisterRegelOngeldig,
                     at(shown, line),
@@ -210,8 +210,8 @@ pub fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted) -> Result<Export> 
             }
         }
     }
-    export.findings = out.0;
-    Ok(export)
+    download.findings = out.0;
+    Ok(download)
 }
 
 fn at(shown: &str, line: u64) -> Location {
@@ -225,7 +225,7 @@ fn keep(
     cols: &Cols,
     wanted: &Wanted,
     shown: &str,
-    export: &mut Export,
+    download: &mut Download,
     out: &mut Bevindingen,
 ) {
     let get = |c: Option<usize>| c.and_then(|c| record.get(c)).and_then(clean);
@@ -234,16 +234,16 @@ fn keep(
     let id = raw_id.and_then(parse_algorithm_id);
     let ours = wanted.organisations.contains(&key(organisatie)) || id.as_ref().is_some_and(|i| wanted.ids.contains(i));
     if !ours {
-        export.regels.andere_organisaties += 1;
+        download.regels.andere_organisaties += 1;
         return;
     }
     if get(cols.lang).is_some_and(|l| !matches!(key(l).as_str(), "nld" | "nl")) {
-        export.regels.andere_taal += 1;
+        download.regels.andere_taal += 1;
         return;
     }
     let loc = at(shown, line);
     let Some(naam) = get(Some(cols.name)) else {
-        export.regels.onleesbaar += 1;
+        download.regels.onleesbaar += 1;
         out.waarschuwing(
             Code::RegisterRegelOngeldig,
             loc,
@@ -253,7 +253,7 @@ fn keep(
         );
         return;
     };
-    export.regels.eigen_organisaties += 1;
+    download.regels.eigen_organisaties += 1;
     let mut bad = |column: &str, value: &str, effect: &str| {
         out.waarschuwing(
             Code::RegisterRegelOngeldig,
@@ -289,7 +289,7 @@ fn keep(
     };
     let publicatie = date(cols.published, "publication_dt");
     let einde = date(cols.end, "end_date");
-    export.records.push(RegisterRecord {
+    download.records.push(RegisterRecord {
         regel: line,
         algoritme_id: id,
         naam: naam.to_owned(),

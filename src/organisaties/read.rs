@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use super::decode::{self, CsvFormat};
-use super::{Organisatie, Registry, safe_code};
+use super::{Organisatie, OrganisatieLijst, safe_code};
 use crate::model::YesNo;
 use crate::text::{clean, key};
 
@@ -30,16 +30,16 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>> {
         .context("hint: de map met invoer moet organisaties.csv bevatten (code,naam,ministerie,toezichthouder)")
 }
 
-impl Registry {
+impl OrganisatieLijst {
     /// Reads `organisaties.csv`. A file or a line that cannot be read is
     /// fatal, so the file gives no findings.
-    pub fn load(path: &Path, shown_as: &str) -> Result<Registry> {
-        Registry::parse(&read_file(path)?, shown_as)
+    pub fn load(path: &Path, shown_as: &str) -> Result<OrganisatieLijst> {
+        OrganisatieLijst::parse(&read_file(path)?, shown_as)
     }
 
     /// Reads the file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM
     /// or Windows-1252; `,` or `;` between the fields; any line ends.
-    pub fn parse(bytes: &[u8], shown_as: &str) -> Result<Registry> {
+    pub fn parse(bytes: &[u8], shown_as: &str) -> Result<OrganisatieLijst> {
         let (format, mut decoded) =
             decode::open(bytes, usize::MAX).with_context(|| format!("kan {shown_as} niet lezen"))?;
         let mut text = String::new();
@@ -50,7 +50,7 @@ impl Registry {
     }
 }
 
-fn parse_text(text: &str, format: CsvFormat, shown_as: &str) -> Result<Registry> {
+fn parse_text(text: &str, format: CsvFormat, shown_as: &str) -> Result<OrganisatieLijst> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .delimiter(format.delimiter())
@@ -77,9 +77,9 @@ fn parse_text(text: &str, format: CsvFormat, shown_as: &str) -> Result<Registry>
         );
     };
     let (c_zin, c_reg) = (col("naaminzin"), col("registernaam"));
-    let mut registry = Registry {
+    let mut organisaties = OrganisatieLijst {
         format,
-        ..Registry::default()
+        ..OrganisatieLijst::default()
     };
     for record in reader.records() {
         let record = match record {
@@ -109,13 +109,13 @@ fn parse_text(text: &str, format: CsvFormat, shown_as: &str) -> Result<Registry>
             )));
         }
         let code_key = key(&code);
-        if registry.by_key.contains_key(&code_key) {
+        if organisaties.by_key.contains_key(&code_key) {
             return Err(bad(format!("de code {code} staat twee keer in de lijst")));
         }
         let naam_in_zin = get(c_zin).unwrap_or_else(|| naam.clone());
         let register_naam = get(c_reg).unwrap_or_else(|| naam.clone());
-        registry.by_key.insert(code_key, registry.organisations.len());
-        registry.organisations.push(Organisatie {
+        organisaties.by_key.insert(code_key, organisaties.alle.len());
+        organisaties.alle.push(Organisatie {
             code,
             naam,
             ministerie,
@@ -124,7 +124,7 @@ fn parse_text(text: &str, format: CsvFormat, shown_as: &str) -> Result<Registry>
             register_naam,
         });
     }
-    Ok(registry)
+    Ok(organisaties)
 }
 
 #[cfg(test)]
@@ -138,8 +138,8 @@ mod tests {
                    \r\n\
                    ,,,,\n\
                    AP, Autoriteit Persoonsgegevens ,JenV,ja,\n";
-        let r = Registry::parse(csv.as_bytes(), "organisaties.csv").unwrap();
-        assert_eq!(r.organisations.len(), 2);
+        let r = OrganisatieLijst::parse(csv.as_bytes(), "organisaties.csv").unwrap();
+        assert_eq!(r.alle.len(), 2);
         assert_eq!(
             r.find("nfi").unwrap().naam_in_zin,
             "het Nederlands Forensisch Instituut"
@@ -160,7 +160,10 @@ mod tests {
             (";Zonder code;JenV;nee", "ontbreekt"),
         ] {
             let csv = format!("{head}{line}\r\n");
-            let e = format!("{:#}", Registry::parse(csv.as_bytes(), "organisaties.csv").unwrap_err());
+            let e = format!(
+                "{:#}",
+                OrganisatieLijst::parse(csv.as_bytes(), "organisaties.csv").unwrap_err()
+            );
             assert!(e.starts_with("organisaties.csv, regel 3: "), "{e}");
             assert!(e.contains(cause) && e.contains("\nhint: "), "{e}");
         }
@@ -168,7 +171,7 @@ mod tests {
 
     #[test]
     fn a_missing_column_is_named() {
-        let e = Registry::parse(b"code,naam,ministerie\n", "organisaties.csv").unwrap_err();
+        let e = OrganisatieLijst::parse(b"code,naam,ministerie\n", "organisaties.csv").unwrap_err();
         assert!(format!("{e:#}").contains("mist de kolom toezichthouder"), "{e:#}");
     }
 }

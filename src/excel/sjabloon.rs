@@ -7,7 +7,7 @@ use rust_xlsxwriter::{DocProperties, Workbook};
 
 use crate::ingest::{AlgoRow, Field};
 use crate::model::Quarter;
-use crate::registry::Organisatie;
+use crate::organisaties::Organisatie;
 use crate::terugmelding::Invulling;
 
 use super::invullen::{Mark, algorithms_sheet, column_help, organisation_sheet};
@@ -16,7 +16,7 @@ use super::package::{LANGUAGE, creation_time, set_language};
 
 /// What goes into a template.
 #[derive(Debug, Clone)]
-pub struct TemplateSpec {
+pub struct SjabloonSpec {
     pub quarter: Quarter,
     /// Prefills the Organisatie sheet.
     pub org: Option<Organisatie>,
@@ -24,7 +24,7 @@ pub struct TemplateSpec {
     pub previous: Option<(Quarter, Vec<AlgoRow>)>,
 }
 
-impl TemplateSpec {
+impl SjabloonSpec {
     /// Previous rows with `Uitzondering = volledig`: their ID and name were
     /// never kept, so the organisation fills them in again.
     pub fn shielded_rows(&self) -> usize {
@@ -35,9 +35,9 @@ impl TemplateSpec {
 }
 
 /// Builds the template in memory.
-pub fn template(spec: &TemplateSpec) -> Result<Vec<u8>> {
+pub fn sjabloon(spec: &SjabloonSpec) -> Result<Vec<u8>> {
     let rows: &[AlgoRow] = spec.previous.as_ref().map_or(&[], |(_, r)| r);
-    let invulling = Invulling::template(spec.quarter, spec.org.as_ref(), rows);
+    let invulling = Invulling::sjabloon(spec.quarter, spec.org.as_ref(), rows);
     let mut book = Workbook::new();
     properties(&mut book, spec, "Statusoverzicht")?;
     let f = Formats::default();
@@ -47,7 +47,7 @@ pub fn template(spec: &TemplateSpec) -> Result<Vec<u8>> {
 }
 
 /// The title, subject and a fixed creation time of a status sheet.
-pub(super) fn properties(book: &mut Workbook, spec: &TemplateSpec, what: &str) -> Result<()> {
+pub(super) fn properties(book: &mut Workbook, spec: &SjabloonSpec, what: &str) -> Result<()> {
     let created = creation_time(spec.quarter.first_day())?;
     let who = spec
         .org
@@ -85,7 +85,7 @@ pub(super) fn finish(mut book: Workbook) -> Result<Vec<u8>> {
 
 /// `Uitleg`: the steps, and per column what to fill in.
 /// `header_row` is the zero-based row of the Algoritmen sheet's header.
-pub(super) fn instructions(spec: &TemplateSpec, header_row: u32) -> TableSheet<'_> {
+pub(super) fn instructions(spec: &SjabloonSpec, header_row: u32) -> TableSheet<'_> {
     let q = spec.quarter;
     let mut notes = vec![
         "1. Dit bestand heeft drie bladen: Uitleg, Organisatie en Algoritmen. Verander de namen van de bladen niet.".to_owned(),

@@ -9,13 +9,13 @@ use anyhow::{Context, Result, bail};
 use super::EXIT_CLEAN;
 use crate::cli::TemplateArgs;
 use crate::config::quarter_folders;
-use crate::excel::template::{TemplateSpec, template as build};
+use crate::excel::sjabloon::{SjabloonSpec, sjabloon as build};
 use crate::ingest::AlgoRow;
 use crate::model::Quarter;
-use crate::registry::{Organisatie, Registry};
+use crate::organisaties::{Organisatie, OrganisatieLijst};
 use crate::text::{key, shown};
 
-pub fn template(args: &TemplateArgs) -> Result<u8> {
+pub fn sjabloon(args: &TemplateArgs) -> Result<u8> {
     let quarter = quarter(args)?;
     let org = match &args.org {
         Some(code) => Some(organisation(&args.inputs, code)?),
@@ -25,7 +25,7 @@ pub fn template(args: &TemplateArgs) -> Result<u8> {
         (Some(org), true) => Some(previous_rows(&args.inputs, org, quarter)?),
         _ => None,
     };
-    let spec = TemplateSpec {
+    let spec = SjabloonSpec {
         quarter,
         org: org.clone(),
         previous: previous.as_ref().map(|(q, _, rows)| (*q, rows.clone())),
@@ -65,9 +65,9 @@ pub(super) fn quarter(args: &TemplateArgs) -> Result<Quarter> {
 
 fn organisation(inputs: &Path, code: &str) -> Result<Organisatie> {
     let path = inputs.join("organisaties.csv");
-    let registry = Registry::load(&path, &shown(&path))?;
-    registry.find(code).cloned().with_context(|| {
-        let codes: Vec<&str> = registry.organisations.iter().map(|o| o.code.as_str()).collect();
+    let organisaties = OrganisatieLijst::load(&path, &shown(&path))?;
+    organisaties.find(code).cloned().with_context(|| {
+        let codes: Vec<&str> = organisaties.alle.iter().map(|o| o.code.as_str()).collect();
         format!(
             "de code {code} staat niet in {}\nhint: bekende codes: {}",
             shown(&path),
