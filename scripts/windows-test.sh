@@ -17,6 +17,8 @@ if ! command -v wine >/dev/null; then
     [ "$(id -u)" = 0 ] || sudo=sudo
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wine64
+    echo "windows-test: geïnstalleerd: Wine (wine64, apt-get)"
+    [ -z "${ALGOREG_INSTALLED:-}" ] || echo "Wine (wine64, apt-get)" >>"$ALGOREG_INSTALLED"
 fi
 
 cargo build --locked

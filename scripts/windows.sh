@@ -14,6 +14,12 @@ CACHE="${ALGOREG_WINDOWS_CACHE:-$HOME/.cache/algoreg-windows}"
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 NAME="algoreg-$VERSION-windows-x86_64"
 
+# Says what this script installed; scripts/test.sh collects it in $ALGOREG_INSTALLED.
+installed() {
+    echo "windows: geïnstalleerd: $1"
+    [ -z "${ALGOREG_INSTALLED:-}" ] || echo "$1" >>"$ALGOREG_INSTALLED"
+}
+
 apt_install() {
     local sudo=""
     [ "$(id -u)" = 0 ] || sudo=sudo
@@ -24,10 +30,12 @@ apt_install() {
 if ! command -v x86_64-w64-mingw32-gcc >/dev/null; then
     echo "windows: mingw-w64 ontbreekt; installeren met apt-get (gcc-mingw-w64-x86-64)"
     apt_install gcc-mingw-w64-x86-64
+    installed "mingw-w64 (gcc-mingw-w64-x86-64, apt-get)"
 fi
 if ! rustup target list --installed | grep -qx "$TARGET"; then
     echo "windows: Rust-doel $TARGET ontbreekt; installeren met rustup"
     rustup target add "$TARGET"
+    installed "Rust-doel $TARGET (rustup)"
 fi
 
 echo "windows: algoreg.exe bouwen (cargo weet wat al gebouwd is)"
@@ -39,6 +47,7 @@ if [ ! -x "$typst_exe" ]; then
     echo "windows: typst.exe $TYPST_VERSION ontbreekt; bouwen met cargo (duurt ongeveer 10 minuten)"
     CARGO_TARGET_DIR="$CACHE/typst-target" cargo install typst-cli --locked --version "$TYPST_VERSION" \
         --target "$TARGET" --root "$CACHE/typst"
+    installed "typst.exe $TYPST_VERSION (gebouwd, in $CACHE/typst)"
 fi
 
 out="dist/$NAME"

@@ -4,7 +4,7 @@
 //! # Stage order
 //!
 //! Data flows one way. A module may use the modules above it in this list,
-//! never one below it; `tests/architecture.rs` reads every `use crate::` of
+//! never one below it; `tests/it/repo/architecture.rs` reads every path (`crate::`, `super::`, `self::`, a child by name) of
 //! `src/` and fails on a use against this order or on two files that use
 //! each other.
 //!

@@ -39,7 +39,7 @@ pub fn report(cells: &Cells, at: &Location, header_row: Option<u32>, out: &mut B
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::Limits;
+    use crate::ingest::sparse::Limits;
 
     #[test]
     fn only_text_past_the_limit_is_too_long() {
