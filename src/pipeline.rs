@@ -95,9 +95,13 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
             .filter(|o| o.toezichthouder)
             .map(|o| o.code.clone())
             .collect();
-        comparisons.mutaties = Some(take(history::compare(prev, &batch, &supervisors), &mut found));
+        let koppeling = history::koppel(prev, &batch);
+        comparisons.mutaties = Some(take(
+            history::compare(prev, &batch, &koppeling, &supervisors),
+            &mut found,
+        ));
         comparisons.planning = Some(take(
-            history::planning(prev, &batch, &organisaties, config.deadlines),
+            history::planning(prev, &batch, &koppeling, &organisaties, config.deadlines),
             &mut found,
         ));
     }

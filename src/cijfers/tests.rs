@@ -184,7 +184,13 @@ fn planning_counts_what_was_due_and_what_became_of_it() {
     let StageOutput {
         part: planning,
         bevindingen: _,
-    } = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
+    } = history::planning(
+        &q2,
+        &q3,
+        &history::koppel(&q2, &q3),
+        &organisaties(),
+        Deadlines::default(),
+    );
     assert_eq!(planning.vorig_kwartaal, Quarter::new(2025, 2).unwrap());
     let org = &planning.per_organisatie[0];
     assert_eq!(org.organisatie, "AAA");
@@ -202,7 +208,13 @@ fn the_expectation_takes_the_share_of_plans_kept_rounded_down() {
     let StageOutput {
         part: planning,
         bevindingen: _,
-    } = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
+    } = history::planning(
+        &q2,
+        &q3,
+        &history::koppel(&q2, &q3),
+        &organisaties(),
+        Deadlines::default(),
+    );
     let c = Cijfers::build(
         &q3,
         &organisaties(),
@@ -242,7 +254,13 @@ fn the_kamers_rules_warn_about_new_a_rows_and_plans_past_the_deadline_never_nami
     let StageOutput {
         part: planning,
         bevindingen: found,
-    } = history::planning(&q2, &q3, &organisaties(), Deadlines::default());
+    } = history::planning(
+        &q2,
+        &q3,
+        &history::koppel(&q2, &q3),
+        &organisaties(),
+        Deadlines::default(),
+    );
     let codes = |code: Code| found.iter().filter(|f| f.code == code).collect::<Vec<_>>();
     let new_a = codes(Code::HoogRisicoNietDirect);
     assert_eq!(new_a.len(), 2, "{found:#?}");

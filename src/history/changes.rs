@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::koppeling::Koppeling;
 use super::mutaties::{Mutaties, Soort, Wijziging};
 use crate::bevinding::{Bevinding, Code, Ernst, Location, StageOutput};
 use crate::ingest::Field;
@@ -48,13 +49,9 @@ pub(super) fn warn(out: &mut Vec<Bevinding>, r: &CountedRow, code: Code, locatio
 
 /// Compares the quarter in `cur` with the earlier quarter in `prev`. Only
 /// organisations with a sheet of their own in both quarters are compared.
-pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> StageOutput<Mutaties> {
+pub fn compare(prev: &Batch, cur: &Batch, k: &Koppeling, supervisors: &[String]) -> StageOutput<Mutaties> {
     let cur_sheets = cur.submissions_by_code();
-    let super::koppeling::Koppeling {
-        vergeleken,
-        before,
-        now,
-    } = super::koppeling::koppel(prev, cur);
+    let (vergeleken, before, now) = (&k.vergeleken, &k.before, &k.now);
     let compared: HashSet<&str> = vergeleken.iter().map(String::as_str).collect();
     // Rows of `cur` that were read but excluded by an error of their own:
     // their error says it all, so they are not reported as gone.
@@ -69,7 +66,7 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> StageOutput
     let mut changes = Vec::new();
     let q = prev.quarter;
 
-    for (k, &i) in &now {
+    for (k, &i) in now {
         let r = &cur.rows[i];
         let Some(&j) = before.get(k) else {
             if r.status != Status::Withdrawn {
@@ -165,7 +162,7 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> StageOutput
             );
         }
     }
-    for (k, &j) in &before {
+    for (k, &j) in before {
         let p = &prev.rows[j];
         if now.contains_key(k) || p.status == Status::Withdrawn {
             continue;
@@ -192,5 +189,5 @@ pub fn compare(prev: &Batch, cur: &Batch, supervisors: &[String]) -> StageOutput
         );
     }
     changes.sort_by(|a, b| (&a.organisatie, a.rij, a.soort).cmp(&(&b.organisatie, b.rij, b.soort)));
-    StageOutput::new(Mutaties::new(q, vergeleken, changes, supervisors), out)
+    StageOutput::new(Mutaties::new(q, vergeleken.clone(), changes, supervisors), out)
 }

@@ -16,6 +16,7 @@ mod verloop;
 pub use carry::{carry_forward, missing};
 pub use changes::compare;
 pub use earlier::{Earlier, latest_sheets, sheets_of};
+pub use koppeling::{Koppeling, koppel};
 pub use mutaties::{MutatieTelling, Mutaties, OrgTelling, Soort, Wijziging};
 pub use planning::{GroepPlanning, OrgPlanning, Planning, PlanningTelling, planning};
 pub use publicaties::{Publicatie, REGISTER_LINK, publicaties};

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::changes::{called, warn};
-use super::koppeling::koppel;
+use super::koppeling::Koppeling;
 use crate::bevinding::{Code, StageOutput};
 use crate::ingest::Field;
 use crate::maat::{Deadlines, Groep};
@@ -115,10 +115,10 @@ fn deadline(deadlines: Deadlines, categorie: Category) -> chrono::NaiveDate {
 pub fn planning(
     prev: &Batch,
     cur: &Batch,
+    k: &Koppeling,
     organisaties: &OrganisatieLijst,
     deadlines: Deadlines,
 ) -> StageOutput<Planning> {
-    let k = koppel(prev, cur);
     let q = prev.quarter;
     let due_by = cur.quarter.last_day();
     let mut per: BTreeMap<&str, OrgPlanning> = k
