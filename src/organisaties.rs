@@ -77,6 +77,15 @@ pub fn safe_code(code: &str) -> bool {
 }
 
 impl OrganisatieLijst {
+    /// The codes of the independent supervisors, in the list's order.
+    pub fn toezichthouders(&self) -> Vec<String> {
+        self.alle
+            .iter()
+            .filter(|o| o.toezichthouder)
+            .map(|o| o.code.clone())
+            .collect()
+    }
+
     pub fn find(&self, code: &str) -> Option<&Organisatie> {
         self.by_key.get(&key(code)).map(|&i| &self.alle[i])
     }

@@ -71,7 +71,7 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
     let mut earlier = Earlier::new(config, &organisaties)?;
     if config.carry_forward {
         let mut i = 0;
-        while !history::missing(&batch, &organisaties).is_empty() && earlier.read(i)? {
+        while !validate::without_sheet(&batch, &organisaties).is_empty() && earlier.read(i)? {
             found.extend(history::carry_forward(&mut batch, &organisaties, &earlier.batches[i]));
             i += 1;
         }
@@ -89,12 +89,7 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
             vec![],
             Comparisons::default(),
         )?);
-        let supervisors: Vec<String> = organisaties
-            .alle
-            .iter()
-            .filter(|o| o.toezichthouder)
-            .map(|o| o.code.clone())
-            .collect();
+        let supervisors = organisaties.toezichthouders();
         let koppeling = history::koppel(prev, &batch);
         comparisons.mutaties = Some(take(
             history::compare(prev, &batch, &koppeling, &supervisors),

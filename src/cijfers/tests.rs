@@ -66,6 +66,17 @@ fn batch(q: u8, rows: Vec<CountedRow>) -> Batch {
     }
 }
 
+/// The previous quarter's plans measured against this one, with the defaults.
+fn measured(prev: &Batch, cur: &Batch) -> StageOutput<history::Planning> {
+    history::planning(
+        prev,
+        cur,
+        &history::koppel(prev, cur),
+        &organisaties(),
+        Deadlines::default(),
+    )
+}
+
 /// The defaults for a quarter: the Kamer's deadlines, no errors accepted.
 fn config(batch: &Batch) -> BatchConfig {
     BatchConfig::plain("inputs".into(), batch.quarter, "inputs/q".into())
@@ -181,16 +192,7 @@ fn two_quarters() -> (Batch, Batch) {
 #[test]
 fn planning_counts_what_was_due_and_what_became_of_it() {
     let (q2, q3) = two_quarters();
-    let StageOutput {
-        part: planning,
-        bevindingen: _,
-    } = history::planning(
-        &q2,
-        &q3,
-        &history::koppel(&q2, &q3),
-        &organisaties(),
-        Deadlines::default(),
-    );
+    let planning = measured(&q2, &q3).part;
     assert_eq!(planning.vorig_kwartaal, Quarter::new(2025, 2).unwrap());
     let org = &planning.per_organisatie[0];
     assert_eq!(org.organisatie, "AAA");
@@ -205,16 +207,7 @@ fn planning_counts_what_was_due_and_what_became_of_it() {
 #[test]
 fn the_expectation_takes_the_share_of_plans_kept_rounded_down() {
     let (q2, q3) = two_quarters();
-    let StageOutput {
-        part: planning,
-        bevindingen: _,
-    } = history::planning(
-        &q2,
-        &q3,
-        &history::koppel(&q2, &q3),
-        &organisaties(),
-        Deadlines::default(),
-    );
+    let planning = measured(&q2, &q3).part;
     let c = Cijfers::build(
         &q3,
         &organisaties(),
@@ -254,13 +247,7 @@ fn the_kamers_rules_warn_about_new_a_rows_and_plans_past_the_deadline_never_nami
     let StageOutput {
         part: planning,
         bevindingen: found,
-    } = history::planning(
-        &q2,
-        &q3,
-        &history::koppel(&q2, &q3),
-        &organisaties(),
-        Deadlines::default(),
-    );
+    } = measured(&q2, &q3);
     let codes = |code: Code| found.iter().filter(|f| f.code == code).collect::<Vec<_>>();
     let new_a = codes(Code::HoogRisicoNietDirect);
     assert_eq!(new_a.len(), 2, "{found:#?}");

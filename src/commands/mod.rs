@@ -11,6 +11,8 @@ pub mod sjabloon;
 pub mod sjabloon_alle;
 pub mod terugmelding;
 
+use std::path::PathBuf;
+
 use anyhow::{Context, Result};
 
 use crate::cli::BatchArgs;
@@ -62,12 +64,16 @@ pub fn batch_config(args: &BatchArgs, options: Options) -> Result<BatchConfig> {
             )
         })?
     };
-    quarter_config(args, quarter, options)
+    checked(args, inputs, quarter, options)
 }
 
 /// As `batch_config`, for a quarter the command chose itself (`annual`).
 pub fn quarter_config(args: &BatchArgs, quarter: Quarter, options: Options) -> Result<BatchConfig> {
-    let inputs = config::inputs_folder(&args.inputs)?;
+    checked(args, config::inputs_folder(&args.inputs)?, quarter, options)
+}
+
+/// The configuration of `quarter` in the inputs folder already checked.
+fn checked(args: &BatchArgs, inputs: PathBuf, quarter: Quarter, options: Options) -> Result<BatchConfig> {
     let folder = config::quarter_folder(&inputs, quarter)?;
     let deadline = |s: &str, cat: &str| {
         parse_date(s).with_context(|| {

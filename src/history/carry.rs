@@ -5,18 +5,8 @@
 use std::collections::HashMap;
 
 use crate::bevinding::{Bevinding, Code, Ernst, Location};
-use crate::organisaties::{Organisatie, OrganisatieLijst};
-use crate::validate::{Batch, CountedRow};
-
-/// The organisations of the register without a sheet in `batch`.
-pub fn missing<'r>(batch: &Batch, organisaties: &'r OrganisatieLijst) -> Vec<&'r Organisatie> {
-    let sheets = batch.submissions_by_code();
-    organisaties
-        .alle
-        .iter()
-        .filter(|o| !sheets.contains_key(o.code.as_str()))
-        .collect()
-}
+use crate::organisaties::OrganisatieLijst;
+use crate::validate::{Batch, CountedRow, without_sheet};
 
 /// Takes over, from the earlier quarter in `earlier`, the sheets of
 /// organisations that have none in `batch` (only sheets of their own, never
@@ -24,7 +14,10 @@ pub fn missing<'r>(batch: &Batch, organisaties: &'r OrganisatieLijst) -> Vec<&'r
 /// taken over.
 pub fn carry_forward(batch: &mut Batch, organisaties: &OrganisatieLijst, earlier: &Batch) -> Vec<Bevinding> {
     let q = earlier.quarter;
-    let codes: Vec<String> = missing(batch, organisaties).iter().map(|o| o.code.clone()).collect();
+    let codes: Vec<String> = without_sheet(batch, organisaties)
+        .iter()
+        .map(|o| o.code.clone())
+        .collect();
     let earlier_sheets = earlier.submissions_by_code();
     let mut earlier_rows: HashMap<&str, Vec<&CountedRow>> = HashMap::new();
     for r in &earlier.rows {

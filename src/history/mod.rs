@@ -13,7 +13,7 @@ mod planning;
 mod publicaties;
 mod verloop;
 
-pub use carry::{carry_forward, missing};
+pub use carry::carry_forward;
 pub use changes::compare;
 pub use earlier::{Earlier, latest_sheets, sheets_of};
 pub use koppeling::{Koppeling, koppel};

@@ -18,7 +18,7 @@ pub use batch::{Batch, CountedRow, Submission, UitgeslotenRij};
 use crate::bevinding::{Bevinding, Bevindingen, Code, Location, StageOutput};
 use crate::ingest::{FileRead, Val};
 use crate::model::Quarter;
-use crate::organisaties::OrganisatieLijst;
+use crate::organisaties::{Organisatie, OrganisatieLijst};
 
 /// Applies the rules to every file read for `quarter`, and says which
 /// organisations sent nothing.
@@ -38,14 +38,21 @@ pub fn validate(
     out
 }
 
-/// A warning for each organisation of `organisaties.csv` without a sheet in
-/// `batch` (after `--carry-forward`, if any, took over earlier sheets).
-pub fn missing_sheets(batch: &Batch, organisaties: &OrganisatieLijst, folder_shown: &str) -> Vec<Bevinding> {
+/// The organisations of `organisaties.csv` without a sheet in `batch`.
+pub fn without_sheet<'o>(batch: &Batch, organisaties: &'o OrganisatieLijst) -> Vec<&'o Organisatie> {
     let sheets = batch.submissions_by_code();
     organisaties
         .alle
         .iter()
-        .filter(|org| !sheets.contains_key(org.code.as_str()))
+        .filter(|o| !sheets.contains_key(o.code.as_str()))
+        .collect()
+}
+
+/// A warning for each organisation of `organisaties.csv` without a sheet in
+/// `batch` (after `--carry-forward`, if any, took over earlier sheets).
+pub fn missing_sheets(batch: &Batch, organisaties: &OrganisatieLijst, folder_shown: &str) -> Vec<Bevinding> {
+    without_sheet(batch, organisaties)
+        .into_iter()
         .map(|org| {
             Bevinding::new(
                 crate::bevinding::Ernst::Waarschuwing,

@@ -145,12 +145,7 @@ fn the_annual_report_sets_each_quarters_expectation_beside_what_was_published_at
     // From the sample's own data: the ministries' mandatory rows at the end of 2025.
     let organisaties =
         algoreg::organisaties::OrganisatieLijst::parse(organisations_csv().as_bytes(), "organisaties.csv").unwrap();
-    let supervisors: Vec<String> = organisaties
-        .alle
-        .iter()
-        .filter(|o| o.toezichthouder)
-        .map(|o| o.code.clone())
-        .collect();
+    let supervisors = organisaties.toezichthouders();
     assert!(!supervisors.is_empty());
     let mandatory: Vec<_> = sheet_rows(Quarter::new(2025, 4).unwrap())
         .unwrap()
