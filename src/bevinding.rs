@@ -131,6 +131,14 @@ pub enum Code {
     RegisterRegelOngeldig,
     /// Reconciliation: the register export is probably older than the peildatum.
     RegisterVerouderd,
+    /// The register's download: an Algoritme-ID whose check digit is wrong.
+    RegisterIdOngeldig,
+    /// The register's download: two versions of one algorithm with the same date and different content.
+    RegisterVersieDubbel,
+    /// The register's Excel download: a sheet, a field or a version algoreg does not know.
+    RegisterIndelingOnbekend,
+    /// The register: a description not updated for more than two years.
+    RegisterNietBijgewerkt,
     /// Quality: a required field of a register description is empty or a placeholder ("n.v.t.").
     RegisterVeldLeeg,
     /// Quality: a value in a register description outside the publication standard.
@@ -158,6 +166,10 @@ impl Code {
                 | Code::GekoppeldOpNaam
                 | Code::RegisterRegelOngeldig
                 | Code::RegisterVerouderd
+                | Code::RegisterIdOngeldig
+                | Code::RegisterVersieDubbel
+                | Code::RegisterIndelingOnbekend
+                | Code::RegisterNietBijgewerkt
                 | Code::RegisterVeldLeeg
                 | Code::RegisterWaardeOngeldig
                 | Code::RegisterImpacttoetsOntbreekt

@@ -18,20 +18,21 @@
 //! 8. `config` — the checked configuration of a batch
 //! 9. `validate` — rows to counted rows and bevindingen
 //! 10. `history` — earlier quarters: mutaties, planning, carry-forward, earlier sheets
-//! 11. `reconcile` — the register's download: the afstemming
-//! 12. `kwaliteit` — the register's descriptions against the publication standard: what the public reads
-//! 13. `aggregate` — counted rows to cijfers and totalen (polars)
-//! 14. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
-//! 15. `pipeline` — one quarter through every stage above: the `Report`
-//! 16. `terugmelding` — per organisation what goes back: its sheet placed, the mail text, the chase list
-//! 17. `manifest` — which inputs made which outputs
-//! 18. `output` — writing whole or not at all: lock and staging folder
-//! 19. `export` — the one trait every output implements, and the JSON
-//! 20. `console` — what a run prints
-//! 21. `excel` — the workbooks
-//! 22. `pdf` — the PDF reports
-//! 23. `cli` — the command line, as clap definitions
-//! 24. `commands` — one module per subcommand
+//! 11. `register` — the register's downloads (CSV export, history, Excel) read, versions folded to what the public saw at the peildatum
+//! 12. `reconcile` — the quarter against the register: the afstemming
+//! 13. `kwaliteit` — the register's descriptions against the publication standard: what the public reads
+//! 14. `aggregate` — counted rows to cijfers and totalen (polars)
+//! 15. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
+//! 16. `pipeline` — one quarter through every stage above: the `Report`
+//! 17. `terugmelding` — per organisation what goes back: its sheet placed, the mail text, the chase list
+//! 18. `manifest` — which inputs made which outputs
+//! 19. `output` — writing whole or not at all: lock and staging folder
+//! 20. `export` — the one trait every output implements, and the JSON
+//! 21. `console` — what a run prints
+//! 22. `excel` — the workbooks
+//! 23. `pdf` — the PDF reports
+//! 24. `cli` — the command line, as clap definitions
+//! 25. `commands` — one module per subcommand
 //!
 //! # Glossary
 //!
@@ -61,7 +62,8 @@
 //! | verloop | published per earlier quarter, for the chart | `history::Verloop`, `config::Verloop` |
 //! | voortgang | the quarterly report (`voortgang-<kwartaal>.pdf` and `.xlsx`) | `pdf::voortgang`, `excel::book` |
 //! | jaarrapportage | the annual report | `pdf::jaarrapportage`, `excel::jaarrapportage` |
-//! | download | a file the Algorithm Register offers (the user's "registerexport") | `reconcile::download::Download` |
+//! | download | a file the Algorithm Register offers: the CSV export, the history download or the Excel download (`Soort`), read | `register::Download` |
+//! | versie | one published version of an algorithm in the register; the one that counts is the latest the public saw at the peildatum | `register::Versie`, folded into `register::RegisterRecord` |
 //! | afstemming | the quarter compared with the register's download | `reconcile::Afstemming` |
 //! | kwaliteit | the register's descriptions against the publication standard | `kwaliteit::Kwaliteit` |
 //! | terugmelding, melding | what goes back to the organisations; one organisation's part of it | `terugmelding::Terugmelding`, `Melding` |
@@ -79,6 +81,7 @@ pub mod statusoverzicht;
 pub mod config;
 pub mod validate;
 pub mod history;
+pub mod register;
 pub mod reconcile;
 pub mod kwaliteit;
 pub mod aggregate;

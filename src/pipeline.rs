@@ -19,6 +19,7 @@ use crate::kwaliteit;
 use crate::model::Quarter;
 use crate::organisaties::{self, OrganisatieLijst};
 use crate::reconcile;
+use crate::register::{self, Download};
 use crate::text::shown;
 use crate::validate::{self, Batch};
 
@@ -120,7 +121,7 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
             && let Ok(source) = Source::stream(&register.path)
         {
             invoer.push(Input {
-                format: Some(download.format),
+                format: download.format,
                 ..Input::new(shown_as, source)
             });
         }
@@ -146,15 +147,16 @@ fn take<T>(out: StageOutput<T>, found: &mut Vec<Bevinding>) -> T {
     out.part
 }
 
-/// Reads the register's download once, for the afstemming and for kwaliteit.
+/// Reads the register's download once, for the afstemming and for
+/// kwaliteit, folded to what the public saw at the batch's peildatum.
 fn read_register(
     register: &RegisterFile,
     batch: &Batch,
     organisaties: &OrganisatieLijst,
     shown_as: &str,
-) -> Result<reconcile::Download> {
+) -> Result<Download> {
     let wanted = reconcile::wanted(batch, organisaties);
-    reconcile::download::read_file(&register.path, shown_as, &wanted)
+    register::read_file(&register.path, shown_as, &wanted, batch.peildatum())
 }
 
 /// The quarters before the one read, each read and checked when first

@@ -9,7 +9,7 @@ use crate::console;
 use crate::export::{Exporter, JsonExporter};
 use crate::manifest::Manifest;
 use crate::output::write_all;
-use crate::pipeline;
+use crate::pipeline::{self, Report};
 use crate::text::shown;
 
 /// The outputs of a quarterly run, in the order they are made.
@@ -69,7 +69,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let manifest = Manifest::new(
         "run",
         report.cijfers.classificatie,
-        opties(args, &config),
+        opties(args, &config, &report),
         &report.invoer,
         maker.as_ref().map(|m| m.typst.version.clone()),
     );
@@ -88,18 +88,21 @@ pub fn run(args: &RunArgs) -> Result<u8> {
 }
 
 /// The options of a run, as the manifest lists them.
-fn opties(args: &RunArgs, config: &BatchConfig) -> serde_json::Value {
-    let mut opties = serde_json::json!({
+fn opties(args: &RunArgs, config: &BatchConfig, report: &Report) -> serde_json::Value {
+    let register = config.register.as_ref().map(|r| {
+        serde_json::json!({
+            "bestand": shown(&r.path),
+            "soort": report.cijfers.afstemming.as_ref().map(|a| a.soort),
+            "datum": r.datum,
+        })
+    });
+    serde_json::json!({
         "kwartaal": config.quarter,
         "inputs": shown(&config.inputs),
         "deadline": config.deadlines,
         "max_file_mb": args.batch.max_file_mb,
         "max_cells": args.batch.max_cells,
         "accept_errors": config.accept_errors,
-        "register": config.register.as_ref().map(|r| shown(&r.path)),
-    });
-    if let Some(d) = config.register.as_ref().and_then(|r| r.datum) {
-        opties["register_datum"] = serde_json::json!(d);
-    }
-    opties
+        "register": register,
+    })
 }

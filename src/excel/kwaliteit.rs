@@ -6,7 +6,7 @@ use crate::kwaliteit::standaard::regel_van;
 use crate::kwaliteit::{AlgoritmeKwaliteit, Kwaliteit, KwaliteitTelling, leesbaarheid};
 use crate::model::Category;
 use crate::pipeline::Report;
-use crate::reconcile::velden::Veld;
+use crate::register::Veld;
 
 use super::layout::{Column, Kind, TableSheet, Value};
 
@@ -63,7 +63,7 @@ fn row(a: &AlgoritmeKwaliteit) -> Vec<Value> {
         Value::opt_text(a.categorie.map(|c| c.as_str())),
         Value::opt_text(a.standaard.as_deref()),
         Value::yes_no(a.oudere_standaard),
-        Value::Count(a.register_regel.try_into().unwrap_or(u32::MAX)),
+        Value::text(a.register_plaats.to_string()),
         Value::text(lege.join(", ")),
         Value::text(afwijkingen.join("; ")),
         ja_nee_als(ab, !a.zonder_impacttoets),
@@ -91,7 +91,7 @@ pub fn kwaliteit(report: &Report) -> Option<TableSheet<'_>> {
         Column::new("Categorie", Kind::Text),
         Column::new("Standaard", Kind::Text),
         Column::new("Oudere standaard", Kind::Text),
-        Column::new("Regel in export", Kind::Count),
+        Column::new("Plaats in download", Kind::Text),
         Column::new("Lege verplichte velden", Kind::Wrap),
         Column::new("Waarden buiten de standaard", Kind::Wrap),
         Column::new("Impacttoets (A en B)", Kind::Text),

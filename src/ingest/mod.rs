@@ -15,7 +15,7 @@ mod odsguard;
 pub mod sheet;
 mod source;
 pub mod sparse;
-mod workbook;
+pub mod workbook;
 
 use std::path::Path;
 

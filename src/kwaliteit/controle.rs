@@ -7,8 +7,7 @@ use serde::Serialize;
 use super::leesbaarheid::{Leesbaarheid, leesbaarheid, platte_tekst};
 use super::standaard::{self, regel_van};
 use crate::model::Category;
-use crate::reconcile::RegisterRecord;
-use crate::reconcile::velden::{Kolommen, Veld};
+use crate::register::{Plaats, RegisterRecord, Veld};
 use crate::text::{key, quote};
 
 /// The kinds of gap the check reports; each has its own finding code.
@@ -55,7 +54,8 @@ pub struct AlgoritmeKwaliteit {
     pub standaard: Option<String>,
     /// A version before 1.0: only the fields it has are checked.
     pub oudere_standaard: bool,
-    pub register_regel: u64,
+    /// Where the version checked is in the download.
+    pub register_plaats: Plaats,
     pub lege_velden: Vec<Veld>,
     pub afwijkingen: Vec<Afwijking>,
     /// Category A or B without any impact assessment.
@@ -87,7 +87,7 @@ fn ingevuld(value: Option<&str>) -> bool {
 }
 
 /// Checks one record; `organisatie` is its code in organisaties.csv.
-pub fn check(r: &RegisterRecord, kolommen: &Kolommen, organisatie: &str) -> AlgoritmeKwaliteit {
+pub fn check(r: &RegisterRecord, organisatie: &str) -> AlgoritmeKwaliteit {
     let get = |v: Veld| r.velden.get(v);
     let versie_tekst = get(Veld::StandardVersion);
     let versie = versie_tekst.and_then(standaard::versie);
@@ -108,7 +108,7 @@ pub fn check(r: &RegisterRecord, kolommen: &Kolommen, organisatie: &str) -> Algo
     } else {
         Veld::ALL
             .into_iter()
-            .filter(|v| regel_van(*v).verplicht && kolommen.has(*v) && !ingevuld(get(*v)))
+            .filter(|v| regel_van(*v).verplicht && r.velden.has(*v) && !ingevuld(get(*v)))
             .collect()
     };
 
@@ -211,7 +211,7 @@ pub fn check(r: &RegisterRecord, kolommen: &Kolommen, organisatie: &str) -> Algo
         categorie,
         standaard: versie_tekst.map(str::to_owned),
         oudere_standaard,
-        register_regel: r.regel,
+        register_plaats: r.plaats.clone(),
         lege_velden,
         afwijkingen,
         zonder_impacttoets,

@@ -3,7 +3,7 @@
 
 use super::controle::{AlgoritmeKwaliteit, Gebrek};
 use super::standaard::regel_van;
-use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
+use crate::bevinding::{Bevinding, Bevindingen, Code};
 use crate::model::Category;
 
 impl Gebrek {
@@ -38,7 +38,7 @@ impl Gebrek {
     }
 }
 
-fn titels(velden: impl Iterator<Item = crate::reconcile::velden::Veld>) -> String {
+fn titels(velden: impl Iterator<Item = crate::register::Veld>) -> String {
     velden.map(|v| regel_van(v).titel).collect::<Vec<_>>().join(", ")
 }
 
@@ -48,7 +48,7 @@ const SHOWN: usize = 2;
 
 /// The findings of one checked description.
 pub fn of(a: &AlgoritmeKwaliteit, shown: &str) -> Vec<Bevinding> {
-    let loc = Location::file(shown).cell(format!("regel {}", a.register_regel));
+    let loc = a.register_plaats.location(shown);
     let naam = crate::text::quote(&a.naam);
     let mut out = Bevindingen::default();
     for g in &a.gebreken {

@@ -27,7 +27,7 @@ pub use telling::{GebrekTelling, GroepKwaliteit, KwaliteitTelling, OrgKwaliteit}
 
 use crate::bevinding::{Bevinding, StageOutput};
 use crate::organisaties::{Organisatie, OrganisatieLijst};
-use crate::reconcile::Download;
+use crate::register::Download;
 use crate::text::key;
 
 /// The thresholds of the readability indication, written into the JSON.
@@ -52,7 +52,8 @@ pub struct Kwaliteit {
     pub algoritmen: Vec<AlgoritmeKwaliteit>,
 }
 
-/// Checks every description in `export` of an organisation in the organisaties
+/// Checks every description in the download, once per algorithm (the
+/// version that counts: what the public saw at the peildatum), of an organisation in the organisaties
 /// (by its `register_naam`); descriptions of other organisations, kept only
 /// because a sheet uses their Algoritme-ID, are not theirs and not checked.
 pub fn check(download: &Download, organisaties: &OrganisatieLijst, shown: &str) -> StageOutput<Kwaliteit> {
@@ -67,10 +68,10 @@ pub fn check(download: &Download, organisaties: &OrganisatieLijst, shown: &str) 
         .iter()
         .filter_map(|r| {
             let i = *by_name.get(&key(&r.organisatie))?;
-            Some((i, controle::check(r, &download.kolommen, &orgs[i].code)))
+            Some((i, controle::check(r, &orgs[i].code)))
         })
         .collect();
-    checked.sort_by_key(|(i, a)| (*i, a.register_regel));
+    checked.sort_by(|(i, a), (j, b)| (i, &a.register_plaats).cmp(&(j, &b.register_plaats)));
     let algoritmen: Vec<AlgoritmeKwaliteit> = checked.into_iter().map(|(_, a)| a).collect();
     let found: Vec<Bevinding> = algoritmen.iter().flat_map(|a| findings::of(a, shown)).collect();
     let (organisaties, groepen) = telling::per_org_and_group(&orgs, &algoritmen);

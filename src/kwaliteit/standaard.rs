@@ -4,7 +4,7 @@
 //! own field definitions (`MinBZK/Algoritmeregister`,
 //! `backend/app/schemas/config/v1_0.json`), as facts, not code.
 
-use crate::reconcile::velden::Veld;
+use crate::register::Veld;
 use crate::text::key;
 
 /// What the standard says about one field.

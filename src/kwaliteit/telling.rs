@@ -10,7 +10,7 @@ use super::standaard::regel_van;
 use crate::maat::Groep;
 use crate::model::Category;
 use crate::organisaties::Organisatie;
-use crate::reconcile::velden::Veld;
+use crate::register::Veld;
 
 /// What one organisation or group published, and how complete it is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]

@@ -4,12 +4,16 @@
 use super::*;
 use crate::bevinding::{Code, Ernst};
 use crate::model::Category;
-use crate::reconcile::download::{Wanted, read};
-use crate::reconcile::velden::Veld;
+use crate::register::{Download, Veld, Wanted};
+
+/// Reads a download with a peildatum after every date in these tests.
+fn read(bytes: &[u8], shown: &str, wanted: &Wanted) -> Download {
+    crate::register::read(bytes, shown, wanted, chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap()).unwrap()
+}
 
 /// Every column of the v1.0 export, in its order.
 fn header() -> Vec<&'static str> {
-    crate::reconcile::tests::V1_HEADER.split(',').collect()
+    crate::register::tests::V1_HEADER.split(',').collect()
 }
 
 const GOED: &str = "Wij kijken of de auto op de goede plek staat. Zo niet, dan krijgt u een brief.";
@@ -46,7 +50,7 @@ fn record(name: &str, change: &[(&str, &str)]) -> Vec<String> {
     f
 }
 
-fn download(records: &[Vec<String>]) -> crate::reconcile::Download {
+fn download(records: &[Vec<String>]) -> Download {
     let mut w = csv::WriterBuilder::new().from_writer(vec![]);
     w.write_record(header()).unwrap();
     for r in records {
@@ -57,7 +61,7 @@ fn download(records: &[Vec<String>]) -> crate::reconcile::Download {
         organisations: ["dienstalfa".to_owned()].into(),
         ids: Default::default(),
     };
-    read(bytes.as_slice(), "register.csv", &wanted).unwrap()
+    read(bytes.as_slice(), "register.csv", &wanted)
 }
 
 fn organisaties() -> crate::organisaties::OrganisatieLijst {
@@ -279,7 +283,7 @@ fn the_real_may_2024_export_is_read_and_checked_as_it_is() {
         organisations: ["gemeenteamsterdam".to_owned()].into(),
         ids: Default::default(),
     };
-    let e = read(bytes.as_slice(), "echt.csv", &wanted).unwrap();
+    let e = read(bytes.as_slice(), "echt.csv", &wanted);
     let organisaties = crate::organisaties::OrganisatieLijst::parse(
         "code,naam,ministerie,toezichthouder,naam_in_zin,register_naam\nAMS,Amsterdam,BZK,nee,Amsterdam,Gemeente Amsterdam\n"
             .as_bytes(),

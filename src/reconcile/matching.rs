@@ -8,11 +8,11 @@
 
 use std::collections::HashMap;
 
-use super::download::Download;
 use super::rows::{RowContext, source};
 pub use super::verschil::{Koppeling, OrgAfstemming, Verschil, VerschilTelling};
-use crate::bevinding::{Bevinding, Code, Ernst, Location};
+use crate::bevinding::{Code, Ernst};
 use crate::model::{Exception, Status};
+use crate::register::Download;
 use crate::organisaties::{Organisatie, OrganisatieLijst};
 use crate::text::{key, quote};
 use crate::validate::{Batch, CountedRow};
@@ -22,8 +22,8 @@ use crate::validate::{Batch, CountedRow};
 pub struct Comparison {
     pub verschillen: Vec<Verschil>,
     pub organisaties: Vec<OrgAfstemming>,
-    /// Problems in the register itself found while matching (an ID twice).
-    pub findings: Vec<Bevinding>,
+    /// Per register record (in the download's order), how a row claimed it.
+    pub gekoppeld: Vec<Option<Koppeling>>,
 }
 
 pub fn compare(
@@ -37,25 +37,14 @@ pub fn compare(
     let mut claimed = vec![false; recs.len()];
     let mut by_id: HashMap<&str, usize> = HashMap::new();
     let mut by_name: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    // The register stage folded the versions: an Algoritme-ID is on one record.
     for (i, r) in recs.iter().enumerate() {
         if let Some(id) = r.algoritme_id.as_deref() {
-            if let Some(&first) = by_id.get(id) {
-                claimed[i] = true;
-                out.findings.push(Bevinding::new(
-                    Ernst::Waarschuwing,
-                    Code::RegisterRegelOngeldig,
-                    Location::file(register_shown).cell(format!("regel {}", r.regel)),
-                    format!(
-                        "Het Algoritme-ID {id} staat ook op regel {} van het register. Deze regel is niet vergeleken.",
-                        recs[first].regel
-                    ),
-                ));
-                continue;
-            }
-            by_id.insert(id, i);
+            by_id.entry(id).or_insert(i);
         }
         by_name.entry((key(&r.organisatie), key(&r.naam))).or_default().push(i);
     }
+    let mut gekoppeld: Vec<Option<Koppeling>> = vec![None; recs.len()];
     // Indexes made once: a government-wide batch has thousands of
     // organisations, and searching lists per organisation was quadratic.
     let sheets = batch.submissions_by_code();
@@ -79,6 +68,7 @@ pub fn compare(
             gekoppeld_op_naam: 0,
             na_peildatum: 0,
             verschillen: VerschilTelling::default(),
+            in_kwartaal: None,
         })
         .collect();
     let stats_of: HashMap<&str, usize> = organisaties
@@ -109,8 +99,9 @@ pub fn compare(
             Some((i, Koppeling::Id))
         })
         .collect();
-    for (i, _) in matches.iter().flatten() {
+    for (i, how) in matches.iter().flatten() {
         claimed[*i] = true;
+        gekoppeld[*i] = Some(*how);
     }
     for (m, (r, o)) in matches.iter_mut().zip(&rows) {
         if m.is_some() {
@@ -119,6 +110,7 @@ pub fn compare(
         let k = (key(&o.register_naam), key(r.naam.as_deref().unwrap_or_default()));
         if let Some(&i) = by_name.get(&k).and_then(|v| v.iter().find(|i| !claimed[**i])) {
             claimed[i] = true;
+            gekoppeld[i] = Some(Koppeling::Naam);
             *m = Some((i, Koppeling::Naam));
         }
     }
@@ -134,7 +126,7 @@ pub fn compare(
         let peil = peildatum(&org.code);
         if let Some((rec, _)) = found
             && row.status != Status::Published
-            && rec.publicatie.is_some_and(|d| d > peil)
+            && rec.eerste_publicatie.is_some_and(|d| d > peil)
         {
             stats.na_peildatum += 1;
             continue;
@@ -164,7 +156,7 @@ pub fn compare(
             continue;
         };
         let stats = &mut orgs[stats_of[org.code.as_str()]];
-        if rec.publicatie.is_some_and(|d| d > peildatum(&org.code)) {
+        if rec.eerste_publicatie.is_some_and(|d| d > peildatum(&org.code)) {
             stats.na_peildatum += 1;
             continue;
         }
@@ -181,7 +173,7 @@ pub fn compare(
             id: None,
             naam: rec.naam.clone(),
             algoritme_id: rec.algoritme_id.clone(),
-            register_regel: Some(rec.regel),
+            register_plaats: Some(rec.plaats.clone()),
             koppeling: None,
             in_blad: None,
             in_register: Some(rec.organisatie.clone()),
@@ -205,5 +197,6 @@ pub fn compare(
         )
     });
     out.organisaties = orgs;
+    out.gekoppeld = gekoppeld;
     out
 }

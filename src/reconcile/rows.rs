@@ -3,20 +3,20 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::download::{Download, RegisterRecord, RegisterStatus};
 use super::verschil::{Koppeling, Verschil};
 use crate::bevinding::{Code, Ernst};
 use crate::ingest::Field;
 use crate::model::Status;
 use crate::organisaties::Organisatie;
+use crate::register::{Download, RegisterRecord, RegisterStatus};
 use crate::text::{cell_ref, dutch_date, key, quote};
 use crate::validate::CountedRow;
 
 /// The register's values, as shown in messages: `regel 12, Algoritme-ID 12345678`.
 pub(crate) fn source(r: &RegisterRecord) -> String {
     match &r.algoritme_id {
-        Some(id) => format!("regel {}, Algoritme-ID {id}", r.regel),
-        None => format!("regel {}", r.regel),
+        Some(id) => format!("{}, Algoritme-ID {id}", r.plaats),
+        None => r.plaats.to_string(),
     }
 }
 
@@ -49,7 +49,7 @@ impl RowContext<'_> {
             algoritme_id: rec
                 .and_then(|x| x.algoritme_id.clone())
                 .or_else(|| r.algoritme_id.clone()),
-            register_regel: rec.map(|x| x.regel),
+            register_plaats: rec.map(|x| x.plaats.clone()),
             koppeling: None,
             in_blad: None,
             in_register: None,
@@ -159,9 +159,7 @@ impl RowContext<'_> {
                 v.1,
             ));
         }
-        if let (Status::Published, Some(sheet), Some(reg)) = (r.status, r.publicatiedatum, rec.publicatie)
-            && more_than_a_month_apart(sheet, reg)
-        {
+        if let Some((reg, melding)) = self.date(rec, &src) {
             out.push(with(
                 self.verschil(
                     Code::PublicatiedatumVerschilt,
@@ -169,16 +167,52 @@ impl RowContext<'_> {
                     Field::Publicatiedatum,
                     Some(rec),
                 ),
-                sheet.to_string(),
+                r.publicatiedatum.map(|d| d.to_string()).unwrap_or_default(),
                 reg.to_string(),
-                format!(
-                    "In het blad staat publicatiedatum {}, in het register ({src}) {}. Dat scheelt meer dan een maand.",
-                    dutch_date(sheet),
-                    dutch_date(reg)
-                ),
+                melding,
             ));
         }
         out
+    }
+
+    /// The sheet's Publicatiedatum (the first publication) against the
+    /// register's: `(register date, message)`. The history download has the
+    /// first publication: more than a month apart either way is a
+    /// difference. The CSV and Excel downloads have only the current
+    /// version's date; a sheet date before it is an update, so only a sheet
+    /// date more than a month after it is a difference.
+    fn date(&self, rec: &RegisterRecord, src: &str) -> Option<(NaiveDate, String)> {
+        let (Status::Published, Some(sheet)) = (self.row.status, self.row.publicatiedatum) else {
+            return None;
+        };
+        if self.download.soort.alleen_huidige_versie() {
+            let current = rec.publicatie?;
+            let later = current.checked_add_months(Months::new(1)).is_some_and(|m| sheet > m);
+            later.then(|| {
+                (
+                    current,
+                    format!(
+                        "In het blad staat publicatiedatum {}, maar de huidige versie in het register ({src}) is al van {}. \
+                         De eerste publicatie kan niet later zijn dan een versie die al gepubliceerd is: een van beide klopt niet.",
+                        dutch_date(sheet),
+                        dutch_date(current)
+                    ),
+                )
+            })
+        } else {
+            let first = rec.eerste_publicatie?;
+            more_than_a_month_apart(sheet, first).then(|| {
+                (
+                    first,
+                    format!(
+                        "In het blad staat publicatiedatum {}, in het register ({src}) is de eerste publicatie van {}. \
+                         Dat scheelt meer dan een maand.",
+                        dutch_date(sheet),
+                        dutch_date(first)
+                    ),
+                )
+            })
+        }
     }
 
     /// The register's status against the sheet's: `(register value, message)`.
@@ -204,7 +238,7 @@ impl RowContext<'_> {
             )),
             s if !matches!(sheet, Status::Published | Status::Withdrawn) => {
                 let since = rec
-                    .publicatie
+                    .eerste_publicatie
                     .map_or(String::new(), |d| format!(" sinds {}", dutch_date(d)));
                 Some((
                     s.map_or("gepubliceerd", RegisterStatus::as_str).to_owned(),

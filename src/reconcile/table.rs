@@ -16,7 +16,8 @@ fn columns() -> impl Iterator<Item = (&'static str, VerschilSoort)> {
 pub fn table(a: &Afstemming) -> String {
     let mut s = String::new();
     let r = a.regels;
-    let _ = writeln!(s, "\nafstemming met het register ({})", a.register);
+    let _ = writeln!(s, "\nafstemming met het register ({}, soort: {})", a.register, a.soort.as_str());
+    let _ = writeln!(s, "  {}", a.soort.zin());
     let _ = writeln!(
         s,
         "  registerregels: {} gelezen = {} van deze organisaties + {} van andere + {} in een andere taal + {} onleesbaar",
@@ -80,5 +81,12 @@ pub fn table(a: &Afstemming) -> String {
         s,
         "  (later: na de peildatum gepubliceerd, niet vergeleken; alleen organisaties met een statusoverzicht)"
     );
+    if let Some(w) = a.in_kwartaal {
+        let _ = writeln!(
+            s,
+            "  in het kwartaal: {} voor het eerst gepubliceerd, {} bijgewerkt, {} met een andere categorie dan de versie ervoor",
+            w.eerst_gepubliceerd, w.bijgewerkt, w.categorie_gewijzigd
+        );
+    }
     s
 }

@@ -1,9 +1,11 @@
 //! The results of reconciling, as plain serde structs: one [`Verschil`] per
 //! disagreement (for the workbook and the PDF), and counts per kind.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::bevinding::{Bevinding, Code, Ernst, Location};
+use crate::register::{Plaats, RegisterRecord};
 
 /// How a row was linked to a register record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -31,8 +33,8 @@ pub struct Verschil {
     pub id: Option<String>,
     pub naam: String,
     pub algoritme_id: Option<String>,
-    /// The line in the register export where the record starts.
-    pub register_regel: Option<u64>,
+    /// Where the register's version is in its download (`regel 12`, `blad 1.0, kolom C`).
+    pub register_plaats: Option<Plaats>,
     pub koppeling: Option<Koppeling>,
     pub in_blad: Option<String>,
     pub in_register: Option<String>,
@@ -42,13 +44,13 @@ pub struct Verschil {
 impl Verschil {
     /// The finding, placed at the sheet's cell or else at the register's line.
     pub fn finding(&self, register_shown: &str) -> Bevinding {
-        let location = match (&self.bestand, self.register_regel) {
+        let location = match (&self.bestand, &self.register_plaats) {
             (Some(file), _) => Location {
                 file: file.clone(),
                 sheet: self.blad.clone(),
                 cell: self.cel.clone(),
             },
-            (None, Some(line)) => Location::file(register_shown).cell(format!("regel {line}")),
+            (None, Some(plaats)) => plaats.location(register_shown),
             (None, None) => Location::file(register_shown),
         };
         let found = Bevinding::new(self.ernst, self.code, location, self.melding.clone());
@@ -200,4 +202,38 @@ pub struct OrgAfstemming {
     /// Records published after the peildatum: newer than the sheet, not compared.
     pub na_peildatum: usize,
     pub verschillen: VerschilTelling,
+    /// What changed in the register in the quarter (only the history download tells).
+    pub in_kwartaal: Option<Registerwijzigingen>,
+}
+
+/// What changed in the register in a period, counted per algorithm: first
+/// published, updated (a new version, not the first), and category changed
+/// between two versions. Only the history download has the versions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Registerwijzigingen {
+    pub eerst_gepubliceerd: usize,
+    pub bijgewerkt: usize,
+    pub categorie_gewijzigd: usize,
+}
+
+impl Registerwijzigingen {
+    pub fn add(&mut self, other: Registerwijzigingen) {
+        self.eerst_gepubliceerd += other.eerst_gepubliceerd;
+        self.bijgewerkt += other.bijgewerkt;
+        self.categorie_gewijzigd += other.categorie_gewijzigd;
+    }
+
+    /// One algorithm's versions in `from..=to`.
+    pub(crate) fn of(r: &RegisterRecord, from: NaiveDate, to: NaiveDate) -> Registerwijzigingen {
+        let within = |d: Option<NaiveDate>| d.is_some_and(|d| from <= d && d <= to);
+        let changed = r
+            .versies
+            .windows(2)
+            .any(|w| within(w[1].datum) && w[0].categorie.zip(w[1].categorie).is_some_and(|(a, b)| a != b));
+        Registerwijzigingen {
+            eerst_gepubliceerd: usize::from(within(r.eerste_publicatie)),
+            bijgewerkt: usize::from(r.versies.iter().skip(1).any(|v| within(v.datum))),
+            categorie_gewijzigd: usize::from(changed),
+        }
+    }
 }

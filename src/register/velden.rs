@@ -1,8 +1,8 @@
 //! The text fields of a register description that the quality check reads
-//! (`kwaliteit`): which columns of the export hold them, and their values
-//! per record, as the register wrote them (HTML and all).
+//! (`kwaliteit`): which columns (or rows, in the Excel download) of the
+//! download hold them, and their values per version, as the register wrote them.
 //!
-//! Reading is reconciliation's job (one pass over the export); judging the
+//! Reading is this stage's job (one pass over the download); judging the
 //! values against the publication standard is `kwaliteit`'s.
 
 use serde::Serialize;
@@ -113,7 +113,7 @@ impl Veld {
     }
 }
 
-/// Where each field is in the export's header, for the fields it has.
+/// Where each field is in the download's header, for the fields it has.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Kolommen([Option<usize>; Veld::COUNT]);
 
@@ -127,40 +127,49 @@ impl Kolommen {
         k
     }
 
-    /// The export has a column for this field.
-    pub fn has(&self, v: Veld) -> bool {
-        self.0[v.index()].is_some()
-    }
-
-    /// The fields of one record, trimmed; an empty value is `None`.
-    pub fn read(&self, record: &csv::StringRecord) -> Velden {
+    /// The fields of one version, trimmed (an empty value is `None`), and
+    /// which of them the download has; `get` gives the value at a position.
+    pub fn read<'a>(&self, get: impl Fn(usize) -> Option<&'a str>) -> Velden {
         let mut out = Velden::default();
         for v in Veld::ALL {
-            out.0[v.index()] = self.0[v.index()]
-                .and_then(|c| record.get(c))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(Box::from);
+            let Some(c) = self.0[v.index()] else {
+                continue;
+            };
+            out.aanwezig |= 1 << v.index();
+            out.waarden[v.index()] = get(c).map(str::trim).filter(|s| !s.is_empty()).map(Box::from);
         }
         out
     }
 }
 
-/// One record's values of the fields in [`Veld`].
+/// One version's values of the fields in [`Veld`], and which fields its
+/// download has at all (a field it lacks is not "empty").
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Velden([Option<Box<str>>; Veld::COUNT]);
+pub struct Velden {
+    waarden: [Option<Box<str>>; Veld::COUNT],
+    aanwezig: u32,
+}
 
 impl Velden {
     pub fn get(&self, v: Veld) -> Option<&str> {
-        self.0[v.index()].as_deref()
+        self.waarden[v.index()].as_deref()
     }
 
-    /// Values by field, for tests and the benchmark's generator.
+    /// The download has this field for this version (a column of the CSV,
+    /// a row of the version's sheet in the Excel download).
+    pub fn has(&self, v: Veld) -> bool {
+        self.aanwezig & (1 << v.index()) != 0
+    }
+
+    /// Values by field, every field present, for tests and the benchmark's generator.
     pub fn from_pairs(pairs: &[(Veld, &str)]) -> Velden {
-        let mut out = Velden::default();
+        let mut out = Velden {
+            aanwezig: (1 << Veld::COUNT) - 1,
+            ..Velden::default()
+        };
         for (v, s) in pairs {
             let t = s.trim();
-            out.0[v.index()] = (!t.is_empty()).then(|| Box::from(t));
+            out.waarden[v.index()] = (!t.is_empty()).then(|| Box::from(t));
         }
         out
     }
