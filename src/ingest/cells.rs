@@ -4,7 +4,8 @@
 //! [`check_digit_ok`] is the register's check digit of an Algoritme-ID:
 //! 8 digits, the first seven 1 to 9, the eighth (3·(d1+d3+d5+d7) +
 //! d2+d4+d6) mod 10, the rule of the register's own code
-//! (MinBZK/Algoritmeregister, `backend/app/util/upc.py`).
+//! (MinBZK/Algoritmeregister, `backend/app/util/upc.py`). An Algoritme-ID in
+//! a sheet that fails it is a fout at its cell (`algoritme-id-ongeldig`).
 
 use std::borrow::Cow;
 
@@ -217,11 +218,28 @@ impl<'a> Cell<'a> {
         }
     }
 
-    /// The register's Algoritme-ID: 8 digits, or the register URL holding them.
+    /// The register's Algoritme-ID: 8 digits, or the register URL holding them,
+    /// with the right check digit ([`check_digit_ok`]).
     pub fn algorithm_id(&self, out: &mut Bevindingen) -> Val<String> {
         match self.str(out) {
             Val::Ok(s) => match parse_algorithm_id(&s) {
-                Some(id) => Val::Ok(id),
+                Some(id) if check_digit_ok(&id) => Val::Ok(id),
+                Some(id) => {
+                    // Only the ID is quoted, also when the cell holds a link.
+                    let lead = if id == s.trim() {
+                        format!("Bij {} staat", self.what)
+                    } else {
+                        format!("In de link bij {} staat het nummer", self.what)
+                    };
+                    out.fout(
+                        Code::AlgoritmeIdOngeldig,
+                        self.at(),
+                        format!(
+                            "{lead} \"{id}\". Het controlecijfer klopt niet: een tikfout? Neem het Algoritme-ID over van algoritmes.overheid.nl."
+                        ),
+                    );
+                    Val::Bad
+                }
                 None => {
                     out.fout(
                         Code::AlgoritmeIdOngeldig,
@@ -490,6 +508,48 @@ mod tests {
             seven[place] = 0;
             let id = with_check_digit(seven);
             assert!(!check_digit_ok(&id), "{id}");
+        }
+    }
+
+    #[test]
+    fn an_algorithm_id_with_a_wrong_check_digit_is_a_fout_at_its_cell() {
+        let sheet = Location::file("x.xlsx").sheet("Algoritmen");
+        let read = |data: &Data| {
+            let mut f = Bevindingen::default();
+            let cell = Cell {
+                data,
+                sheet: &sheet,
+                row: 1,
+                col: 7,
+                what: "het Algoritme-ID",
+            };
+            (cell.algorithm_id(&mut f), f.0)
+        };
+        let (ok, f) = read(&Data::String(
+            "https://algoritmes.overheid.nl/nl/algoritme/41914566".into(),
+        ));
+        assert_eq!((ok, f.len()), (Val::Ok("41914566".to_owned()), 0));
+        for (data, start) in [
+            (
+                Data::String("41914576".into()),
+                "Bij het Algoritme-ID staat \"41914576\".",
+            ),
+            (Data::Float(41_914_576.0), "Bij het Algoritme-ID staat \"41914576\"."),
+            (
+                Data::String("https://algoritmes.overheid.nl/nl/algoritme/telefonisch-innen-41914576".into()),
+                "In de link bij het Algoritme-ID staat het nummer \"41914576\".",
+            ),
+        ] {
+            let (val, f) = read(&data);
+            assert_eq!(val, Val::Bad);
+            assert_eq!(f.len(), 1, "{f:?}");
+            assert_eq!(
+                (f[0].code, f[0].severity),
+                (Code::AlgoritmeIdOngeldig, crate::bevinding::Ernst::Fout)
+            );
+            assert_eq!(f[0].location, sheet.cell(text::cell_ref(1, 7)));
+            assert!(f[0].message.starts_with(start), "{}", f[0].message);
+            assert!(f[0].message.contains("controlecijfer"), "{}", f[0].message);
         }
     }
 
