@@ -64,7 +64,7 @@ fn record(i: usize, organisation: &str) -> Vec<String> {
             "[{'title': 'Data Protection Impact Assessment (DPIA)', 'link': 'https://voorbeeld.nl/dpia'}]".to_owned(),
         );
     }
-    set("algorithm_id", format!("{:08}", 10_000_000 + i));
+    set("algorithm_id", algoreg_fixtures::algoritme_id(i as u64));
     set("publication_dt", "2025-05-01".to_owned());
     f
 }

@@ -88,7 +88,8 @@ pub enum Code {
     PublicatieNaPeildatum,
     /// Published without an Algoritme-ID.
     AlgoritmeIdOntbreekt,
-    /// An Algoritme-ID that is not 8 digits or a register URL.
+    /// An Algoritme-ID that is not 8 digits or a register URL, or whose check
+    /// digit is wrong (`ingest::cells::check_digit_ok`).
     AlgoritmeIdOngeldig,
     /// `volledig` together with `gepubliceerd`.
     VolledigGepubliceerd,

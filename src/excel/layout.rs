@@ -175,7 +175,7 @@ impl TableSheet<'_> {
         ws.set_row_height(top, line_height(header_lines) + 2.0)?;
         for (c, column) in self.columns.iter().enumerate() {
             if matches!(column.kind, Kind::Text | Kind::Wrap) {
-                // IDs such as 12345678 are text on purpose: no green corner.
+                // IDs such as 12345670 are text on purpose: no green corner.
                 ws.ignore_error_range(top + 1, c as u16, last_row, c as u16, IgnoreError::NumberStoredAsText)?;
             }
         }

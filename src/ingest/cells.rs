@@ -1,5 +1,11 @@
 //! One cell to one typed value. Every value that cannot be read becomes a
 //! finding here, with the cell it came from.
+//!
+//! [`check_digit_ok`] is the register's check digit of an Algoritme-ID:
+//! 8 digits, the first seven 1 to 9, the eighth (3·(d1+d3+d5+d7) +
+//! d2+d4+d6) mod 10, the rule of the register's own code
+//! (MinBZK/Algoritmeregister, `backend/app/util/upc.py`). An Algoritme-ID in
+//! a sheet that fails it is a fout at its cell (`algoritme-id-ongeldig`).
 
 use std::borrow::Cow;
 
@@ -212,11 +218,28 @@ impl<'a> Cell<'a> {
         }
     }
 
-    /// The register's Algoritme-ID: 8 digits, or the register URL holding them.
+    /// The register's Algoritme-ID: 8 digits, or the register URL holding them,
+    /// with the right check digit ([`check_digit_ok`]).
     pub fn algorithm_id(&self, out: &mut Bevindingen) -> Val<String> {
         match self.str(out) {
             Val::Ok(s) => match parse_algorithm_id(&s) {
-                Some(id) => Val::Ok(id),
+                Some(id) if check_digit_ok(&id) => Val::Ok(id),
+                Some(id) => {
+                    // Only the ID is quoted, also when the cell holds a link.
+                    let lead = if id == s.trim() {
+                        format!("Bij {} staat", self.what)
+                    } else {
+                        format!("In de link bij {} staat het nummer", self.what)
+                    };
+                    out.fout(
+                        Code::AlgoritmeIdOngeldig,
+                        self.at(),
+                        format!(
+                            "{lead} \"{id}\". Het controlecijfer klopt niet: een tikfout? Neem het Algoritme-ID over van algoritmes.overheid.nl."
+                        ),
+                    );
+                    Val::Bad
+                }
                 None => {
                     out.fout(
                         Code::AlgoritmeIdOngeldig,
@@ -235,7 +258,9 @@ impl<'a> Cell<'a> {
     }
 }
 
-/// `12345678` or `https://algoritmes.overheid.nl/nl/algoritme/12345678...`.
+/// `12345670` or `https://algoritmes.overheid.nl/nl/algoritme/12345670...`:
+/// the 8 digits, whether or not their check digit is right
+/// ([`check_digit_ok`] says that).
 pub fn parse_algorithm_id(s: &str) -> Option<String> {
     let eight = |t: &str| (t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.to_owned());
     if let Some(id) = eight(s.trim()) {
@@ -249,6 +274,24 @@ pub fn parse_algorithm_id(s: &str) -> Option<String> {
     let path = rest.strip_prefix("algoritmes.overheid.nl/")?;
     let mut parts = path.split(['/', '?', '#']).skip_while(|p| *p != "algoritme").skip(1);
     parts.find_map(|p| eight(p).or_else(|| p.rsplit('-').next().and_then(eight)))
+}
+
+/// Whether `id` can be an Algoritme-ID of the register: exactly 8 ASCII
+/// digits, the first seven 1 to 9, and the eighth the check digit
+/// (3·(d1+d3+d5+d7) + d2+d4+d6) mod 10. This is the register's own rule
+/// (`generate_upc` and `validate_upc` in MinBZK/Algoritmeregister,
+/// `backend/app/util/upc.py`), which makes the first seven digits 1 to 9:
+/// one mistyped digit always breaks it.
+pub fn check_digit_ok(id: &str) -> bool {
+    let b = id.as_bytes();
+    if b.len() != 8 || !b.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let d: [u32; 8] = std::array::from_fn(|i| u32::from(b[i] - b'0'));
+    if d[..7].contains(&0) {
+        return false;
+    }
+    (3 * (d[0] + d[2] + d[4] + d[6]) + d[1] + d[3] + d[5]) % 10 == d[7]
 }
 
 /// A cell's value as the organisation wrote it, kept to give the sheet back
@@ -389,6 +432,125 @@ mod tests {
         );
         assert_eq!(parse_algorithm_id("1234567"), None);
         assert_eq!(parse_algorithm_id("https://example.org/nl/algoritme/11136893"), None);
+    }
+
+    /// An Algoritme-ID made as the register makes one: seven digits 1 to 9
+    /// and the check digit (3·(d1+d3+d5+d7) + d2+d4+d6) mod 10.
+    fn with_check_digit(seven: [u8; 7]) -> String {
+        let d = seven.map(u32::from);
+        let check = (3 * (d[0] + d[2] + d[4] + d[6]) + d[1] + d[3] + d[5]) % 10;
+        seven
+            .iter()
+            .map(|x| char::from(b'0' + x))
+            .chain([char::from_digit(check, 10).unwrap()])
+            .collect()
+    }
+
+    /// The register's rule (MinBZK/Algoritmeregister, `backend/app/util/upc.py`):
+    /// one digit mistyped, in any of the 8 places and to any other digit,
+    /// never gives an Algoritme-ID that passes.
+    #[test]
+    fn one_mistyped_digit_always_fails_the_check_digit() {
+        // Seven digits 1 to 9 from a small generator, plus the sample's real IDs.
+        let mut seed = 7u32;
+        let mut ids: Vec<String> = (0..40)
+            .map(|_| {
+                with_check_digit(std::array::from_fn(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    1 + ((seed >> 16) % 9) as u8
+                }))
+            })
+            .collect();
+        ids.extend(["11111115", "99999995", "12345670"].map(String::from));
+        for real in ["94365896", "57398440", "41914566", "11136893", "21421626"] {
+            assert_eq!(
+                with_check_digit(std::array::from_fn(|i| real.as_bytes()[i] - b'0')),
+                real
+            );
+            ids.push(real.to_owned());
+        }
+        for id in &ids {
+            assert!(check_digit_ok(id), "{id}");
+            for place in 0..8 {
+                for digit in b'0'..=b'9' {
+                    let mut typo = id.clone().into_bytes();
+                    if typo[place] == digit {
+                        continue;
+                    }
+                    typo[place] = digit;
+                    let typo = String::from_utf8(typo).unwrap();
+                    assert!(!check_digit_ok(&typo), "{id} mistyped as {typo} passes");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn only_eight_digits_one_to_nine_and_the_check_digit_pass() {
+        assert!(check_digit_ok("12345670"));
+        for bad in [
+            "",
+            "1234567",
+            "123456701",
+            "1234567a",
+            "1234 670",
+            " 12345670",
+            "12345670 ",
+            "１２３４５６７０",
+            "-2345670",
+            "12345678",
+        ] {
+            assert!(!check_digit_ok(bad), "{bad:?}");
+        }
+        // A 0 in places 1 to 7 fails, also with the check digit of the formula.
+        for place in 0..7 {
+            let mut seven = [1, 2, 3, 4, 5, 6, 7];
+            seven[place] = 0;
+            let id = with_check_digit(seven);
+            assert!(!check_digit_ok(&id), "{id}");
+        }
+    }
+
+    #[test]
+    fn an_algorithm_id_with_a_wrong_check_digit_is_a_fout_at_its_cell() {
+        let sheet = Location::file("x.xlsx").sheet("Algoritmen");
+        let read = |data: &Data| {
+            let mut f = Bevindingen::default();
+            let cell = Cell {
+                data,
+                sheet: &sheet,
+                row: 1,
+                col: 7,
+                what: "het Algoritme-ID",
+            };
+            (cell.algorithm_id(&mut f), f.0)
+        };
+        let (ok, f) = read(&Data::String(
+            "https://algoritmes.overheid.nl/nl/algoritme/41914566".into(),
+        ));
+        assert_eq!((ok, f.len()), (Val::Ok("41914566".to_owned()), 0));
+        for (data, start) in [
+            (
+                Data::String("41914576".into()),
+                "Bij het Algoritme-ID staat \"41914576\".",
+            ),
+            (Data::Float(41_914_576.0), "Bij het Algoritme-ID staat \"41914576\"."),
+            (
+                Data::String("https://algoritmes.overheid.nl/nl/algoritme/telefonisch-innen-41914576".into()),
+                "In de link bij het Algoritme-ID staat het nummer \"41914576\".",
+            ),
+        ] {
+            let (val, f) = read(&data);
+            assert_eq!(val, Val::Bad);
+            assert_eq!(f.len(), 1, "{f:?}");
+            assert_eq!(
+                (f[0].code, f[0].severity),
+                (Code::AlgoritmeIdOngeldig, crate::bevinding::Ernst::Fout)
+            );
+            assert_eq!(f[0].location, sheet.cell(text::cell_ref(1, 7)));
+            assert!(f[0].message.starts_with(start), "{}", f[0].message);
+            assert!(f[0].message.contains("controlecijfer"), "{}", f[0].message);
+        }
     }
 
     #[test]

@@ -52,7 +52,7 @@ pub fn column_help(f: Field) -> &'static str {
             "De datum waarop het algoritme in het register kwam, niet later dan de peildatum. Verplicht bij gepubliceerd."
         }
         Field::AlgoritmeId => {
-            "Het nummer van 8 cijfers uit het Algoritmeregister, of de link naar de pagina. Verplicht bij gepubliceerd."
+            "Het nummer van 8 cijfers uit het Algoritmeregister, of de link naar de pagina. Neem het over van algoritmes.overheid.nl: het laatste cijfer is een controlecijfer, zo valt een tikfout op. Verplicht bij gepubliceerd."
         }
         Field::Uitzondering => {
             "geen, gedeeltelijk of volledig. Volledig: het algoritme wordt niet gepubliceerd en de naam komt in geen rapport. Leeg is geen."

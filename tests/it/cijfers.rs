@@ -17,7 +17,7 @@ fn two_quarters() -> Inputs {
         row("A-5", "A", "geïnventariseerd", "2025-05-01", "", "", "volledig"),
     ];
     let q2 = [
-        row("A-1", "B", "gepubliceerd", "", "2025-06-20", "12345678", "geen"),
+        row("A-1", "B", "gepubliceerd", "", "2025-06-20", "12345670", "geen"),
         planned("A-2", "B", "2026-02-01"),
         row("A-3", "A", "geïnventariseerd", "", "", "", "geen"),
         planned("A-4", "A", "2025-07-31"),

@@ -65,16 +65,16 @@ fn inputs_with_register() -> (Inputs, String) {
     inputs.add_grid("alfa.xlsx", &sheet("AAA", "Dienst Alfa", "JenV", &rows));
     inputs.add_grid("beta.xlsx", &sheet("BBB", "Bureau Beta", "AenM", &[]));
     let bytes = export(&[
-        record("Compleet", "11111111", &[]),
-        record("Zonder contact", "22222222", &[("contact_email", "n.v.t.")]),
+        record("Compleet", "11111115", &[]),
+        record("Zonder contact", "22222220", &[("contact_email", "n.v.t.")]),
         record(
             "Risico zonder IAMA",
-            "33333333",
+            "33333335",
             &[("publication_category", "Hoog-risico AI-systeem")],
         ),
         record(
             "Moeilijk & oud",
-            "44444444",
+            "44444440",
             &[
                 ("standard_version", "0.4"),
                 ("publication_category", ""),
@@ -87,11 +87,11 @@ fn inputs_with_register() -> (Inputs, String) {
             "55555555",
             &[("organization", "Toezicht Tau"), ("impacttoetsen_grouping", "")],
         ),
-        record("Van een ander", "66666666", &[("organization", "Gemeente Elders")]),
+        record("Van een ander", "66666660", &[("organization", "Gemeente Elders")]),
         // Register text is data: typst markup in a name is printed as it is.
         record(
             HOSTILE,
-            "77777777",
+            "77777775",
             &[("organization", "Bureau Beta"), ("contact_email", "-")],
         ),
     ]);
@@ -134,7 +134,7 @@ fn run_with_register_writes_the_kwaliteit_block() {
 
     let a = by_name(k, "Zonder contact");
     assert_eq!(a["organisatie"], "AAA");
-    assert_eq!(a["algoritme_id"], "22222222");
+    assert_eq!(a["algoritme_id"], "22222220");
     assert_eq!(a["lege_velden"], serde_json::json!(["contact_email"]));
     assert_eq!(a["gebreken"], serde_json::json!(["veld-leeg"]));
     let a = by_name(k, "Risico zonder IAMA");
@@ -311,7 +311,7 @@ fn the_workbook_has_the_kwaliteit_sheets_and_explains_them() {
     let r = of("Zonder contact");
     assert_eq!(
         (r[col("Organisatie")].as_str(), r[col("Algoritme-ID")].as_str()),
-        ("AAA", "22222222")
+        ("AAA", "22222220")
     );
     assert_eq!(r[col("Lege verplichte velden")], "Contactgegevens");
     assert_eq!(r[col("Gebreken")], "verplicht veld leeg");

@@ -18,7 +18,7 @@ fn inputs() -> Inputs {
     let inputs = Inputs::new();
     inputs.add_grid(
         "alfa.xlsx",
-        &alfa(&[row("A-1", "B", "gepubliceerd", "", "2025-05-01", "11111111", "geen")]),
+        &alfa(&[row("A-1", "B", "gepubliceerd", "", "2025-05-01", "11111115", "geen")]),
     );
     inputs.add_grid(
         "tau.xlsx",
@@ -26,7 +26,7 @@ fn inputs() -> Inputs {
             "NCT",
             "Nationaal Coördinator Tau",
             "JenV",
-            &[row("N-1", "C", "gepubliceerd", "", "2025-05-01", "22222222", "geen")],
+            &[row("N-1", "C", "gepubliceerd", "", "2025-05-01", "22222220", "geen")],
         ),
     );
     inputs

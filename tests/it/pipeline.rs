@@ -169,7 +169,7 @@ fn messy_sheets_and_ods_are_read_as_intended() {
             Value::Empty,
             text("b"),
             text("01-05-2025"),
-            text("https://algoritmes.overheid.nl/nl/algoritme/12345678"),
+            text("https://algoritmes.overheid.nl/nl/algoritme/12345670"),
         ],
         vec![],
         vec![

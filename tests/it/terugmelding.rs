@@ -28,7 +28,7 @@ fn sent() -> BTreeMap<&'static str, Grid> {
         "CCC",
         "College Gamma",
         "JenV",
-        &[r("C1", "B", "gepubliceerd", "", "2025-04-02", "22222222")],
+        &[r("C1", "B", "gepubliceerd", "", "2025-04-02", "22222220")],
     );
     ccc.sheets[0].1[3][1] = text("2025-Q1");
     BTreeMap::from([
@@ -52,7 +52,7 @@ fn sent() -> BTreeMap<&'static str, Grid> {
                 "Bureau Beta",
                 "AenM",
                 &[
-                    r("B1", "A", "gepubliceerd", "", "2025-05-01", "11111111"),
+                    r("B1", "A", "gepubliceerd", "", "2025-05-01", "11111115"),
                     r("B1", "B", "in documentatie", "2025-11-30", "", ""),
                     r("B3", "D", "in documentatie", "2025-10-31", "", ""),
                     r("B4", "A", "in documentatie", "", "", ""),
@@ -73,7 +73,7 @@ fn corrections() -> BTreeMap<(&'static str, &'static str, &'static str), Typed<'
         (("AAA", "Algoritmen", "E2"), Typed::Text("in documentatie")),
         (("AAA", "Algoritmen", "F3"), Typed::Text("30-11-2025")),
         (("AAA", "Algoritmen", "G4"), Typed::Date(day(2025, 5, 1))),
-        (("AAA", "Algoritmen", "H4"), Typed::Text("33333333")),
+        (("AAA", "Algoritmen", "H4"), Typed::Text("33333335")),
         (("BBB", "Algoritmen", "A3"), Typed::Text("B2")),
         (("BBB", "Algoritmen", "C4"), Typed::Text("C")),
         (("BBB", "Algoritmen", "F5"), Typed::Text("2025-Q4")),
@@ -93,7 +93,7 @@ fn right_from_the_start() -> BTreeMap<&'static str, Grid> {
             &[
                 r("A1", "B", "in documentatie", "2025-12-31", "", ""),
                 r("A2", "A", "in documentatie", "30-11-2025", "", ""),
-                r("A3", "B", "gepubliceerd", "", "2025-05-01", "33333333"),
+                r("A3", "B", "gepubliceerd", "", "2025-05-01", "33333335"),
             ],
         ),
     );
@@ -104,7 +104,7 @@ fn right_from_the_start() -> BTreeMap<&'static str, Grid> {
             "Bureau Beta",
             "AenM",
             &[
-                r("B1", "A", "gepubliceerd", "", "2025-05-01", "11111111"),
+                r("B1", "A", "gepubliceerd", "", "2025-05-01", "11111115"),
                 r("B2", "B", "in documentatie", "2025-11-30", "", ""),
                 r("B3", "C", "in documentatie", "2025-10-31", "", ""),
                 r("B4", "A", "in documentatie", "2025-Q4", "", ""),
@@ -117,7 +117,7 @@ fn right_from_the_start() -> BTreeMap<&'static str, Grid> {
             "CCC",
             "College Gamma",
             "JenV",
-            &[r("C1", "B", "gepubliceerd", "", "2025-04-02", "22222222")],
+            &[r("C1", "B", "gepubliceerd", "", "2025-04-02", "22222220")],
         ),
     );
     files

@@ -283,6 +283,54 @@ fn algoritme_id_ontbreekt_en_ongeldig() {
     expect(&one_row(r), "algoritme-id-ongeldig", "fout", "alfa.xlsx:Algoritmen!H2");
 }
 
+/// The register's Algoritme-IDs carry a check digit: one mistyped digit, as
+/// 8 digits or in a register link, is one fout at its cell. A shielded
+/// (`volledig`) row's ID is never quoted, so it gives none.
+#[test]
+fn algoritme_id_ongeldig_by_its_check_digit() {
+    // Each a valid ID with one digit mistyped: 12345670 (the third digit),
+    // 41914566 (the seventh), 23456785 (the last).
+    let f = with_alfa(alfa(&[
+        published("A-1", "B"),
+        row("A-2", "B", "gepubliceerd", "", "2025-05-01", "12845670", "geen"),
+        row(
+            "A-3",
+            "B",
+            "gepubliceerd",
+            "",
+            "2025-05-01",
+            "https://algoritmes.overheid.nl/nl/algoritme/telefonisch-innen-41914576",
+            "geen",
+        ),
+        row("A-4", "B", "ter controle", "2025-12-31", "", "23456780", "volledig"),
+    ]));
+    let fouten: Vec<&Line> = f.iter().filter(|l| l.severity == "fout").collect();
+    let places: Vec<(&str, &str)> = fouten.iter().map(|l| (l.code.as_str(), l.place.as_str())).collect();
+    assert_eq!(
+        places,
+        [
+            ("algoritme-id-ongeldig", "2025-Q2/alfa.xlsx:Algoritmen!H3"),
+            ("algoritme-id-ongeldig", "2025-Q2/alfa.xlsx:Algoritmen!H4"),
+        ],
+        "{f:#?}"
+    );
+    assert!(
+        fouten[0]
+            .message
+            .starts_with("Bij het Algoritme-ID staat \"12845670\". Het controlecijfer klopt niet"),
+        "{f:#?}"
+    );
+    assert!(
+        fouten[1].message.contains("\"41914576\"") && fouten[1].message.contains("controlecijfer"),
+        "{f:#?}"
+    );
+    assert!(
+        !f.iter()
+            .any(|l| l.place.ends_with("!H5") || l.message.contains("23456780")),
+        "{f:#?}"
+    );
+}
+
 #[test]
 fn volledig_gepubliceerd() {
     let mut r = published("A-1", "B");

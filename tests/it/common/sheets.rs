@@ -76,7 +76,7 @@ pub fn status_sheet(org: Vec<Vec<Value>>, header: &[&str], rows: Vec<Vec<Value>>
 
 /// A good row: `[ID, Naam, Categorie, Risicoselectie, Status, Gepland, Publicatiedatum, Algoritme-ID, Uitzondering, Toelichting]`.
 pub fn published(id: &str, cat: &str) -> [String; 10] {
-    row(id, cat, "gepubliceerd", "", "2025-05-01", "12345678", "geen")
+    row(id, cat, "gepubliceerd", "", "2025-05-01", "12345670", "geen")
 }
 
 pub fn planned(id: &str, cat: &str, plan: &str) -> [String; 10] {
@@ -156,7 +156,7 @@ pub fn short_published(id: &str, cat: &str, d: Value) -> Vec<Value> {
         "gepubliceerd",
         Value::Empty,
         d,
-        "12345678",
+        "12345670",
     )
 }
 

@@ -110,7 +110,7 @@ fn bytes_with(grid: &Grid, ods: bool, texts: &[String]) -> Vec<u8> {
 }
 
 /// A register export with one description of Dienst Alfa (Algoritme-ID
-/// 12345678, as its published rows) and `set` columns changed.
+/// 12345670, as its published rows) and `set` columns changed.
 fn register(set: &[(&str, &str)]) -> Vec<u8> {
     let mut f: Vec<String> = COLUMNS.iter().map(|_| String::new()).collect();
     let base = [
@@ -121,7 +121,7 @@ fn register(set: &[(&str, &str)]) -> Vec<u8> {
         ("standard_version", "1.0"),
         ("lang", "nld"),
         ("publication_category", "Impactvolle algoritmes"),
-        ("algorithm_id", "12345678"),
+        ("algorithm_id", "12345670"),
         ("publication_dt", "2025-05-01"),
     ];
     for (c, v) in base.iter().chain(set) {

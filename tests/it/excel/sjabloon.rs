@@ -75,7 +75,7 @@ fn a_filled_in_template_passes_check_without_findings() {
             Some(Typed::Text("gepubliceerd")),
             None,
             Some(Typed::Date(d(2025, 8, 1))),
-            Some(Typed::Text("12345678")),
+            Some(Typed::Text("12345670")),
             Some(Typed::Text("geen")),
             Some(Typed::Text("Vrije tekst")),
         ],

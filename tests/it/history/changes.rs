@@ -16,17 +16,17 @@ fn two_quarters() -> Inputs {
     let q1 = [
         planned("A-1", "B", "2025-06-30"),
         row("A-2", "C", "geïnventariseerd", "", "", "", "geen"),
-        row("A-3", "B", "gepubliceerd", "", "2025-02-01", "12345678", "geen"),
+        row("A-3", "B", "gepubliceerd", "", "2025-02-01", "12345670", "geen"),
         named(row("A-4", "C", "geïnventariseerd", "", "", "", "geen"), "Oude naam"),
         row("A-5", "C", "geïnventariseerd", "", "", "", "geen"),
-        row("A-6", "B", "gepubliceerd", "", "2025-03-01", "23456789", "geen"),
+        row("A-6", "B", "gepubliceerd", "", "2025-03-01", "23456785", "geen"),
         row("A-7", "C", "geïnventariseerd", "", "", "", "geen"),
         row("A-10", "C", "vervallen", "", "", "", "geen"),
     ];
     let q2 = [
         planned("A-1", "B", "2025-09-30"),
         row("A-2", "B", "geïnventariseerd", "2025-12-31", "", "", "geen"),
-        row("A-3", "B", "gepubliceerd", "", "2025-02-15", "12345678", "geen"),
+        row("A-3", "B", "gepubliceerd", "", "2025-02-15", "12345670", "geen"),
         named(
             row("A-4", "C", "geïnventariseerd", "", "", "", "geen"),
             "Heel iets anders",

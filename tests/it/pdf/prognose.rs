@@ -29,7 +29,7 @@ fn slipped() -> Inputs {
                 planned("A-1", "B", "2025-10-15"),
                 planned("A-2", "B", "2025-11-30"),
                 published("A-3", "B"),
-                row("A-4", "A", "gepubliceerd", "", "2025-06-20", "23456789", "geen"),
+                row("A-4", "A", "gepubliceerd", "", "2025-06-20", "23456785", "geen"),
                 planned("A-5", "A", "2026-03-31"),
             ],
         ),

@@ -93,7 +93,7 @@ fn inputs(root: &Path) -> PathBuf {
                 "gepubliceerd",
                 Value::Empty,
                 date(2025, 1, 5),
-                "87654321",
+                "87654325",
             )],
         ),
     );

@@ -63,14 +63,14 @@ fn write(inputs: &Inputs, name: &str, bytes: &[u8]) -> String {
 /// AAA's sheet, one row per kind of disagreement (sheet rows 2 to 11).
 fn alfa_rows() -> Vec<[String; 10]> {
     vec![
-        row("A-1", "B", "gepubliceerd", "", "2025-05-01", "11111111", "geen"),
-        row("A-2", "B", "gepubliceerd", "", "2025-05-01", "22222222", "geen"),
-        row("A-3", "B", "gepubliceerd", "", "2025-05-01", "33333333", "geen"),
-        row("A-4", "B", "gepubliceerd", "", "2025-05-01", "44444444", "geen"),
+        row("A-1", "B", "gepubliceerd", "", "2025-05-01", "11111115", "geen"),
+        row("A-2", "B", "gepubliceerd", "", "2025-05-01", "22222220", "geen"),
+        row("A-3", "B", "gepubliceerd", "", "2025-05-01", "33333335", "geen"),
+        row("A-4", "B", "gepubliceerd", "", "2025-05-01", "44444440", "geen"),
         row("A-5", "C", "gepubliceerd", "", "2025-05-01", "55555555", "geen"),
-        row("A-6", "C", "gepubliceerd", "", "2025-05-01", "66666666", "geen"),
-        row("A-7", "C", "gepubliceerd", "", "2025-05-01", "77777777", "geen"),
-        row("A-8", "C", "gepubliceerd", "", "2025-05-01", "88888888", "geen"),
+        row("A-6", "C", "gepubliceerd", "", "2025-05-01", "66666660", "geen"),
+        row("A-7", "C", "gepubliceerd", "", "2025-05-01", "77777775", "geen"),
+        row("A-8", "C", "gepubliceerd", "", "2025-05-01", "88888880", "geen"),
         row("A-9", "C", "in documentatie", "", "", "", "geen"),
         row("A-10", "C", "ter controle", "", "", "", "geen"),
     ]
@@ -83,7 +83,7 @@ fn alfa_register() -> Vec<u8> {
             "Dienst Alfa",
             "In gebruik",
             "Impactvolle algoritmes",
-            "11111111",
+            "11111115",
             "2025-05-01",
         ],
         // A-2 is missing.
@@ -92,7 +92,7 @@ fn alfa_register() -> Vec<u8> {
             "Bureau Beta",
             "In gebruik",
             "Impactvolle algoritmes",
-            "33333333",
+            "33333335",
             "2025-05-01",
         ],
         [
@@ -100,7 +100,7 @@ fn alfa_register() -> Vec<u8> {
             "Dienst Alfa",
             "In gebruik",
             "Overige algoritmes",
-            "44444444",
+            "44444440",
             "2025-05-01",
         ],
         [
@@ -116,7 +116,7 @@ fn alfa_register() -> Vec<u8> {
             "Dienst Alfa",
             "In gebruik",
             "Overige algoritmes",
-            "66666666",
+            "66666660",
             "2025-03-15",
         ],
         // Exactly a month apart: no disagreement.
@@ -125,16 +125,17 @@ fn alfa_register() -> Vec<u8> {
             "Dienst Alfa",
             "In gebruik",
             "Overige algoritmes",
-            "77777777",
+            "77777775",
             "2025-04-01",
         ],
-        // The sheet's ID is one digit off: found by name.
+        // The sheet's ID differs from the register's (in two digits: one digit off
+        // fails the check digit): found by name.
         [
             "ALGORITME a-8 ",
             "dienst alfa",
             "In gebruik",
             "Overige algoritmes",
-            "88888889",
+            "88888893",
             "2025-05-01",
         ],
         // A-9 is already in the register (by name), the sheet says in documentatie.
@@ -143,7 +144,7 @@ fn alfa_register() -> Vec<u8> {
             "Dienst Alfa",
             "In gebruik",
             "Overige algoritmes",
-            "99999999",
+            "99999995",
             "2025-04-01",
         ],
         // A-10 was published after the peildatum: not compared.
@@ -152,7 +153,7 @@ fn alfa_register() -> Vec<u8> {
             "Dienst Alfa",
             "In ontwikkeling",
             "Overige algoritmes",
-            "10101010",
+            "19191919",
             "2025-07-15",
         ],
         [
@@ -160,7 +161,7 @@ fn alfa_register() -> Vec<u8> {
             "Dienst Alfa",
             "In gebruik",
             "Overige algoritmes",
-            "12121212",
+            "12121218",
             "2025-02-01",
         ],
         [
@@ -168,7 +169,7 @@ fn alfa_register() -> Vec<u8> {
             "Gemeente X",
             "In gebruik",
             "Overige algoritmes",
-            "13131313",
+            "13131311",
             "2025-02-01",
         ],
     ])
@@ -202,7 +203,7 @@ fn every_kind_of_disagreement_is_found_once_at_its_place() {
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     let f = afstemming(&out);
     let m = one(&f, "niet-in-register", "waarschuwing", "alfa.xlsx:Algoritmen!H3");
-    assert!(m.message.contains("\"Algoritme A-2\" (Algoritme-ID 22222222)"), "{m:?}");
+    assert!(m.message.contains("\"Algoritme A-2\" (Algoritme-ID 22222220)"), "{m:?}");
     let m = one(
         &f,
         "register-andere-organisatie",
@@ -210,7 +211,7 @@ fn every_kind_of_disagreement_is_found_once_at_its_place() {
         "alfa.xlsx:Algoritmen!H4",
     );
     assert!(m.message.contains("onder Bureau Beta, niet onder Dienst Alfa"), "{m:?}");
-    assert!(m.message.contains("regel 4, Algoritme-ID 33333333"), "{m:?}");
+    assert!(m.message.contains("regel 4, Algoritme-ID 33333335"), "{m:?}");
     let m = one(&f, "categorie-verschilt", "waarschuwing", "alfa.xlsx:Algoritmen!C5");
     assert!(m.message.contains("categorie B (Impactvolle algoritmes)") && m.message.contains("Overige algoritmes"));
     let m = one(
@@ -225,7 +226,7 @@ fn every_kind_of_disagreement_is_found_once_at_its_place() {
     );
     let m = one(&f, "gekoppeld-op-naam", "waarschuwing", "alfa.xlsx:Algoritmen!H9");
     assert!(
-        m.message.contains("88888888") && m.message.contains("88888889"),
+        m.message.contains("88888880") && m.message.contains("88888893"),
         "{m:?}"
     );
     // Two status disagreements: out of use (A-5), and already published (A-9, by name).
@@ -363,7 +364,7 @@ fn the_real_may_2024_export_links_through_register_naam() {
          AAA,Dienst Alfa,JenV,nee,,Gemeente Amsterdam\n",
     )
     .unwrap();
-    let mut r = row("W-1", "C", "gepubliceerd", "", "2024-05-01", "12345678", "geen");
+    let mut r = row("W-1", "C", "gepubliceerd", "", "2024-05-01", "12345670", "geen");
     r[1] = "Waarderen WOZ-objecten Amsterdam".into();
     inputs.add_grid("alfa.xlsx", &alfa(&[r]));
     let fixture = repo().join("tests/fixtures/register/export-v1.0-2024-05.csv");
@@ -394,7 +395,7 @@ fn shielded_rows_are_never_matched_or_quoted() {
             "Dienst Alfa",
             "In gebruik",
             "Overige algoritmes",
-            "12121212",
+            "12121218",
             "2025-01-01",
         ]]),
     );

@@ -14,9 +14,9 @@ fn setup(date: &str) -> (Inputs, String) {
     let inputs = Inputs::new();
     inputs.add_grid(
         "alfa.xlsx",
-        &alfa(&[row("A-1", "B", "gepubliceerd", "", "2025-05-01", "11111111", "geen")]),
+        &alfa(&[row("A-1", "B", "gepubliceerd", "", "2025-05-01", "11111115", "geen")]),
     );
-    let export = format!("{HEADER}Algoritme A-1,Dienst Alfa,In gebruik,,11111111,{date}\n");
+    let export = format!("{HEADER}Algoritme A-1,Dienst Alfa,In gebruik,,11111115,{date}\n");
     let path = inputs.path().join("register.csv");
     std::fs::write(&path, export).unwrap();
     (inputs, path.to_string_lossy().into_owned())
