@@ -8,7 +8,13 @@ use crate::register::{Download, Veld, Wanted};
 
 /// Reads a download with a peildatum after every date in these tests.
 fn read(bytes: &[u8], shown: &str, wanted: &Wanted) -> Download {
-    crate::register::read(bytes, shown, wanted, chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap()).unwrap()
+    crate::register::read(
+        bytes,
+        shown,
+        wanted,
+        chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+    )
+    .unwrap()
 }
 
 /// Every column of the v1.0 export, in its order.

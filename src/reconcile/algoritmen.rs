@@ -55,7 +55,12 @@ pub fn list(
 ) -> Vec<RegisterAlgoritme> {
     let peil = batch.peildatum();
     let from = batch.quarter.first_day();
-    let index = |name: &str| organisaties.alle.iter().position(|o| key(&o.register_naam) == key(name));
+    let index = |name: &str| {
+        organisaties
+            .alle
+            .iter()
+            .position(|o| key(&o.register_naam) == key(name))
+    };
     let mut out: Vec<(Option<usize>, RegisterAlgoritme)> = download
         .records
         .iter()
@@ -102,7 +107,10 @@ pub fn in_kwartaal(
     let mut total = Registerwijzigingen::default();
     for o in organisaties.iter_mut() {
         let mut w = Registerwijzigingen::default();
-        for a in lijst.iter().filter(|a| a.organisatie.as_deref() == Some(o.organisatie.as_str())) {
+        for a in lijst
+            .iter()
+            .filter(|a| a.organisatie.as_deref() == Some(o.organisatie.as_str()))
+        {
             w.add(a.in_kwartaal);
         }
         total.add(w);

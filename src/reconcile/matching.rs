@@ -12,8 +12,8 @@ use super::rows::{RowContext, source};
 pub use super::verschil::{Koppeling, OrgAfstemming, Verschil, VerschilTelling};
 use crate::bevinding::{Code, Ernst};
 use crate::model::{Exception, Status};
-use crate::register::Download;
 use crate::organisaties::{Organisatie, OrganisatieLijst};
+use crate::register::Download;
 use crate::text::{key, quote};
 use crate::validate::{Batch, CountedRow};
 

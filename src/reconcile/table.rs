@@ -16,7 +16,12 @@ fn columns() -> impl Iterator<Item = (&'static str, VerschilSoort)> {
 pub fn table(a: &Afstemming) -> String {
     let mut s = String::new();
     let r = a.regels;
-    let _ = writeln!(s, "\nafstemming met het register ({}, soort: {})", a.register, a.soort.as_str());
+    let _ = writeln!(
+        s,
+        "\nafstemming met het register ({}, soort: {})",
+        a.register,
+        a.soort.as_str()
+    );
     let _ = writeln!(s, "  {}", a.soort.zin());
     let _ = writeln!(
         s,

@@ -12,17 +12,17 @@ use std::io::Read;
 
 use anyhow::{Context, Result, bail};
 
+use super::download::{Plaats, Wanted};
 use super::rij::{Cols, keep};
 use super::vouwen::Vouwer;
-use super::download::{Plaats, Wanted};
 use crate::bevinding::Code;
 use crate::organisaties::decode::{self, CsvFormat};
 use crate::text::key;
 
 /// Reads every line into `v`; the file's encoding and separator.
 pub(crate) fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted, v: &mut Vouwer) -> Result<CsvFormat> {
-    let (format, reader) =
-        decode::open(reader, decode::SNIFF_BYTES).with_context(|| format!("kan het registerbestand {shown} niet lezen"))?;
+    let (format, reader) = decode::open(reader, decode::SNIFF_BYTES)
+        .with_context(|| format!("kan het registerbestand {shown} niet lezen"))?;
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(true)
         .delimiter(format.delimiter())
@@ -56,8 +56,9 @@ pub(crate) fn read<R: Read>(reader: R, shown: &str, wanted: &Wanted, v: &mut Vou
                         format!("de regel heeft {len} velden, de kopregel {expected_len}")
                     }
                     _ => {
-                        return Err(anyhow::anyhow!("{e}"))
-                            .with_context(|| format!("kan het registerbestand {shown} niet verder lezen (regel {line})"));
+                        return Err(anyhow::anyhow!("{e}")).with_context(|| {
+                            format!("kan het registerbestand {shown} niet verder lezen (regel {line})")
+                        });
                     }
                 };
                 v.regels.gelezen += 1;

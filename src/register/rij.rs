@@ -5,9 +5,9 @@
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use super::download::{Plaats, RegisterRecord, RegisterStatus, Wanted, register_date};
 use super::velden::Kolommen;
 use super::vouwen::Vouwer;
-use super::download::{Plaats, RegisterRecord, RegisterStatus, Wanted, register_date};
 use crate::bevinding::Code;
 use crate::ingest::cells::{check_digit_ok, parse_algorithm_id};
 use crate::model::Category;

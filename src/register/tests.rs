@@ -178,7 +178,6 @@ fn a_file_that_is_no_export_is_a_clear_error() {
     }
 }
 
-
 #[test]
 fn status_words() {
     assert_eq!(

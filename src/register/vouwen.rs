@@ -140,7 +140,11 @@ impl Vouwer {
             })
             .collect();
         Download {
-            soort: if geschiedenis { Soort::Geschiedenis } else { Soort::Export },
+            soort: if geschiedenis {
+                Soort::Geschiedenis
+            } else {
+                Soort::Export
+            },
             records,
             met_algoritme_id: self.met_algoritme_id,
             met_publicatiedatum: self.met_publicatiedatum,

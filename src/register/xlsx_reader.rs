@@ -10,10 +10,10 @@
 
 use calamine::Data;
 
+use super::download::{Plaats, Wanted};
 use super::rij::{Cols, keep};
 use super::titels::Standaard;
 use super::vouwen::Vouwer;
-use super::download::{Plaats, Wanted};
 use crate::bevinding::{Code, Location};
 use crate::ingest::sparse::Limits;
 use crate::ingest::workbook::{Book, Failure, why_unreadable};
@@ -48,7 +48,12 @@ fn text(d: &Data) -> Option<String> {
 /// Reads every sheet into `v`. An error says in plain words why the file
 /// cannot be read (corrupt, protected with a password, no sheet with fields).
 pub(crate) fn read(bytes: Vec<u8>, shown: &str, wanted: &Wanted, v: &mut Vouwer) -> Result<(), String> {
-    let unreadable = |bytes: &[u8], e: &str| format!("kan het registerbestand {shown} niet lezen: {}", why_unreadable(bytes, e));
+    let unreadable = |bytes: &[u8], e: &str| {
+        format!(
+            "kan het registerbestand {shown} niet lezen: {}",
+            why_unreadable(bytes, e)
+        )
+    };
     let head: Vec<u8> = bytes.iter().take(8).copied().collect();
     let mut book = match Book::open(bytes) {
         Ok(Book::Xlsx(b)) => Book::Xlsx(b),

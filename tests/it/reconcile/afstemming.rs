@@ -311,9 +311,13 @@ fn run_with_register_adds_afstemming_and_leaves_the_figures_alone() {
     };
     assert!(!sheets("zonder").0.contains(&"Afstemming".to_owned()));
     let (names, rows) = sheets("met");
-    assert_eq!(names[names.len() - 2], "Afstemming", "just before Data: {names:?}");
-    // Title, three notes (the last on the export's age), a blank row, the header and 9 disagreements.
-    assert_eq!(rows, 5 + 1 + 9);
+    assert_eq!(
+        names[names.len() - 3..],
+        ["Afstemming", "Register", "Data"],
+        "Afstemming and Register just before Data: {names:?}"
+    );
+    // Title, four notes (the export's age, which download it is), a blank row, the header and 9 disagreements.
+    assert_eq!(rows, 6 + 1 + 9);
     // The PDF has a short section, only with --register.
     let pdf = |dir: &str| pdf_squashed(&inputs.path().join(format!("{dir}/{QUARTER}/voortgang-{QUARTER}.pdf")));
     assert!(!pdf("zonder").contains("Afstemmingmethetregister"));
@@ -423,7 +427,9 @@ fn an_unreadable_export_is_a_clear_error_with_a_hint() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("registerbestand") && err.contains("hint: download de CSV-export"),
+        err.contains("registerbestand")
+            && err.contains("hint: download het register")
+            && err.contains("geschiedenis-download"),
         "{err}"
     );
     assert!(!inputs.path().join("r").exists(), "nothing written");

@@ -1,5 +1,6 @@
-//! `reconcile`: the register's export. The afstemming, and how old the
-//! export is.
+//! `reconcile`: the register's downloads. The afstemming, the three
+//! downloads and their versions, and how old the download is.
 
 mod afstemming;
+mod downloads;
 mod ouderdom;

@@ -98,7 +98,8 @@ fn the_age_is_in_every_output() {
     assert_eq!(age["peildatum"], "2025-06-30", "{age}");
     assert_eq!(age["verouderd"], true, "{age}");
     let manifest = json(&dir.join("manifest.json"));
-    assert_eq!(manifest["opties"]["register_datum"], "2025-06-15");
+    assert_eq!(manifest["opties"]["register"]["datum"], "2025-06-15");
+    assert_eq!(manifest["opties"]["register"]["soort"], "export");
 
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(dir.join(format!("voortgang-{QUARTER}.xlsx"))).unwrap();
     let sheet = book.worksheet_range("Afstemming").unwrap();
