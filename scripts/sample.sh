@@ -11,9 +11,9 @@ algoreg=target/release/algoreg
 for quarter in 2025-Q1 2025-Q3 2025-Q4; do
     "$algoreg" run --quarter "$quarter"
 done
-# 2025-Q2, compared with the register export shipped for it (see docs/handleiding.md,
+# 2025-Q2, compared with the register's history download shipped for it (see docs/handleiding.md,
 # "Afstemmen met het register").
-"$algoreg" run --quarter 2025-Q2 --register inputs/register/algoritmeregister-2025-07-01.csv
+"$algoreg" run --quarter 2025-Q2 --register inputs/register/algoritmeregister-geschiedenis-2025-07-01.csv
 "$algoreg" annual --year 2025
 # The terugmelding of a quarter as it first came in: a documented copy of part
 # of the sample with sheets that need correcting (see docs/handleiding.md,

@@ -120,7 +120,7 @@ pub enum Command {
     Annual(AnnualArgs),
     /// Maak het statusoverzicht (sjabloon) dat organisaties invullen.
     Template(TemplateArgs),
-    /// Vergelijk een kwartaal met de CSV-export van het Algoritmeregister; schrijf niets.
+    /// Vergelijk een kwartaal met een download van het Algoritmeregister; schrijf niets.
     Reconcile(ReconcileArgs),
     /// Geef elke organisatie haar statusoverzicht terug, met de fouten gemarkeerd, en maak de lijst wie nog iets moet doen.
     Terugmelding(TerugmeldingArgs),
@@ -177,8 +177,8 @@ pub struct RunArgs {
     pub console: ConsoleArgs,
     #[command(flatten)]
     pub output: OutputArgs,
-    /// Vergelijk ook met de CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
-    #[arg(long, value_name = "BESTAND.csv")]
+    /// Vergelijk ook met een download van het Algoritmeregister (algoritmes.overheid.nl): de CSV-export, de geschiedenis-download (de beste keus) of de Excel-download.
+    #[arg(long, value_name = "BESTAND")]
     pub register: Option<PathBuf>,
     /// De datum waarop u de export van het register downloadde (met --register).
     #[arg(long, value_name = "JJJJ-MM-DD", requires = "register", value_parser = register_datum)]
@@ -223,6 +223,9 @@ pub struct AnnualArgs {
     pub batch: BatchArgs,
     #[command(flatten)]
     pub output: OutputArgs,
+    /// Tel ook wat er per kwartaal in het register veranderde, uit de geschiedenis-download van het Algoritmeregister.
+    #[arg(long, value_name = "BESTAND")]
+    pub register: Option<PathBuf>,
     #[command(flatten)]
     pub pdf: PdfArgs,
 }
@@ -233,8 +236,8 @@ pub struct ReconcileArgs {
     pub batch: BatchArgs,
     #[command(flatten)]
     pub console: ConsoleArgs,
-    /// De CSV-export van het Algoritmeregister (algoritmes.overheid.nl).
-    #[arg(long, value_name = "BESTAND.csv")]
+    /// Een download van het Algoritmeregister (algoritmes.overheid.nl): de CSV-export, de geschiedenis-download (de beste keus) of de Excel-download.
+    #[arg(long, value_name = "BESTAND")]
     pub register: PathBuf,
     /// De datum waarop u de export van het register downloadde.
     #[arg(long, value_name = "JJJJ-MM-DD", value_parser = register_datum)]

@@ -12,6 +12,7 @@ use crate::cijfers::Cijfers;
 use crate::history::MutatieTelling;
 use crate::model::{Category, Quarter};
 use crate::pipeline::Report;
+use crate::reconcile::Registerwijzigingen;
 
 /// An output of a quarterly run, rendered to bytes in memory; the run writes
 /// all of them into one staging folder and moves it into place at the end.
@@ -46,6 +47,23 @@ struct JaarCijfers<'a> {
     /// Per quarter, the changes since the quarter before it, per category
     /// (ministries only; counts, no algorithms).
     mutaties: Vec<MutatieTotaal<'a>>,
+    /// With the history download (`annual --register`): what changed in the
+    /// register per quarter, and summed over the year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    register: Option<RegisterJaar>,
+}
+
+#[derive(Serialize)]
+struct RegisterJaar {
+    per_kwartaal: Vec<RegisterKwartaal>,
+    jaar: Registerwijzigingen,
+}
+
+#[derive(Serialize)]
+struct RegisterKwartaal {
+    kwartaal: Quarter,
+    #[serde(flatten)]
+    wijzigingen: Registerwijzigingen,
 }
 
 #[derive(Serialize)]
@@ -75,8 +93,31 @@ pub fn annual_json(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarte
                 })
             })
             .collect(),
+        register: register_jaar(quarters),
     };
     let mut v = serde_json::to_vec_pretty(&doc)?;
     v.push(b'\n');
     Ok(v)
+}
+
+/// What changed in the register per quarter, from each quarter's afstemming
+/// with the history download; `None` when no quarter has it.
+fn register_jaar(quarters: &[(Quarter, Cijfers)]) -> Option<RegisterJaar> {
+    let per_kwartaal: Vec<RegisterKwartaal> = quarters
+        .iter()
+        .filter_map(|(q, f)| {
+            Some(RegisterKwartaal {
+                kwartaal: *q,
+                wijzigingen: f.afstemming.as_ref()?.in_kwartaal?,
+            })
+        })
+        .collect();
+    if per_kwartaal.is_empty() {
+        return None;
+    }
+    let mut jaar = Registerwijzigingen::default();
+    for k in &per_kwartaal {
+        jaar.add(k.wijzigingen);
+    }
+    Some(RegisterJaar { per_kwartaal, jaar })
 }

@@ -9,7 +9,7 @@ use anyhow::{Result, bail};
 use super::{EXIT_CLEAN, EXIT_FINDINGS, Options, quarter_config};
 use crate::cijfers::Cijfers;
 use crate::cli::AnnualArgs;
-use crate::config::quarter_folders;
+use crate::config::{RegisterFile, quarter_folders};
 use crate::excel::grenzen::explain;
 use crate::excel::jaarrapportage::workbook;
 use crate::export::annual_json;
@@ -58,6 +58,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     for q in &present {
         let options = Options {
             accept_errors: args.output.accept_errors,
+            register: args.register.clone().map(|path| RegisterFile { path, datum: None }),
             ..Options::basic()
         };
         let report = pipeline::run(&quarter_config(&args.batch, *q, options)?)?;
@@ -81,6 +82,10 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
         "max_file_mb": args.batch.max_file_mb,
         "max_cells": args.batch.max_cells,
         "accept_errors": args.output.accept_errors,
+        "register": args.register.as_ref().map(|p| serde_json::json!({
+            "bestand": shown(p),
+            "soort": quarters.first().and_then(|(_, f)| f.afstemming.as_ref()).map(|a| a.soort),
+        })),
     });
     let manifest = Manifest::new("annual", "Openbaar", opties, &invoer, Some(maker.typst.version.clone()));
     if !missing.is_empty() {

@@ -57,6 +57,8 @@ pub struct Jaarrapportage {
     /// What happened per algorithm during the year: counts per category only.
     pub veranderd_tekst: String,
     pub veranderd: Vec<Vec<String>>,
+    /// With the history download: what changed in the register in the year.
+    pub register_tekst: Option<String>,
     pub organisaties: Vec<Vec<String>>,
 }
 
@@ -226,8 +228,10 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
     organisaties.sort_by(|a, b| (a.0, &a.1, &a.2).cmp(&(b.0, &b.1, &b.2)));
 
     let (veranderd_tekst, veranderd) = veranderd::veranderd(jaar, quarters);
+    let register_tekst = register_tekst(jaar, quarters);
     Some(Jaarrapportage {
         veranderd_tekst,
+        register_tekst,
         veranderd,
         titel: format!("Jaarrapportage Bedrijfsvoering Rijk {jaar}: Algoritmeregister JenV en AenM"),
         jaar,
@@ -255,4 +259,27 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
         daarna,
         organisaties: organisaties.into_iter().map(|(_, _, _, r)| r).collect(),
     })
+}
+
+/// One paragraph on what changed in the register in the year, summed over
+/// the quarters compared with the history download; `None` without it.
+fn register_tekst(jaar: i32, quarters: &[(Quarter, Cijfers)]) -> Option<String> {
+    let per: Vec<(Quarter, crate::reconcile::Registerwijzigingen)> = quarters
+        .iter()
+        .filter_map(|(q, f)| Some((*q, f.afstemming.as_ref()?.in_kwartaal?)))
+        .collect();
+    if per.is_empty() {
+        return None;
+    }
+    let mut som = crate::reconcile::Registerwijzigingen::default();
+    for (_, w) in &per {
+        som.add(*w);
+    }
+    let kwartalen: Vec<String> = per.iter().map(|(q, _)| q.to_string()).collect();
+    let zin = crate::pdf::voortgang::afstemming::in_kwartaal(&jaar.to_string(), som);
+    Some(format!(
+        "{zin} Dit is de som van de kwartalen {} (uit de geschiedenis-download van het register): \
+         een beschrijving die in twee kwartalen is bijgewerkt, telt twee keer.",
+        opsomming(&kwartalen)
+    ))
 }

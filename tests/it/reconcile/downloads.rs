@@ -387,3 +387,50 @@ fn a_corrupt_or_protected_workbook_is_a_clear_error() {
         assert!(!inputs.path().join("r").exists(), "nothing written");
     }
 }
+
+#[test]
+fn the_history_is_in_the_workbook_the_pdf_and_the_annual_report() {
+    use calamine::Reader;
+    let inputs = inputs();
+    let register = write(&inputs, "geschiedenis.csv", &csv(&history()));
+    let out = inputs.run("run", &["--out", "r", "--register", &register]);
+    ok(&out);
+    assert!(stdout(&out).contains("soort: geschiedenis"), "{}", stdout(&out));
+    let dir = inputs.path().join("r").join(QUARTER);
+    let manifest = json(&dir.join("manifest.json"));
+    assert_eq!(manifest["opties"]["register"]["soort"], "geschiedenis");
+
+    // The workbook's Register sheet: one row per algorithm, with its versions.
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(dir.join(format!("voortgang-{QUARTER}.xlsx"))).unwrap();
+    let sheet = book.worksheet_range("Register").unwrap();
+    let rows: Vec<Vec<String>> = sheet
+        .rows()
+        .map(|r| r.iter().map(ToString::to_string).collect())
+        .collect();
+    let header = rows
+        .iter()
+        .position(|r| r.contains(&"Eerste publicatie".to_owned()))
+        .unwrap();
+    let col = |name: &str| rows[header].iter().position(|h| h == name).unwrap();
+    let a2 = rows.iter().find(|r| r.contains(&"22222220".to_owned())).unwrap();
+    assert_eq!(a2[col("Versies")], "2", "{a2:?}");
+    assert_eq!(a2[col("Bijgewerkt in kwartaal")], "ja", "{a2:?}");
+    assert_eq!(rows.len() - header - 1, 4, "one row per algorithm, not per version");
+
+    // The council PDF says it in one short paragraph.
+    let pdf = pdf_squashed(&dir.join(format!("voortgang-{QUARTER}.pdf")));
+    assert!(pdf.contains(&squash("2 beschrijvingen bijgewerkt")), "{pdf}");
+    assert!(pdf.contains(&squash("de categorie anders dan in de versie ervoor")));
+
+    // The annual report sums the year's quarters.
+    let out = inputs.run("annual", &["--year", "2025", "--out", "j", "--register", &register]);
+    ok(&out);
+    let year = json(&inputs.path().join("j/2025/cijfers-2025.json"));
+    assert_eq!(year["register"]["jaar"]["bijgewerkt"], 2, "{}", year["register"]);
+    assert_eq!(year["register"]["per_kwartaal"][0]["kwartaal"], QUARTER);
+    let pdf = pdf_squashed(&inputs.path().join("j/2025/jaarrapportage-2025.pdf"));
+    assert!(
+        pdf.contains(&squash("In 2025 zijn in het register 2 beschrijvingen bijgewerkt")),
+        "{pdf}"
+    );
+}
