@@ -186,3 +186,63 @@ fn status_words() {
     );
     assert_eq!(RegisterStatus::parse("in_gebruik"), Some(RegisterStatus::InGebruik));
 }
+
+#[test]
+fn excel_titles_are_read_per_version_of_the_standard() {
+    use super::titels::Standaard;
+    assert_eq!(Standaard::of_sheet("1.0"), Some(Standaard::V1_0));
+    assert_eq!(Standaard::of_sheet("1.0.0"), Some(Standaard::V1_0));
+    assert_eq!(Standaard::of_sheet("0.4"), Some(Standaard::V0_4));
+    assert_eq!(Standaard::of_sheet("1.01"), None);
+    assert_eq!(Standaard::of_sheet("0.9"), None);
+    // One title, two fields: the list of assessments in 1.0, the text in 0.4.
+    assert_eq!(Standaard::V1_0.key_of("Impacttoetsen"), Some("impacttoetsen_grouping"));
+    assert_eq!(Standaard::V0_4.key_of("impacttoetsen"), Some("impacttoetsen"));
+    assert_eq!(Standaard::V1_0.key_of("Organisatienaam"), Some("organization"));
+    assert_eq!(Standaard::V0_4.key_of("Organisatie"), Some("organization"));
+    assert_eq!(Standaard::V1_0.key_of("Publicatie datum"), Some("publication_dt"));
+    // The English download writes the keys.
+    assert_eq!(Standaard::V1_0.key_of("lars"), Some("algorithm_id"));
+    assert_eq!(Standaard::V1_0.key_of("publication_dt"), Some("publication_dt"));
+    assert_eq!(Standaard::V1_0.key_of("Kleur"), None);
+}
+
+#[test]
+fn versions_fold_to_the_one_the_public_saw_at_the_peildatum() {
+    let header = "name,organization,publication_category,algorithm_id,publication_dt\n";
+    let rows = "Oud,Dienst Alfa,Overige algoritmes,12345670,2024-01-10\n\
+                Nieuw,Dienst Alfa,Impactvolle algoritmes,12345670,2025-03-01\n\
+                Later,Dienst Alfa,Hoog-risico AI-systeem,12345670,2025-09-01\n\
+                Straks,Dienst Alfa,Overige algoritmes,22222220,2025-08-01\n";
+    let csv = format!("{header}{rows}");
+    let wanted = wanted(&["Dienst Alfa"]);
+    let peil = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+    let d = super::read(csv.as_bytes(), "g.csv", &wanted, peil).unwrap();
+    assert_eq!(d.soort, Soort::Geschiedenis);
+    assert_eq!(d.records.len(), 2);
+    let a = &d.records[0];
+    assert_eq!((a.naam.as_str(), a.categorie), ("Nieuw", Some(Category::B)));
+    assert_eq!(a.plaats, Plaats::Regel(3));
+    assert_eq!(a.eerste_publicatie, NaiveDate::from_ymd_opt(2024, 1, 10));
+    assert_eq!(a.laatste_versie(), NaiveDate::from_ymd_opt(2025, 3, 1));
+    assert_eq!(a.versies.len(), 2, "the version after the peildatum is not counted");
+    // Its first version after the peildatum: that one, and it is "later".
+    let b = &d.records[1];
+    assert_eq!(
+        (b.naam.as_str(), b.eerste_publicatie),
+        ("Straks", NaiveDate::from_ymd_opt(2025, 8, 1))
+    );
+    // The same rows in another order fold the same.
+    let reversed: String = rows.lines().rev().map(|l| format!("{l}\n")).collect();
+    let e = super::read(format!("{header}{reversed}").as_bytes(), "g.csv", &wanted, peil).unwrap();
+    let names = |d: &Download| -> Vec<(String, Option<NaiveDate>, usize)> {
+        let mut v: Vec<_> = d
+            .records
+            .iter()
+            .map(|r| (r.naam.clone(), r.eerste_publicatie, r.versies.len()))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(names(&d), names(&e));
+}

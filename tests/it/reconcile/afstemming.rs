@@ -521,3 +521,82 @@ fn the_sample_run_with_register_keeps_the_2025_q2_figures() {
         "IND-005 was published on 1 July, after the peildatum"
     );
 }
+
+#[test]
+fn the_sample_gives_the_same_disagreements_from_each_of_its_three_downloads() {
+    let run = |file: &str| -> Json {
+        let out = tempfile::tempdir().unwrap();
+        let dir = out.path().to_string_lossy().into_owned();
+        let register = format!("inputs/register/{file}");
+        let o = algoreg(
+            repo(),
+            &[
+                "run",
+                "--quarter",
+                "2025-Q2",
+                "--no-pdf",
+                "--out",
+                &dir,
+                "--register",
+                &register,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
+        json(&out.path().join("2025-Q2/cijfers-2025-Q2.json"))
+    };
+    let export = run("algoritmeregister-2025-07-01.csv");
+    let history = run("algoritmeregister-geschiedenis-2025-07-01.csv");
+    let excel = run("algoritmeregister-2025-07-01.xlsx");
+    let kinds = |j: &Json| -> Vec<(String, String)> {
+        j["afstemming"]["verschillen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| {
+                (
+                    v["code"].as_str().unwrap().to_owned(),
+                    v["naam"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(kinds(&export).len(), 7);
+    assert_eq!(kinds(&export), kinds(&history));
+    assert_eq!(kinds(&export), kinds(&excel));
+    for j in [&history, &excel] {
+        assert_eq!(export["afstemming"]["totalen"], j["afstemming"]["totalen"]);
+        assert_eq!(export["kwaliteit"]["groepen"], j["kwaliteit"]["groepen"]);
+    }
+    let soort = |j: &Json| j["afstemming"]["soort"].as_str().unwrap().to_owned();
+    assert_eq!(
+        [soort(&export), soort(&history), soort(&excel)],
+        ["export", "geschiedenis", "excel"]
+    );
+    // Only the history knows what changed in the quarter: DJI-01 and POL-002
+    // updated, POL-002 from C to B; RVR-1's update of 1 July is after the peildatum.
+    let w = &history["afstemming"]["in_kwartaal"];
+    assert_eq!(
+        (&w["bijgewerkt"], &w["categorie_gewijzigd"]),
+        (&Json::from(2), &Json::from(1)),
+        "{w}"
+    );
+    let rvr = |j: &Json| -> Json {
+        j["afstemming"]["algoritmen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["naam"] == "Toevoegautomaat")
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(
+        rvr(&history)["laatste_versie"],
+        "2024-10-15",
+        "the version the public saw on 30 June"
+    );
+    assert_eq!(
+        rvr(&export)["laatste_versie"],
+        "2025-07-01",
+        "the export only has the current version"
+    );
+}
