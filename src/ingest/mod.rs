@@ -9,7 +9,7 @@
 
 pub mod cells;
 mod discover;
-mod guard;
+pub mod guard;
 mod lengte;
 mod odsguard;
 pub mod sheet;

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::download::{Download, Plaats, RegelTelling, RegisterRecord, Soort, Versie};
 use crate::bevinding::{Bevindingen, Code};
@@ -44,8 +44,6 @@ fn rang(d: Option<NaiveDate>, peil: NaiveDate) -> (bool, i64) {
         Some(d) => (false, -i64::from(d.num_days_from_ce())),
     }
 }
-
-use chrono::Datelike;
 
 impl Vouwer {
     pub fn new(peil: NaiveDate, shown: &str) -> Vouwer {

@@ -15,14 +15,17 @@ use super::rij::{Cols, keep};
 use super::titels::Standaard;
 use super::vouwen::Vouwer;
 use crate::bevinding::{Code, Location};
+use crate::ingest::guard;
 use crate::ingest::sparse::Limits;
 use crate::ingest::workbook::{Book, Failure, why_unreadable};
 use crate::text::{column_letters, key, quote};
 
-/// What one download may cost: the whole register is a few thousand columns.
+/// What one download may cost: the whole register is a few thousand
+/// columns and a few MB; a zip that unpacks to more than 2 GB is refused
+/// before calamine reads it, as a status sheet's would be.
 const LIMITS: Limits = Limits {
-    max_file_bytes: 1 << 30,
-    max_unpacked_bytes: 4 << 30,
+    max_file_bytes: 512 << 20,
+    max_unpacked_bytes: 2 << 30,
     max_cells: 10_000_000,
     max_columns: 1 << 20,
 };
@@ -55,6 +58,8 @@ pub(crate) fn read(bytes: Vec<u8>, shown: &str, wanted: &Wanted, v: &mut Vouwer)
         )
     };
     let head: Vec<u8> = bytes.iter().take(8).copied().collect();
+    let bytes = guard::unpacked(bytes, &LIMITS)
+        .map_err(|r| format!("kan het registerbestand {shown} niet lezen: {}", r.message))?;
     let mut book = match Book::open(bytes) {
         Ok(Book::Xlsx(b)) => Book::Xlsx(b),
         Ok(_) => return Err(unreadable(&head, "geen xlsx")),
