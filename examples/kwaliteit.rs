@@ -12,62 +12,8 @@ use algoreg::organisaties::OrganisatieLijst;
 use algoreg::register::{Wanted, read_file};
 use algoreg::text::key;
 
+use algoreg_fixtures::bench::beschrijving;
 use algoreg_fixtures::sample::register::COLUMNS;
-
-const GOAL: &str = "<p>Met dit algoritme werken wij sneller en beter. Medewerkers hoeven minder met de hand te doen \
-    en mensen krijgen eerder antwoord op hun vraag.</p><ul><li>Minder wachttijd.</li><li>Minder fouten bij het \
-    overtypen van gegevens.</li><li>Meer tijd voor lastige zaken.</li></ul><p>Het onderhavige systeem beoogt \
-    middels geautomatiseerde analyse de doelmatigheid van de werkprocessen te vergroten.</p>";
-
-fn record(i: usize, organisation: &str) -> Vec<String> {
-    let category = ["Hoog-risico AI-systeem", "Impactvolle algoritmes", "Overige algoritmes"][i % 3];
-    let mut f: Vec<String> = COLUMNS.iter().map(|_| String::new()).collect();
-    let mut set = |c: &str, v: String| f[COLUMNS.iter().position(|h| *h == c).unwrap()] = v;
-    set("name", format!("Algoritme {i} voor het beoordelen van aanvragen"));
-    set("organization", organisation.to_owned());
-    set(
-        "description_short",
-        "Wij gebruiken dit algoritme om te kiezen welke zaken eerst aandacht krijgen. Een medewerker beslist altijd zelf."
-            .to_owned(),
-    );
-    set("category", "Recht, Openbare orde en veiligheid".to_owned());
-    set("status", "In gebruik".to_owned());
-    set("goal", GOAL.repeat(1 + i % 4));
-    set("proportionality", GOAL.to_owned());
-    set(
-        "human_intervention",
-        GOAL.replace("<p>", "<div>").replace("</p>", "</div>"),
-    );
-    set("risks", GOAL.to_owned());
-    set(
-        "standard_version",
-        if i.is_multiple_of(50) { "0.4.0" } else { "1.0.0" }.to_owned(),
-    );
-    set(
-        "contact_email",
-        if i % 5 == 1 {
-            "n.v.t."
-        } else {
-            "algoritmes@voorbeeld.nl"
-        }
-        .to_owned(),
-    );
-    set("lang", "nld".to_owned());
-    set(
-        "begin_date",
-        if i % 5 == 2 { "januari 2023" } else { "2023-01" }.to_owned(),
-    );
-    set("publication_category", category.to_owned());
-    if i % 5 != 3 {
-        set(
-            "impacttoetsen_grouping",
-            "[{'title': 'Data Protection Impact Assessment (DPIA)', 'link': 'https://voorbeeld.nl/dpia'}]".to_owned(),
-        );
-    }
-    set("algorithm_id", algoreg_fixtures::algoritme_id(i as u64));
-    set("publication_dt", "2025-05-01".to_owned());
-    f
-}
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
@@ -82,7 +28,7 @@ fn main() -> anyhow::Result<()> {
     w.write_record(COLUMNS)?;
     for i in 0..n {
         let org = &organisaties.alle[i % organisaties.alle.len()];
-        w.write_record(record(i, &org.register_naam))?;
+        w.write_record(beschrijving(i, &org.register_naam))?;
     }
     w.flush()?;
     drop(w);
