@@ -152,7 +152,39 @@ pub enum Code {
     RegisterTekstMoeilijk,
 }
 
+/// Who can act on a finding: the organisation (a cell, a value, a missing
+/// sheet), or only the coordinator who runs the quarter (two files of one
+/// organisation in the folder, a file that is no status sheet, a limit, the
+/// register's download). A coordinator's finding never goes into an
+/// organisation's mail or returned sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Doelgroep {
+    Organisatie,
+    Coordinator,
+}
+
 impl Code {
+    /// Who can act on a finding of this code.
+    pub fn doelgroep(self) -> Doelgroep {
+        let coordinator = self.is_register()
+            || matches!(
+                self,
+                Code::BestandOvergeslagen
+                    | Code::BestandTeGroot
+                    | Code::BestandBuitenMap
+                    | Code::BladTeGroot
+                    | Code::OrganisatieOnbekend
+                    | Code::DubbelBlad
+                    | Code::BladOvergenomen
+            );
+        if coordinator {
+            Doelgroep::Coordinator
+        } else {
+            Doelgroep::Organisatie
+        }
+    }
+
     /// Found by comparing with the register's download (afstemming and
     /// kwaliteit), not in the status sheets.
     pub fn is_register(self) -> bool {

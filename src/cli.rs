@@ -159,6 +159,9 @@ pub struct CheckArgs {
     pub batch: BatchArgs,
     #[command(flatten)]
     pub console: ConsoleArgs,
+    /// De map van de rapporten: is er al een terugmelding voor het kwartaal, dan wordt het overzicht daarvan bijgewerkt.
+    #[arg(long, value_name = "MAP", default_value = "reports")]
+    pub out: PathBuf,
 }
 
 /// Wat er op het scherm komt.

@@ -213,6 +213,21 @@ pub fn write_all(
     Ok(())
 }
 
+/// Writes one file whole or not at all, next to folders that stay (the
+/// overview of a terugmelding beside its rounds): under the lock on
+/// `out_root`, into a temporary file that is then moved over `path`.
+pub fn write_file(out_root: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
+    let _lock = Lock::acquire(out_root)?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("kan de map {} niet maken", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("kan geen tijdelijk bestand maken in {}", dir.display()))?;
+    std::io::Write::write_all(&mut tmp, bytes).with_context(|| format!("kan {} niet schrijven", path.display()))?;
+    tmp.persist(path)
+        .with_context(|| format!("kan {} niet op zijn plaats zetten", path.display()))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,4 +1,5 @@
-//! `algoreg check`: read and validate a quarter, print the findings, write nothing.
+//! `algoreg check`: read and validate a quarter, print the findings; write
+//! nothing but the refreshed overview of a terugmelding already under way.
 
 use anyhow::Result;
 
@@ -13,7 +14,8 @@ pub fn check(args: &CheckArgs) -> Result<u8> {
         fingerprint: false,
         ..Options::basic()
     };
-    let report = pipeline::run(&batch_config(&args.batch, options)?)?;
+    let config = batch_config(&args.batch, options)?;
+    let report = pipeline::run(&config)?;
     let found = &report.cijfers.bevindingen;
     print!(
         "{}",
@@ -24,6 +26,7 @@ pub fn check(args: &CheckArgs) -> Result<u8> {
         println!("\nMet algoreg terugmelding krijgt elke organisatie haar bestand terug, met de fouten gemarkeerd.");
     }
     println!("\n{}", console::verdict(found));
+    super::terugmelding::ververs_overzicht(&args.out, &report, &config)?;
     let code = if report.cijfers.bevindingen_telling.fout > 0 {
         EXIT_FINDINGS
     } else {

@@ -84,6 +84,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         "rapporten"
     };
     println!("\nDe {label} staan in {}", shown(&target));
+    super::terugmelding::ververs_overzicht(&args.output.out, &report, &config)?;
     Ok(if errors > 0 { EXIT_FINDINGS } else { EXIT_CLEAN })
 }
 

@@ -8,10 +8,11 @@ use rust_xlsxwriter::Workbook;
 
 use crate::bevinding::Ernst;
 use crate::ingest::Field;
+use crate::ingest::bevestiging::{BLAD, KOP_BLAD, KOP_CEL, KOP_CODE, KOP_KLOPT};
 use crate::statusoverzicht::{Blad, Cel, Invulling};
 use crate::terugmelding::mail::{plaats, telling_zin};
 use crate::terugmelding::{Inhoud, Melding, Terugmelding, Toestand};
-use crate::text::{cell_ref, dutch_date_long};
+use crate::text::{cell_ref, counted, dutch_date_long};
 
 use super::layout::{Column, Formats, Kind, TableSheet, Value};
 use super::sjabloon::{SjabloonSpec, finish, instructions, properties, status_sheets};
@@ -108,13 +109,13 @@ fn summary_sheet<'a>(t: &Terugmelding, m: &'a Melding, inv: &Invulling) -> Table
     ];
     match m.toestand {
         Toestand::NietOntvangen => notes.push(format!("Wij hebben van u geen statusoverzicht voor {q} ontvangen.")),
-        Toestand::Onleesbaar => notes.push(format!(
+        _ if m.onleesbaar => notes.push(format!(
             "Wij konden uw bestand {file} niet lezen. De reden staat in de tabel hieronder."
         )),
         _ => notes.push(format!("Uw bestand: {file}.")),
     }
     match m.toestand {
-        Toestand::NietOntvangen | Toestand::Onleesbaar => {
+        Toestand::NietOntvangen | Toestand::Verbeteren if m.toestand == Toestand::NietOntvangen || m.onleesbaar => {
             let prefill = match &m.inhoud {
                 Some(Inhoud::Sjabloon(Some((prev, _)))) => format!(", al ingevuld met uw rijen uit {prev}"),
                 _ => String::new(),
@@ -123,13 +124,18 @@ fn summary_sheet<'a>(t: &Terugmelding, m: &'a Melding, inv: &Invulling) -> Table
                 "Dit bestand is het statusoverzicht voor {q}{prefill}. Vul het in en stuur het op{deadline}."
             ));
         }
+        Toestand::MetOpmerkingen => notes.push(format!(
+            "Geen fouten; {}. Klopt wat er staat? Dan hoeft u niets opnieuw te sturen. Klopt het niet? Verbeter de cel en stuur het bestand terug{deadline}.",
+            counted(m.telling.waarschuwing, "vraag (waarschuwing)", "vragen (waarschuwingen)")
+        )),
         _ => notes.push(format!(
             "{}; na verbeteren opnieuw insturen{deadline}.",
             capitalised(&telling_zin(m.telling.fout, m.telling.waarschuwing))
         )),
     }
     notes.push(
-        "Rood is een fout, geel een waarschuwing, blauw: opnieuw invullen. De opmerking bij de cel zegt wat er mis is. Klik op een cel in de tabel om er naartoe te gaan."
+        "Rood is een fout: verbeter de cel. Geel is een vraag (waarschuwing): verander de cel alleen als het niet klopt. Blauw: opnieuw invullen. \
+         De opmerking bij de cel zegt wat er is. Klik op een cel in de tabel om er naartoe te gaan."
             .to_owned(),
     );
     if inv.moved {
@@ -138,14 +144,21 @@ fn summary_sheet<'a>(t: &Terugmelding, m: &'a Melding, inv: &Invulling) -> Table
                 .to_owned(),
         );
     }
-    let mut columns = vec![Column::new("Blad", Kind::Text), Column::new("Cel", Kind::Text)];
+    if m.telling.waarschuwing > 0 {
+        notes.push(format!(
+            "Klopt een vraag (waarschuwing) zoals het er staat? Typ dan ja in de kolom {KOP_KLOPT} en verander de cel niet. \
+             Stuurt u het bestand toch terug, dan vragen wij er niet meer naar."
+        ));
+    }
+    let mut columns = vec![Column::new(KOP_BLAD, Kind::Text), Column::new(KOP_CEL, Kind::Text)];
     if inv.moved {
         columns.push(Column::new("Cel in uw bestand", Kind::Text));
     }
     columns.extend([
         Column::new("Ernst", Kind::Text),
-        Column::new("Code", Kind::Text),
+        Column::new(KOP_CODE, Kind::Text),
         Column::new("Melding", Kind::Wrap),
+        Column::new(KOP_KLOPT, Kind::Text),
     ]);
     let rows = m
         .bevindingen
@@ -170,12 +183,17 @@ fn summary_sheet<'a>(t: &Terugmelding, m: &'a Melding, inv: &Invulling) -> Table
                 Value::text(b.severity.as_str()),
                 Value::text(b.code.as_str()),
                 Value::text(&b.message),
+                if b.severity == Ernst::Waarschuwing && g.cel.is_some() {
+                    Value::Empty
+                } else {
+                    Value::text("—")
+                },
             ]);
             row
         })
         .collect();
     TableSheet {
-        sheet: "Terugmelding".into(),
+        sheet: BLAD.into(),
         title: format!("Terugmelding statusoverzicht {q}: {}", org.naam),
         notes,
         table: "tbl_bevindingen".into(),
@@ -203,9 +221,20 @@ pub fn overview_workbook(t: &Terugmelding) -> Result<Vec<u8>> {
     properties(&mut book, &spec, "Overzicht terugmelding")?;
     let counts: Vec<String> = Toestand::ALL
         .iter()
+        .filter(|s| t.count(**s) > 0)
         .map(|s| format!("{} {}", t.count(*s), s.as_str()))
         .collect();
-    let mut notes = vec![format!("{}.", capitalised(&counts.join(", ")))];
+    let ronde = match t.ronde {
+        0 => "Er is nog geen terugmelding verstuurd.".to_owned(),
+        n => format!("Laatste ronde: {n}."),
+    };
+    let mut notes = vec![format!("{}. {ronde}", capitalised(&counts.join(", ")))];
+    notes.push(
+        "Ontvangen: er is een nieuw bestand sinds de laatste ronde; de volgende ronde beantwoordt het. \
+         Gecontroleerd met opmerkingen: geen fouten, wel vragen (waarschuwingen); de organisatie hoeft niets opnieuw te sturen als het klopt. \
+         Voor u: bevindingen die alleen u kunt oplossen (twee bestanden van één organisatie, het register); die gaan niet naar de organisatie."
+            .to_owned(),
+    );
     if let Some(d) = t.uiterlijk {
         notes.push(format!("Verbeterde bestanden terug uiterlijk {}.", dutch_date_long(d)));
     }
@@ -226,13 +255,20 @@ pub fn overview_workbook(t: &Terugmelding) -> Result<Vec<u8>> {
                 text(&r.code),
                 text(&r.organisatie),
                 Value::yes_no(r.toezichthouder),
-                Value::yes_no(r.ontvangen),
+                text(r.stand.toestand.as_str()),
+                if r.stand.ronde == 0 {
+                    Value::Empty
+                } else {
+                    count(r.stand.ronde as usize)
+                },
+                text(r.veranderd.as_str()),
                 Value::opt_text(r.bestand.as_deref()),
+                Value::opt_date(r.datum_bestand),
                 count(r.fouten),
                 count(r.waarschuwingen),
-                text(r.status.as_str()),
+                count(r.voor_coordinator),
                 Value::opt_text(r.terugmelding.as_deref()),
-                text(&r.mail),
+                Value::opt_text(r.mail.as_deref()),
             ]
         })
         .collect();
@@ -246,17 +282,59 @@ pub fn overview_workbook(t: &Terugmelding) -> Result<Vec<u8>> {
             Column::new("Code", Kind::Text),
             Column::new("Organisatie", Kind::Text),
             Column::new("Toezichthouder", Kind::Text),
-            Column::new("Ontvangen", Kind::Text),
+            Column::new("Toestand", Kind::Text),
+            Column::new("Ronde", Kind::Count),
+            Column::new("Sinds de vorige ronde", Kind::Text),
             Column::new("Bestand", Kind::Text),
+            Column::new("Datum bestand", Kind::Date),
             Column::new("Fouten", Kind::Count),
-            Column::new("Waarschuwingen", Kind::Count),
-            Column::new("Status", Kind::Text),
+            Column::new("Vragen (waarschuwingen)", Kind::Count),
+            Column::new("Voor u", Kind::Count),
             Column::new("Terugmelding", Kind::Text),
             Column::new("Mail", Kind::Text),
         ],
         rows,
     }
     .write(&mut book, &f)?;
+    let apart: Vec<Vec<Value>> = t
+        .meldingen
+        .iter()
+        .flat_map(|m| {
+            let coordinator = m.voor_coordinator.iter().map(move |b| (m, "voor u", b));
+            let confirmed = m.bevestigd.iter().map(move |b| (m, "bevestigd door de organisatie", b));
+            coordinator.chain(confirmed)
+        })
+        .map(|(m, soort, b)| {
+            vec![
+                text(&m.organisatie.code),
+                text(soort),
+                text(b.severity.as_str()),
+                text(&b.code.as_str()),
+                Value::text(&b.message),
+            ]
+        })
+        .collect();
+    if !apart.is_empty() {
+        TableSheet {
+            sheet: "Voor u".into(),
+            title: "Bevindingen die niet (meer) naar de organisatie gaan".into(),
+            notes: vec![
+                "Voor u: alleen u kunt ze oplossen (twee bestanden van één organisatie in de map, het register, een grens). \
+                 Bevestigd: de organisatie zegt dat de waarschuwing klopt zoals het er staat."
+                    .into(),
+            ],
+            table: "tbl_voor_u".into(),
+            columns: vec![
+                Column::new("Code", Kind::Text),
+                Column::new("Soort", Kind::Text),
+                Column::new("Ernst", Kind::Text),
+                Column::new("Bevinding", Kind::Text),
+                Column::new("Melding", Kind::Wrap),
+            ],
+            rows: apart.into(),
+        }
+        .write(&mut book, &f)?;
+    }
     if !t.zonder_organisatie.is_empty() {
         let rows = t
             .zonder_organisatie

@@ -62,6 +62,15 @@ pub fn compare(prev: &Batch, cur: &Batch, k: &Koppeling, supervisors: &[String])
         .map(|(org, id)| (&**org, id.as_str()))
         .filter(|(org, _)| compared.contains(org))
         .collect();
+    // Shielded rows excluded without a readable ID, per organisation: each
+    // stands for one shielded row of the quarter before (its own error says
+    // what is wrong), never for one that is gone.
+    let mut shielded_unread: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for e in cur.excluded.iter().filter(|e| e.afgeschermd && e.sleutel.is_none()) {
+        if let Some(s) = cur.submissions.iter().find(|s| s.bestand == e.bestand) {
+            *shielded_unread.entry(s.organisatie.as_str()).or_default() += 1;
+        }
+    }
     let mut out = Vec::new();
     let mut changes = Vec::new();
     let q = prev.quarter;
@@ -167,7 +176,13 @@ pub fn compare(prev: &Batch, cur: &Batch, k: &Koppeling, supervisors: &[String])
         if now.contains_key(k) || p.status == Status::Withdrawn {
             continue;
         }
-        if excluded.contains(&(k.0.as_str(), k.1.as_str())) {
+        let unread = shielded_unread
+            .get_mut(&*p.organisatie)
+            .filter(|n| p.shielded() && **n > 0);
+        if excluded.contains(&(k.0.as_str(), k.1.as_str())) || unread.is_some() {
+            if let Some(n) = unread {
+                *n -= 1;
+            }
             changes.push(change(p, Soort::NietVergeleken, Some(p.status.to_string()), None));
             continue;
         }

@@ -7,6 +7,7 @@
 //! what is too large, `workbook` opens the bytes with calamine, and `sheet`
 //! turns the cells into rows.
 
+pub mod bevestiging;
 pub mod cells;
 mod discover;
 pub mod guard;
@@ -45,6 +46,9 @@ pub struct StatusSheet {
 pub struct RawSheets {
     pub org: Cells,
     pub alg: Cells,
+    /// The warnings the organisation confirmed on the sheet given back to
+    /// it (`Terugmelding`, when the file is that sheet sent back).
+    pub bevestigd: Vec<bevestiging::Bevestiging>,
 }
 
 /// What reading one file gave: the sheet when it could be read, and findings.
@@ -226,9 +230,18 @@ fn read_workbook(
             findings: out.0,
         },
     };
+    let bevestigd = match names.iter().find(|n| key(n) == key(bevestiging::BLAD)) {
+        Some(name) if keep && read.sheet.is_some() => match book.cells(name, limits) {
+            Ok(cells) => bevestiging::read(&cells),
+            Err(Failure::Panic(panic)) => return Err(panic),
+            Err(Failure::Error(_)) => vec![],
+        },
+        _ => vec![],
+    };
     let raw = (keep && read.sheet.is_some()).then_some(RawSheets {
         org: org_cells,
         alg: alg_cells,
+        bevestigd,
     });
     Ok((read, raw))
 }

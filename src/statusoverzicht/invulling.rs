@@ -1,6 +1,9 @@
 //! What the `Organisatie` and `Algoritmen` sheets of a status sheet hold and
 //! where; here for an organisation's own sheet given back, its cells at the
-//! rows it used (the template's own filling is `sjabloon`).
+//! rows it used (the template's own filling is `sjabloon`). The sheet given
+//! back keeps everything the organisation wrote this quarter, its `volledig`
+//! rows and its contact person too: it goes only to the organisation that
+//! wrote it, so nothing is asked twice.
 
 use std::collections::BTreeMap;
 
@@ -20,17 +23,6 @@ pub const LABELS: [&str; 7] = [
     "Contactpersoon",
 ];
 
-/// The fields of a `volledig` row that come back; its ID, name, Algoritme-ID
-/// and Toelichting were never kept.
-const KEPT_WHEN_SHIELDED: [Field; 6] = [
-    Field::Categorie,
-    Field::Risicoselectie,
-    Field::Status,
-    Field::GeplandePublicatie,
-    Field::Publicatiedatum,
-    Field::Uitzondering,
-];
-
 /// One label of the Organisatie sheet: its row, and the value in column B.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Label {
@@ -38,7 +30,8 @@ pub struct Label {
     /// Zero-based row.
     pub row: u32,
     pub value: Option<Written>,
-    /// The organisation fills it in again: algoreg never keeps it.
+    /// The organisation fills it in again: a template for a later quarter
+    /// never carries it.
     pub refill: bool,
 }
 
@@ -55,8 +48,9 @@ pub struct Invulling {
     pub extra: Vec<String>,
     /// The cells below the header: (row, column, value).
     pub cells: Vec<(u32, u16, Written)>,
-    /// Rows with `Uitzondering = volledig`: their ID and name are empty and
-    /// are filled in again from the organisation's own records.
+    /// Rows with `Uitzondering = volledig` whose ID and name are empty (in a
+    /// template for a later quarter) and are filled in again from the
+    /// organisation's own records. None in a sheet given back.
     pub refill_rows: Vec<u32>,
     /// Columns stood elsewhere in the organisation's file.
     pub moved: bool,
@@ -100,17 +94,11 @@ impl Invulling {
         let labels = place_labels(&before)
             .into_iter()
             .enumerate()
-            .map(|(i, row)| {
-                let contact = LABELS[i] == "Contactpersoon";
-                Label {
-                    label: LABELS[i],
-                    row,
-                    value: match before[i] {
-                        Some(r) if !contact => raw.org.get(r, 1).and_then(Written::of),
-                        _ => None,
-                    },
-                    refill: contact,
-                }
+            .map(|(i, row)| Label {
+                label: LABELS[i],
+                row,
+                value: before[i].and_then(|r| raw.org.get(r, 1)).and_then(Written::of),
+                refill: false,
             })
             .collect();
 
@@ -142,11 +130,6 @@ impl Invulling {
         }
         let moved = column_map.iter().any(|(from, to)| *from != u32::from(*to));
 
-        let shielded: Vec<u32> = sheet.rows.iter().filter(|r| r.shielded).map(|r| r.row).collect();
-        let kept_cols: Vec<u32> = KEPT_WHEN_SHIELDED
-            .iter()
-            .filter_map(|f| sheet.columns.get(*f))
-            .collect();
         let mut above = Vec::new();
         let mut cells = Vec::new();
         for row in 0..=last_row(raw) {
@@ -156,7 +139,6 @@ impl Invulling {
                     above.push((row, *col as u16, value));
                 } else if row > header_row
                     && let Some(to) = column_map.get(col)
-                    && (!shielded.contains(&row) || kept_cols.contains(col))
                 {
                     cells.push((row, *to, value));
                 }
@@ -168,7 +150,7 @@ impl Invulling {
             above,
             extra,
             cells,
-            refill_rows: shielded,
+            refill_rows: vec![],
             moved,
             column_map,
             label_rows_before: before,

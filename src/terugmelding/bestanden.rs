@@ -8,8 +8,9 @@ use anyhow::Result;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::bevinding::{Bevinding, BevindingTelling, Ernst};
+use crate::bevinding::{Bevinding, BevindingTelling, Doelgroep, Ernst};
 use crate::config::BatchConfig;
+use crate::ingest::bevestiging::Bevestiging;
 use crate::ingest::{self, Val};
 use crate::organisaties::OrganisatieLijst;
 use crate::pipeline::Report;
@@ -24,6 +25,12 @@ pub(super) struct Ontvangen {
     org: Option<String>,
     /// The file could be read as a status sheet.
     pub sheet: bool,
+    /// Its SHA-256, to tell a new file from the one of the last round.
+    pub sha256: Option<String>,
+    /// The day the file was last changed (saved or copied in).
+    pub datum: Option<chrono::NaiveDate>,
+    /// The warnings the organisation confirmed in it (`Klopt zo?` = ja).
+    pub bevestigd: Vec<Bevestiging>,
     /// The sheet placed in the template's layout: for every readable sheet
     /// but the counted sheet of a clean organisation, which goes nowhere.
     pub invulling: Option<Invulling>,
@@ -63,7 +70,7 @@ pub(super) fn read_all(read: &Report, config: &BatchConfig) -> Result<Files> {
         .cijfers
         .bevindingen
         .iter()
-        .filter(|b| b.severity != Ernst::Info)
+        .filter(|b| b.severity != Ernst::Info && b.code.doelgroep() == Doelgroep::Organisatie)
         .filter_map(|b| b.organisatie.as_deref())
         .collect();
     let clean: HashMap<&str, &str> = counted
@@ -74,11 +81,19 @@ pub(super) fn read_all(read: &Report, config: &BatchConfig) -> Result<Files> {
     let list: Vec<Ontvangen> = found
         .par_iter()
         .map(|(path, file)| {
+            let sha256 = ingest::Source::stream(path).ok().map(|s| s.sha256);
+            let datum = std::fs::metadata(path)
+                .and_then(|m| m.modified())
+                .ok()
+                .map(|t| chrono::DateTime::<chrono::Utc>::from(t).date_naive());
             if let Some(code) = clean.get(file.as_str()) {
                 return Ontvangen {
                     file: file.clone(),
                     org: Some((*code).to_owned()),
                     sheet: true,
+                    sha256,
+                    datum,
+                    bevestigd: vec![],
                     invulling: None,
                 };
             }
@@ -87,6 +102,7 @@ pub(super) fn read_all(read: &Report, config: &BatchConfig) -> Result<Files> {
                 Val::Ok(code) => read.organisaties.find(code).map(|o| o.code.clone()),
                 _ => None,
             });
+            let bevestigd = raw.as_ref().map_or_else(Vec::new, |r| r.bevestigd.clone());
             let invulling = match (&sheet.sheet, &raw) {
                 (Some(s), Some(raw)) => Some(Invulling::returned(s, raw)),
                 _ => None,
@@ -95,6 +111,9 @@ pub(super) fn read_all(read: &Report, config: &BatchConfig) -> Result<Files> {
                 org: code.or_else(|| code_in_name(file_name(file), &read.organisaties)),
                 file: file.clone(),
                 sheet: invulling.is_some(),
+                sha256,
+                datum,
+                bevestigd,
                 invulling,
             }
         })

@@ -36,30 +36,45 @@ pub fn plaats(g: &Geplaatst) -> String {
     }
 }
 
-/// The mail text.
+/// The mail text. Only what the organisation can act on: no finding that
+/// is the coordinator's, no path of the coordinator's machine, no option.
 pub fn mail(m: &Melding, quarter: Quarter, uiterlijk: Option<NaiveDate>) -> String {
-    let naam = &m.organisatie.naam;
     let bijlage = m.workbook_name(quarter).unwrap_or_default();
     let bestand = m.bestand.as_deref().unwrap_or("");
     let deadline = uiterlijk
         .map(|d| format!(", uiterlijk {}", dutch_date_long(d)))
         .unwrap_or_default();
     let mut t = String::new();
-    let onderwerp = match m.toestand {
-        Toestand::Schoon => "goed ontvangen",
-        Toestand::Verbeteren => "graag verbeteren",
-        Toestand::NietOntvangen => "nog niet ontvangen",
-        Toestand::Onleesbaar => "niet te lezen",
-    };
-    let _ = writeln!(t, "Onderwerp: Statusoverzicht Algoritmeregister {quarter}: {onderwerp}");
-    let _ = writeln!(t, "\nBeste collega's van {naam},\n");
+    let _ = writeln!(t, "Onderwerp: {}", onderwerp(m, quarter));
+    let _ = writeln!(t, "\nBeste collega's van {},\n", m.organisatie.naam_in_zin);
     match m.toestand {
-        Toestand::Schoon => {
+        Toestand::Goedgekeurd | Toestand::Ontvangen => {
             let _ = writeln!(t, "Wij hebben uw statusoverzicht voor {quarter} ontvangen ({bestand}).");
-            let _ = writeln!(t, "Het is goed: wij vonden geen fouten en geen waarschuwingen.");
+            let _ = writeln!(t, "Het is goed: wij vonden geen fouten en geen vragen.");
             let _ = writeln!(t, "U hoeft niets te doen. Dank u wel!");
         }
-        Toestand::Verbeteren => {
+        Toestand::MetOpmerkingen => {
+            let _ = writeln!(
+                t,
+                "Wij hebben uw statusoverzicht voor {quarter} ontvangen ({bestand}). Dank u wel. Er staan geen fouten in."
+            );
+            let _ = writeln!(
+                t,
+                "Wel hebben wij {} over wat er staat. Dat zijn waarschuwingen: vaak klopt het gewoon.",
+                counted(m.telling.waarschuwing, "vraag", "vragen")
+            );
+            list(&mut t, m, Ernst::Waarschuwing, "Vragen");
+            let _ = writeln!(t, "\nWat moet u doen?");
+            let _ = writeln!(
+                t,
+                "1. Kijk bij elke vraag of het klopt wat er staat. Klopt het? Dan hoeft u niets te doen en niets opnieuw te sturen. Verander een cel die klopt niet."
+            );
+            let _ = writeln!(
+                t,
+                "2. Klopt het niet? Verbeter dan de cel in het bestand {bijlage} in de bijlage (de gele cellen) en stuur het terug{deadline}."
+            );
+        }
+        Toestand::Verbeteren if !m.onleesbaar => {
             let _ = writeln!(
                 t,
                 "Wij hebben uw statusoverzicht voor {quarter} ontvangen ({bestand}). Dank u wel."
@@ -69,14 +84,15 @@ pub fn mail(m: &Melding, quarter: Quarter, uiterlijk: Option<NaiveDate>) -> Stri
                 "Bij de controle vonden wij {}.",
                 telling_zin(m.telling.fout, m.telling.waarschuwing)
             );
-            if m.telling.fout > 0 {
+            let _ = writeln!(
+                t,
+                "Fouten moeten verbeterd worden. Anders tellen (een deel van) uw algoritmen niet mee."
+            );
+            if m.telling.waarschuwing > 0 {
                 let _ = writeln!(
                     t,
-                    "Fouten moeten verbeterd worden. Anders tellen (een deel van) uw algoritmen niet mee."
+                    "Een waarschuwing is een vraag: kijk of het klopt wat er staat. Klopt het, verander het dan niet."
                 );
-            }
-            if m.telling.waarschuwing > 0 {
-                let _ = writeln!(t, "Kijk ook naar de waarschuwingen: klopt het wat er staat?");
             }
             if let Some(Inhoud::Eigen(inv)) = &m.inhoud
                 && inv.moved
@@ -87,7 +103,7 @@ pub fn mail(m: &Melding, quarter: Quarter, uiterlijk: Option<NaiveDate>) -> Stri
                 );
             }
             list(&mut t, m, Ernst::Fout, "Fouten");
-            list(&mut t, m, Ernst::Waarschuwing, "Waarschuwingen");
+            list(&mut t, m, Ernst::Waarschuwing, "Vragen (waarschuwingen)");
             let _ = writeln!(t, "\nWat moet u doen?");
             let _ = writeln!(
                 t,
@@ -95,24 +111,14 @@ pub fn mail(m: &Melding, quarter: Quarter, uiterlijk: Option<NaiveDate>) -> Stri
             );
             let _ = writeln!(
                 t,
-                "2. Verbeter de cellen met een kleur. Rood is een fout, geel een waarschuwing. In de opmerking bij de cel staat wat er mis is. Verander de andere cellen niet."
-            );
-            let volledig = match &m.inhoud {
-                Some(Inhoud::Eigen(inv)) if !inv.refill_rows.is_empty() => {
-                    ", en het ID en de naam van de rijen met uitzondering volledig"
-                }
-                _ => "",
-            };
-            let _ = writeln!(
-                t,
-                "3. Vul de blauwe cellen opnieuw in: de contactpersoon{volledig}. Die gegevens bewaren wij niet."
+                "2. Verbeter de rode cellen: dat zijn fouten. In de opmerking bij de cel staat wat er mis is. Een gele cel is een vraag: verander hem alleen als het niet klopt. Verander de andere cellen niet."
             );
             let _ = writeln!(
                 t,
-                "4. Sla het bestand op als .xlsx of .ods en stuur het terug{deadline}."
+                "3. Sla het bestand op als .xlsx of .ods en stuur het terug{deadline}. Alles wat u eerder invulde staat er nog in: u hoeft niets opnieuw te typen."
             );
         }
-        Toestand::NietOntvangen | Toestand::Onleesbaar => {
+        Toestand::Verbeteren | Toestand::NietOntvangen => {
             if m.toestand == Toestand::NietOntvangen {
                 let _ = writeln!(t, "Wij hebben van u nog geen statusoverzicht voor {quarter} ontvangen.");
             } else {
@@ -142,6 +148,18 @@ pub fn mail(m: &Melding, quarter: Quarter, uiterlijk: Option<NaiveDate>) -> Stri
     let _ = writeln!(t, "\nHeeft u een vraag? Beantwoord dan deze mail.");
     let _ = writeln!(t, "\nMet vriendelijke groet,\n\nDe coördinator Algoritmeregister");
     t
+}
+
+/// The subject line: the quarter and, in a few words, what to do.
+pub fn onderwerp(m: &Melding, quarter: Quarter) -> String {
+    let wat = match m.toestand {
+        Toestand::Goedgekeurd | Toestand::Ontvangen => "goedgekeurd",
+        Toestand::MetOpmerkingen => "goed ontvangen, met vragen",
+        Toestand::Verbeteren if m.onleesbaar => "niet te lezen",
+        Toestand::Verbeteren => "graag verbeteren",
+        Toestand::NietOntvangen => "nog niet ontvangen",
+    };
+    format!("Statusoverzicht Algoritmeregister {quarter}: {wat}")
 }
 
 /// The findings of one severity as a list, grouped per sheet.

@@ -9,53 +9,61 @@
 mod bestanden;
 pub mod mail;
 pub mod overzicht;
+pub mod ronde;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::bevinding::{Bevinding, BevindingTelling, Code};
+use crate::bevinding::{Bevinding, BevindingTelling, Code, Doelgroep, Ernst};
 use crate::config::BatchConfig;
 use crate::history::Earlier;
 use crate::model::Quarter;
 use crate::organisaties::Organisatie;
 use crate::pipeline::Report;
 use crate::statusoverzicht::{Cel, Invulling};
-use crate::text::key;
+use crate::text::{cell_ref, key};
 
 pub use bestanden::{ZonderOrganisatie, file_name};
+pub use ronde::{Verandering, Vorige};
 
 /// Where an organisation stands for the quarter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Toestand {
-    /// A sheet without errors or warnings: nothing to do.
-    #[serde(rename = "schoon")]
-    Schoon,
-    /// A sheet with errors or warnings: correct and send again.
+    /// Errors, or a file that cannot be read: correct and send again.
     #[serde(rename = "verbeteren")]
     Verbeteren,
     /// No file came.
     #[serde(rename = "niet ontvangen")]
     NietOntvangen,
-    /// A file came, but it cannot be read as a status sheet.
-    #[serde(rename = "onleesbaar")]
-    Onleesbaar,
+    /// A new file came since the last round; the next round answers it
+    /// (only in the overview that `check` and `run` refresh).
+    #[serde(rename = "ontvangen")]
+    Ontvangen,
+    /// Only warnings: questions to look at, not corrections to make.
+    #[serde(rename = "gecontroleerd met opmerkingen")]
+    MetOpmerkingen,
+    /// No errors and no warnings: nothing to do.
+    #[serde(rename = "goedgekeurd")]
+    Goedgekeurd,
 }
 
 impl Toestand {
-    pub const ALL: [Toestand; 4] = [
+    pub const ALL: [Toestand; 5] = [
         Toestand::Verbeteren,
         Toestand::NietOntvangen,
-        Toestand::Onleesbaar,
-        Toestand::Schoon,
+        Toestand::Ontvangen,
+        Toestand::MetOpmerkingen,
+        Toestand::Goedgekeurd,
     ];
 
     pub fn as_str(self) -> &'static str {
         match self {
-            Toestand::Schoon => "schoon",
             Toestand::Verbeteren => "verbeteren",
             Toestand::NietOntvangen => "niet ontvangen",
-            Toestand::Onleesbaar => "onleesbaar",
+            Toestand::Ontvangen => "ontvangen",
+            Toestand::MetOpmerkingen => "gecontroleerd met opmerkingen",
+            Toestand::Goedgekeurd => "goedgekeurd",
         }
     }
 }
@@ -82,14 +90,47 @@ pub enum Inhoud {
 pub struct Melding {
     pub organisatie: Organisatie,
     pub toestand: Toestand,
+    /// A file came, but none can be read as a status sheet: it gets the template.
+    pub onleesbaar: bool,
     /// The file received (its name), if any.
     pub bestand: Option<String>,
+    /// The file's fingerprint (SHA-256), to tell a new file in the next round.
+    pub vingerafdruk: Option<String>,
+    /// The day the file was last changed.
+    pub datum_bestand: Option<NaiveDate>,
+    /// The organisation's own findings (not the coordinator's).
     pub telling: BevindingTelling,
-    /// Every finding of the organisation, in the order of the returned file:
-    /// about the file first, then the Organisatie sheet, then the rows.
+    /// Every finding the organisation can act on, in the order of the
+    /// returned file: about the file first, then the Organisatie sheet,
+    /// then the rows.
     pub bevindingen: Vec<Geplaatst>,
-    /// `None` for a clean sheet: it gets no workbook.
+    /// Findings about the organisation that only the coordinator can act on
+    /// (two files in the folder, the register): never in its mail or sheet.
+    pub voor_coordinator: Vec<Bevinding>,
+    /// Warnings the organisation confirmed (`Klopt zo?` = ja in the sheet it
+    /// sent back): the coordinator still sees them; they ask nothing more.
+    pub bevestigd: Vec<Bevinding>,
+    /// `None` when it is `goedgekeurd`: it gets no workbook.
     pub inhoud: Option<Inhoud>,
+    /// What changed since the last round.
+    pub verandering: Verandering,
+    /// The round in which it last got something (0: none yet).
+    pub ronde: u32,
+}
+
+impl Melding {
+    /// Something goes to the organisation in this round.
+    pub fn in_ronde(&self, ronde: u32) -> bool {
+        self.ronde == ronde && self.verandering != Verandering::Niets
+    }
+}
+
+/// When the terugmelding is made: as a new round that goes out, or between
+/// rounds, for the overview that `check` and `run` refresh.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    Ronde,
+    Tussendoor,
 }
 
 impl Melding {
@@ -111,6 +152,8 @@ impl Melding {
 #[derive(Debug, Clone)]
 pub struct Terugmelding {
     pub quarter: Quarter,
+    /// This round's number (a new round), or the last round's (between rounds; 0: none yet).
+    pub ronde: u32,
     /// The date to send the corrected sheets back by, if given.
     pub uiterlijk: Option<NaiveDate>,
     pub meldingen: Vec<Melding>,
@@ -118,8 +161,20 @@ pub struct Terugmelding {
 }
 
 impl Terugmelding {
-    /// Per organisation what goes back, from a quarter read by the pipeline.
-    pub fn build(read: &Report, config: &BatchConfig, uiterlijk: Option<NaiveDate>) -> Result<Terugmelding> {
+    /// Per organisation what goes back, from a quarter read by the
+    /// pipeline, measured against the last round (`vorige`).
+    pub fn build(
+        read: &Report,
+        config: &BatchConfig,
+        uiterlijk: Option<NaiveDate>,
+        vorige: Option<&Vorige>,
+        moment: Moment,
+    ) -> Result<Terugmelding> {
+        let laatste = vorige.map_or(0, |v| v.nummer);
+        let nummer = match moment {
+            Moment::Ronde => laatste + 1,
+            Moment::Tussendoor => laatste,
+        };
         let files = bestanden::read_all(read, config)?;
         let missing: Vec<String> = read
             .organisaties
@@ -136,9 +191,10 @@ impl Terugmelding {
             .iter()
             .map(|org| {
                 let own = files.of(&org.code);
+                let chosen = files.chosen(&org.code);
                 let names: Vec<&str> = own.iter().map(|f| f.file.as_str()).collect();
                 // The quarter's one list is sorted already; a filter keeps its order.
-                let found: Vec<Bevinding> = read
+                let all: Vec<&Bevinding> = read
                     .cijfers
                     .bevindingen
                     .iter()
@@ -147,21 +203,49 @@ impl Terugmelding {
                         None => names.contains(&f.location.file.as_str()),
                     })
                     .filter(|f| own.is_empty() || f.code != Code::BladNietIngeleverd)
-                    .cloned()
                     .collect();
+                // The organisation's part: its own kind of finding, about the
+                // file that goes back (another file of it in the folder is
+                // the coordinator's to sort out).
+                let theirs = |f: &Bevinding| {
+                    f.code.doelgroep() == Doelgroep::Organisatie
+                        && (!names.contains(&f.location.file.as_str())
+                            || chosen.is_none_or(|c| c.file == f.location.file))
+                };
+                let (found, voor_coordinator): (Vec<&Bevinding>, Vec<&Bevinding>) =
+                    all.into_iter().partition(|f| theirs(f));
+                // Warnings the organisation said are right, in the file it sent back.
+                let confirmed = |b: &Bevinding| {
+                    b.severity == Ernst::Waarschuwing
+                        && chosen.is_some_and(|c| {
+                            c.place(b).is_some_and(|cel| {
+                                let at = cell_ref(cel.row, u32::from(cel.col));
+                                c.bevestigd
+                                    .iter()
+                                    .any(|x| x.blad == cel.blad.name() && x.cel == at && x.code == b.code.as_str())
+                            })
+                        })
+                };
+                let (bevestigd, found): (Vec<&Bevinding>, Vec<&Bevinding>) =
+                    found.into_iter().partition(|b| confirmed(b));
+                let found: Vec<Bevinding> = found.into_iter().cloned().collect();
                 let telling = BevindingTelling::of(&found);
-                let chosen = files.chosen(&org.code);
-                let toestand = match (own.is_empty(), chosen) {
+                let onleesbaar = !own.is_empty() && chosen.is_none();
+                let toestand = match (own.is_empty(), onleesbaar) {
                     (true, _) => Toestand::NietOntvangen,
-                    (false, None) => Toestand::Onleesbaar,
-                    (false, Some(_)) if telling.fout + telling.waarschuwing > 0 => Toestand::Verbeteren,
-                    (false, Some(_)) => Toestand::Schoon,
+                    (false, true) => Toestand::Verbeteren,
+                    _ if telling.fout > 0 => Toestand::Verbeteren,
+                    _ if telling.waarschuwing > 0 => Toestand::MetOpmerkingen,
+                    _ => Toestand::Goedgekeurd,
                 };
                 let bestand = by_code
                     .get(org.code.as_str())
                     .map(|s| s.bestand.clone())
                     .or_else(|| chosen.map(|c| c.file.clone()))
                     .or_else(|| own.first().map(|f| f.file.clone()));
+                let judged = bestand.as_deref().and_then(|b| own.iter().find(|f| f.file == b));
+                let vingerafdruk = judged.and_then(|f| f.sha256.clone());
+                let datum_bestand = judged.and_then(|f| f.datum);
                 let bevindingen = found
                     .into_iter()
                     .map(|b| {
@@ -170,26 +254,47 @@ impl Terugmelding {
                     })
                     .collect();
                 let inhoud = match toestand {
-                    Toestand::Schoon => None,
-                    Toestand::Verbeteren => chosen.and_then(|c| c.invulling.clone()).map(Inhoud::Eigen),
-                    Toestand::NietOntvangen | Toestand::Onleesbaar => {
+                    Toestand::Goedgekeurd | Toestand::Ontvangen => None,
+                    Toestand::Verbeteren | Toestand::MetOpmerkingen if !onleesbaar => {
+                        chosen.and_then(|c| c.invulling.clone()).map(Inhoud::Eigen)
+                    }
+                    Toestand::Verbeteren | Toestand::MetOpmerkingen | Toestand::NietOntvangen => {
                         Some(Inhoud::Sjabloon(earlier.remove(&key(&org.code))))
                     }
                 };
-                let mut melding = Melding {
+                let mut bevindingen: Vec<Geplaatst> = bevindingen;
+                order(&mut bevindingen);
+                let stand = vorige.and_then(|v| v.standen.get(&org.code));
+                let verandering =
+                    ronde::verandering(stand, vingerafdruk.as_deref(), &ronde::hash_of(&bevindingen), toestand);
+                let eerder = stand.map_or(0, |s| s.ronde);
+                let (toestand, ronde) = match (moment, verandering) {
+                    (_, Verandering::Niets) => (toestand, eerder),
+                    (Moment::Ronde, _) => (toestand, nummer),
+                    // A new file since the last round: the next round answers it.
+                    (Moment::Tussendoor, Verandering::NieuwBestand) => (Toestand::Ontvangen, eerder),
+                    (Moment::Tussendoor, _) => (toestand, eerder),
+                };
+                Melding {
                     organisatie: org.clone(),
                     toestand,
+                    onleesbaar,
                     bestand: bestand.map(|b| file_name(&b).to_owned()),
+                    vingerafdruk,
+                    datum_bestand,
                     telling,
                     bevindingen,
+                    voor_coordinator: voor_coordinator.into_iter().cloned().collect(),
+                    bevestigd: bevestigd.into_iter().cloned().collect(),
                     inhoud,
-                };
-                order(&mut melding.bevindingen);
-                melding
+                    verandering,
+                    ronde,
+                }
             })
             .collect();
         Ok(Terugmelding {
             quarter: config.quarter,
+            ronde: nummer,
             uiterlijk,
             meldingen,
             zonder_organisatie: files.without_organisation(&read.cijfers.bevindingen),

@@ -1,10 +1,13 @@
-//! The chase list: one line per organisation (received? how many errors?
-//! what goes back?), for the workbook `overzicht-<kwartaal>.xlsx` and the
-//! JSON `terugmelding-<kwartaal>.json`.
+//! The chase list: one line per organisation (received? in which round?
+//! what changed? how many errors and questions? what is the coordinator's?),
+//! for the workbook `overzicht-<kwartaal>.xlsx` and each round's JSON
+//! `terugmelding-<kwartaal>.json`, from which the next round reads every
+//! organisation's stand.
 
 use anyhow::Result;
 use serde::Serialize;
 
+use super::ronde::{Stand, Verandering, hash_of};
 use super::{Terugmelding, Toestand, ZonderOrganisatie};
 
 /// One organisation in the chase list.
@@ -16,17 +19,24 @@ pub struct Regel {
     pub toezichthouder: bool,
     pub ontvangen: bool,
     pub bestand: Option<String>,
+    pub datum_bestand: Option<chrono::NaiveDate>,
     pub fouten: usize,
     pub waarschuwingen: usize,
-    pub status: Toestand,
-    /// The workbook that goes back; `None` for a clean sheet.
+    /// Findings about the organisation that only the coordinator can act on.
+    pub voor_coordinator: usize,
+    pub veranderd: Verandering,
+    #[serde(flatten)]
+    pub stand: Stand,
+    /// The workbook that goes back in this round; `None` when none does.
     pub terugmelding: Option<String>,
-    pub mail: String,
+    /// The mail text of this round; `None` when nothing goes out.
+    pub mail: Option<String>,
 }
 
 #[derive(Serialize)]
 struct Json<'a> {
     kwartaal: String,
+    ronde: u32,
     uiterlijk: Option<chrono::NaiveDate>,
     telling: std::collections::BTreeMap<&'static str, usize>,
     organisaties: Vec<Regel>,
@@ -38,26 +48,38 @@ impl Terugmelding {
     pub fn regels(&self) -> Vec<Regel> {
         self.meldingen
             .iter()
-            .map(|m| Regel {
-                ministerie: m.organisatie.ministerie.clone(),
-                code: m.organisatie.code.clone(),
-                organisatie: m.organisatie.naam.clone(),
-                toezichthouder: m.organisatie.toezichthouder,
-                ontvangen: m.toestand != Toestand::NietOntvangen,
-                bestand: m.bestand.clone(),
-                fouten: m.telling.fout,
-                waarschuwingen: m.telling.waarschuwing,
-                status: m.toestand,
-                terugmelding: m.workbook_name(self.quarter),
-                mail: m.mail_name(self.quarter),
+            .map(|m| {
+                let nu = m.in_ronde(self.ronde);
+                Regel {
+                    ministerie: m.organisatie.ministerie.clone(),
+                    code: m.organisatie.code.clone(),
+                    organisatie: m.organisatie.naam.clone(),
+                    toezichthouder: m.organisatie.toezichthouder,
+                    ontvangen: m.toestand != Toestand::NietOntvangen,
+                    bestand: m.bestand.clone(),
+                    datum_bestand: m.datum_bestand,
+                    fouten: m.telling.fout,
+                    waarschuwingen: m.telling.waarschuwing,
+                    voor_coordinator: m.voor_coordinator.len(),
+                    veranderd: m.verandering,
+                    stand: Stand {
+                        toestand: m.toestand,
+                        ronde: m.ronde,
+                        vingerafdruk: m.vingerafdruk.clone(),
+                        bevindingen: hash_of(&m.bevindingen),
+                    },
+                    terugmelding: m.workbook_name(self.quarter).filter(|_| nu),
+                    mail: nu.then(|| m.mail_name(self.quarter)),
+                }
             })
             .collect()
     }
 
-    /// `terugmelding-<kwartaal>.json`.
+    /// `terugmelding-<kwartaal>.json` of a round.
     pub fn json(&self) -> Result<Vec<u8>> {
         let doc = Json {
             kwartaal: self.quarter.to_string(),
+            ronde: self.ronde,
             uiterlijk: self.uiterlijk,
             telling: Toestand::ALL.iter().map(|t| (t.as_str(), self.count(*t))).collect(),
             organisaties: self.regels(),

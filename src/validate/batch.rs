@@ -70,6 +70,11 @@ pub struct UitgeslotenRij {
     /// `volledig` row may not appear.
     #[serde(skip)]
     pub sleutel: Option<(Arc<str>, String)>,
+    /// A `volledig` row of a sheet that counts: when its ID could not be
+    /// read, the history pairs it with a `volledig` row of the quarter
+    /// before instead of calling that one gone.
+    #[serde(skip)]
+    pub afgeschermd: bool,
 }
 
 /// An organisation's sheet that was accepted for the quarter.

@@ -160,6 +160,7 @@ impl<'r> Validator<'r> {
                     rij: r.row + 1,
                     reden: reason.clone(),
                     sleutel: None,
+                    afgeschermd: false,
                 });
             }
         }
@@ -194,6 +195,7 @@ fn set_aside(batch: &mut Batch, file: &str, code: &str) {
         rij: r.rij,
         reden: reden.clone(),
         sleutel: None,
+        afgeschermd: false,
     }));
     batch.submissions.retain(|s| s.bestand != file);
 }

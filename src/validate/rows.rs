@@ -48,6 +48,7 @@ pub(super) fn check_rows(
                 Val::Ok(id) => Some((organisatie.clone(), key(id))),
                 _ => None,
             },
+            afgeschermd: r.shielded,
         };
         let require = |out: &mut Bevindingen, f: Field, empty: bool, message: &str| {
             if empty && has_column(f) {
