@@ -20,7 +20,10 @@ pub struct BatchConfig {
     pub quarter: Quarter,
     /// The quarter's folder, `inputs/2025-Q2`.
     pub folder: PathBuf,
+    /// The Kamer's deadlines (`--deadline-a/-b`).
     pub deadlines: Deadlines,
+    /// The ministries' own deadlines (`--doelen`, or `doelen.csv` in the inputs folder), if any.
+    pub doelen: Option<PathBuf>,
     pub limits: Limits,
     /// Let an organisation's latest earlier sheet stand in for a missing one.
     pub carry_forward: bool,
@@ -72,6 +75,7 @@ impl BatchConfig {
             quarter,
             folder,
             deadlines: Deadlines::default(),
+            doelen: None,
             limits: Limits::default(),
             carry_forward: false,
             fingerprint: true,
@@ -83,6 +87,15 @@ impl BatchConfig {
 
     pub fn organisations_file(&self) -> PathBuf {
         self.inputs.join("organisaties.csv")
+    }
+}
+
+/// The ministries' own deadlines: the file given with `--doelen`, else
+/// `doelen.csv` in the inputs folder when it is there.
+pub fn doelen_file(inputs: &Path, given: Option<&Path>) -> Option<PathBuf> {
+    match given {
+        Some(p) => Some(p.to_path_buf()),
+        None => Some(inputs.join("doelen.csv")).filter(|p| p.is_file()),
     }
 }
 

@@ -55,6 +55,7 @@ pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     ];
     data_sheets.extend(super::history::mutaties(report));
     data_sheets.push(super::prognose::prognose(report));
+    data_sheets.extend(super::prognose::achterstand(report));
     data_sheets.extend(super::prognose::planning(report));
     data_sheets.extend(super::kwaliteit::kwaliteit(report));
     data_sheets.extend(super::kwaliteit::per_organisatie(report));
