@@ -99,7 +99,7 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
         ));
     }
     let mut verloop = Vec::new();
-    for i in 0..config.verloop.quarters() {
+    for i in 0..config.verloop.quarters_at(config.quarter, doelen.kamer) {
         if !earlier.read(i)? {
             break;
         }

@@ -69,7 +69,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let manifest = Manifest::new(
         "run",
         report.cijfers.classificatie,
-        opties(args, &config),
+        opties(args, &config, &report.cijfers),
         &report.invoer,
         maker.as_ref().map(|m| m.typst.version.clone()),
     );
@@ -88,11 +88,13 @@ pub fn run(args: &RunArgs) -> Result<u8> {
 }
 
 /// The options of a run, as the manifest lists them.
-fn opties(args: &RunArgs, config: &BatchConfig) -> serde_json::Value {
+fn opties(args: &RunArgs, config: &BatchConfig, f: &crate::cijfers::Cijfers) -> serde_json::Value {
     let mut opties = serde_json::json!({
         "kwartaal": config.quarter,
         "inputs": shown(&config.inputs),
         "deadline": config.deadlines,
+        "doelen": config.doelen.as_ref().map(|p| shown(p)),
+        "deadlines": f.deadlines,
         "max_file_mb": args.batch.max_file_mb,
         "max_cells": args.batch.max_cells,
         "accept_errors": config.accept_errors,

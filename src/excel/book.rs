@@ -67,6 +67,9 @@ pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     if report.cijfers.kwaliteit.is_some() {
         terms.extend_from_slice(super::kwaliteit::TERMS);
     }
+    // The deadlines in force: the Kamer's, and each ministry's.
+    let deadlines = words::deadlines(&report.cijfers);
+    terms.extend(deadlines.iter().map(|(t, m)| (t.as_str(), m.as_str())));
     explanation(
         report.cijfers.deadline,
         Explain::Everything,

@@ -89,7 +89,10 @@ pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> Option<NaDeadlineSectie> {
             if d.b != kamer.b {
                 delen.push(format!("categorie B op {}", deadline_tekst(d.b)));
             }
-            format!("{m} heeft een eigen datum: {}", delen.join(" en "))
+            format!(
+                "{m} heeft een eigen datum: {}. De organisaties van {m} worden aan die datum gemeten.",
+                delen.join(" en ")
+            )
         })
         .collect();
     let mut tekst = format!(
@@ -97,8 +100,8 @@ pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> Option<NaDeadlineSectie> {
     );
     if !eigen.is_empty() {
         tekst.push_str(&format!(
-            " {}. Hun organisaties worden aan die datum gemeten; de ministeries samen aan de datum van de Kamer.",
-            eigen.join("; ")
+            " {} De ministeries samen worden gemeten aan de datum van de Kamer.",
+            eigen.join(" ")
         ));
     }
     let namen = Namen::new(f);

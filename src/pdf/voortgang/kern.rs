@@ -69,7 +69,11 @@ fn kern_categorie(f: &Cijfers, cat: Category, titel: &str) -> Kern {
         let tekst = if verplicht == 0 {
             "geen verplichte publicaties".to_owned()
         } else if a.klaar {
-            format!("gepubliceerd; na de deadline zijn er {} ingehaald", a.ingehaald)
+            match a.ingehaald {
+                0 => "gepubliceerd: alle verplichte, op tijd".to_owned(),
+                1 => "gepubliceerd; na de deadline is er 1 ingehaald".to_owned(),
+                n => format!("gepubliceerd; na de deadline zijn er {n} ingehaald"),
+            }
         } else {
             format!(
                 "gepubliceerd; {} open sinds de deadline van {}, {} ingehaald",
