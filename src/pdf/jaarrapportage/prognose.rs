@@ -36,6 +36,14 @@ pub struct JaarAchterstand {
     pub per_kwartaal: Vec<[String; 5]>,
 }
 
+/// `text` with its first letter in lower case, to follow a colon.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
+
 /// The backlog of the ministries together for A and B at each of the year's
 /// quarters past the deadline; absent when the last one is not past it.
 fn na_deadline_sectie(jaar: i32, quarters: &[(Quarter, Cijfers)]) -> Option<JaarAchterstand> {
@@ -61,10 +69,10 @@ fn na_deadline_sectie(jaar: i32, quarters: &[(Quarter, Cijfers)]) -> Option<Jaar
     };
     Some(JaarAchterstand {
         tekst: format!(
-            "De deadline was {}. {ingehaald} {} (Op {}.)",
+            "De deadline was {}. {ingehaald} De stand op {}: {}",
             dutch_date_long(a.deadline),
-            na_deadline(a),
-            dutch_date_long(last.peildatum)
+            dutch_date_long(last.peildatum),
+            lower_first(&na_deadline(a))
         ),
         per_kwartaal,
     })
