@@ -112,6 +112,18 @@ fn properties(report: &Report, created: &chrono::NaiveDateTime) -> DocProperties
 ///
 /// "Gemaakt op" is there only when `SOURCE_DATE_EPOCH` gives that date: the
 /// clock never enters the file, so the same inputs give the same bytes.
+/// The cover's sentence on provisional figures: "1 fout", "3 fouten".
+pub fn voorlopig_tekst(fout: usize) -> String {
+    let (verb, wat) = if fout == 1 {
+        ("stond", "1 fout".to_owned())
+    } else {
+        ("stonden", format!("{fout} fouten"))
+    };
+    format!(
+        "Deze cijfers zijn voorlopig: er {verb} nog {wat} in de statusoverzichten. Gebruik ze niet als definitieve cijfers."
+    )
+}
+
 fn cover(ws: &mut Worksheet, f: &Formats, report: &Report, made: Option<chrono::NaiveDate>) -> Result<()> {
     let fig = &report.cijfers;
     ws.set_sheet_name("Voorblad")?;
@@ -123,10 +135,7 @@ fn cover(ws: &mut Worksheet, f: &Formats, report: &Report, made: Option<chrono::
         ws.text(
             row,
             1,
-            &format!(
-                "Deze cijfers zijn voorlopig: er stonden nog {} fouten in de statusoverzichten. Gebruik ze niet als definitieve cijfers.",
-                fig.bevindingen_telling.fout
-            ),
+            &voorlopig_tekst(fig.bevindingen_telling.fout),
             &f.warning.clone().set_text_wrap(),
         )?;
         ws.set_row_height(row, 36)?;

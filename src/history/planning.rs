@@ -157,7 +157,8 @@ pub fn planning(
             continue;
         }
         let p = k.before.get(key).map(|&j| &prev.rows[j]);
-        if r.categorie == Category::A && p.is_none_or(|p| p.categorie != Category::A) {
+        // A row that did not count in the earlier quarter (an error there) is not compared: not new.
+        if r.categorie == Category::A && p.is_none_or(|p| p.categorie != Category::A) && !k.excluded_before(key) {
             org.hoog_risico_niet_direct += 1;
             let how = match p {
                 None => format!("staat sinds {} in het overzicht", cur.quarter),

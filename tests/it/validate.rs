@@ -54,6 +54,39 @@ fn a_misspelt_status_is_one_error_and_not_a_gone_algorithm() {
     );
 }
 
+/// The reverse: a row excluded by an error in the previous quarter and
+/// right now is not new (`nieuw`) and raises no `hoog-risico-niet-direct`:
+/// it is "niet vergeleken", as a row excluded now is.
+#[test]
+fn a_row_excluded_last_quarter_is_not_new_now() {
+    let inputs = Inputs::new();
+    let q1 = [
+        published("A-1", "B"),
+        row("A-3", "A", "in documentatei", "2025-12-31", "", "", "geen"),
+    ];
+    add_q1(&inputs, "alfa.xlsx", &alfa_for("2025-Q1", &q1));
+    let q2 = [published("A-1", "B"), planned("A-3", "A", "2025-12-31")];
+    inputs.add_grid("alfa.xlsx", &crate::common::alfa(&q2));
+    let (out, j) = inputs.report(&[]);
+    let f = parse_findings(&out);
+    assert!(f.iter().all(|l| l.code != "hoog-risico-niet-direct"), "{f:#?}");
+    let wijzigingen = j["mutaties"]["wijzigingen"].as_array().unwrap();
+    let soorten: Vec<&str> = wijzigingen.iter().map(|w| w["soort"].as_str().unwrap()).collect();
+    assert!(soorten.contains(&"niet-vergeleken"), "{soorten:?}");
+    assert!(!soorten.contains(&"nieuw"), "{soorten:?}");
+    // A row that is really new in A still warns.
+    let inputs = Inputs::new();
+    add_q1(&inputs, "alfa.xlsx", &alfa_for("2025-Q1", &[published("A-1", "B")]));
+    inputs.add_grid("alfa.xlsx", &crate::common::alfa(&q2));
+    let (out, _) = inputs.report(&[]);
+    expect(
+        &parse_findings(&out),
+        "hoog-risico-niet-direct",
+        "waarschuwing",
+        "alfa.xlsx:Algoritmen!E3",
+    );
+}
+
 #[test]
 fn a_row_that_is_really_gone_is_still_reported() {
     let (out, j) = misspelt(None).report(&[]);
