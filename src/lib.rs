@@ -53,7 +53,8 @@
 //! | bevinding | a problem with its place (file, sheet, cell) and ernst (fout, waarschuwing, info) | `bevinding::Bevinding`; a stage returns them in a `StageOutput` |
 //! | report | one quarter through every stage: what every command and output takes | `pipeline::Report` |
 //! | maat | what a figure counts (gepubliceerd, verplicht, achterstallig, ...) | `maat::Maat` |
-//! | cijfer, totaal, groep | a maat per organisation and category; summed per groep (ministerie, Totaal, Toezichthouders) | `aggregate::Cijfer`, `Totaal`, `maat::Groep` |
+//! | cijfer, totaal, groep | a maat per organisation and category; summed per groep (ministerie, Totaal, Toezichthouders) | `aggregate::Cijfer`, `Totaal`, `maat::Groep`; together `aggregate::Telling` |
+//! | vorig kwartaal | the nearest earlier quarter, counted, as far as the comparison needs it | `aggregate::Vorig` |
 //! | cijfers | the figures document of a quarter (`cijfers-<kwartaal>.json`) | `cijfers::Cijfers` |
 //! | scope, plicht | which categories a count covers: A, B, C or all (`Scope`); the mandatory ones, A, B or both (`Plicht`) | `maat` |
 //! | mutatie | what happened to one algorithm since the previous quarter | `history::Wijziging`, counted in `Mutaties` |

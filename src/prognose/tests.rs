@@ -465,3 +465,32 @@ fn a_ministrys_own_date_judges_its_rows_and_its_group() {
     // The organisation is judged against its ministry's date: no backlog for B yet.
     assert!(v.achterstand_per_organisatie.iter().all(|o| o.categorie == Plicht::A));
 }
+
+/// The Kamer's rule "a plan does not slip past the deadline" is judged
+/// against the row's own ministry's date: with JenV's 30 June 2026, a plan
+/// moved from March to August 2026 slips past it; with the Kamer's date
+/// (end 2025) it was past the deadline already and raises nothing.
+#[test]
+fn a_plan_slipping_past_a_ministrys_own_date_is_warned_about() {
+    let prev = batch_2026(1, vec![open("S", Category::B, Some(day(2026, 3, 1)))]);
+    let cur = batch_2026(2, vec![open("S", Category::B, Some(day(2026, 8, 1)))]);
+    let k = history::koppel(&prev, &cur);
+    let kamer = history::planning(&prev, &cur, &k, &organisaties(), &Doelen::default());
+    assert!(kamer.bevindingen.iter().all(|b| b.code != Code::NaDeadlineGepland));
+    let mut doelen = Doelen::kamer(Deadlines::default());
+    doelen.eigen.insert(
+        "JenV".into(),
+        Deadlines {
+            b: day(2026, 6, 30),
+            ..Deadlines::default()
+        },
+    );
+    let own = history::planning(&prev, &cur, &k, &organisaties(), &doelen);
+    let late: Vec<_> = own
+        .bevindingen
+        .iter()
+        .filter(|b| b.code == Code::NaDeadlineGepland)
+        .collect();
+    assert_eq!(late.len(), 1);
+    assert!(late[0].message.contains("30-06-2026"), "{}", late[0].message);
+}
