@@ -143,7 +143,7 @@ pub fn achterstand(report: &Report) -> Option<TableSheet<'_>> {
             Column::new("Gepubliceerd voor deadline", Kind::Count),
             Column::new("Ingehaald", Kind::Count),
             Column::new("Open", Kind::Count),
-            Column::new("Tempo per kwartaal", Kind::Decimal),
+            Column::new("Tempo per kwartaal", Kind::Hundredths),
             Column::new("Verwacht klaar", Kind::Text),
             Column::new("Achterstallig", Kind::Count),
             Column::new("Oudste geplande datum", Kind::Date),
