@@ -9,9 +9,10 @@ use chrono::{Datelike, NaiveDate};
 use polars::prelude::*;
 use serde::Serialize;
 
-use crate::maat::{Deadlines, Groep, Maat, Scope};
+use crate::maat::{Doelen, Groep, Maat, Scope};
 use crate::model::{Category, Exception, Quarter, Status};
-use crate::validate::CountedRow;
+use crate::organisaties::OrganisatieLijst;
+use crate::validate::{Batch, CountedRow};
 
 /// One figure: an organisation's count for one category and one maat.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,11 +40,119 @@ pub struct Totaal {
 }
 
 /// An organisation that takes part in the figures (it sent a sheet).
-pub struct Participant<'a> {
-    pub code: &'a str,
-    pub ministerie: &'a str,
-    pub toezichthouder: bool,
-    pub overgenomen_uit: Option<Quarter>,
+struct Participant<'a> {
+    code: &'a str,
+    ministerie: &'a str,
+    toezichthouder: bool,
+    overgenomen_uit: Option<Quarter>,
+    /// Its deadline per category (A, B, C): its ministry's own or the Kamer's.
+    deadline: [i32; 3],
+}
+
+/// A quarter counted: per organisation and per group.
+#[derive(Debug, Clone, Default)]
+pub struct Telling {
+    /// Per organisation, category and maat, in the order of the organisations
+    /// (supervisors last, then by ministry and code).
+    pub cijfers: Vec<Cijfer>,
+    /// Per group, scope and maat; groups in their order (`Groep`'s).
+    pub totalen: Vec<Totaal>,
+}
+
+/// A total of `totalen`, or 0 when the group is absent: the one lookup every
+/// stage after this one uses.
+pub fn total(totalen: &[Totaal], groep: &Groep, scope: Scope, maat: Maat) -> u32 {
+    totalen
+        .iter()
+        .find(|t| t.groep == *groep && t.categorie == scope && t.maat == maat)
+        .map_or(0, |t| t.aantal)
+}
+
+/// The groups with totals, in the order of the tables.
+pub fn groups(totalen: &[Totaal]) -> Vec<&Groep> {
+    let mut groups: Vec<&Groep> = totalen.iter().map(|t| &t.groep).collect();
+    groups.dedup();
+    groups
+}
+
+impl Telling {
+    pub fn total(&self, groep: &Groep, scope: Scope, maat: Maat) -> u32 {
+        total(&self.totalen, groep, scope, maat)
+    }
+
+    pub fn groups(&self) -> Vec<&Groep> {
+        groups(&self.totalen)
+    }
+}
+
+/// The previous quarter's figures as the reports compare them: what was
+/// published and what remained, in all and per organisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vorig {
+    pub kwartaal: Quarter,
+    /// The ministries together (`Totaal`), all categories: `gepubliceerd`.
+    pub gepubliceerd: u32,
+    /// The ministries together (`Totaal`), all categories: `resterend`.
+    pub resterend: u32,
+    /// Per organisation code: `gepubliceerd` and `resterend`, all categories.
+    pub per_organisatie: BTreeMap<Arc<str>, (u32, u32)>,
+}
+
+impl Vorig {
+    /// An organisation's `gepubliceerd` and `resterend`; zeros when it had no sheet.
+    pub fn organisatie(&self, code: &str) -> (u32, u32) {
+        self.per_organisatie.get(code).copied().unwrap_or_default()
+    }
+}
+
+/// Counts the previous quarter's batch and keeps what the comparison needs.
+pub fn vorig(batch: &Batch, organisaties: &OrganisatieLijst, doelen: &Doelen) -> Result<Vorig> {
+    let t = count(batch, organisaties, doelen)?;
+    let mut per_organisatie: BTreeMap<Arc<str>, (u32, u32)> = BTreeMap::new();
+    for c in &t.cijfers {
+        let e = per_organisatie.entry(c.organisatie.clone()).or_default();
+        match c.maat {
+            Maat::Gepubliceerd => e.0 += c.aantal,
+            Maat::Resterend => e.1 += c.aantal,
+            _ => {}
+        }
+    }
+    Ok(Vorig {
+        kwartaal: batch.quarter,
+        gepubliceerd: t.total(&Groep::Totaal, Scope::Alle, Maat::Gepubliceerd),
+        resterend: t.total(&Groep::Totaal, Scope::Alle, Maat::Resterend),
+        per_organisatie,
+    })
+}
+
+/// Counts a quarter's batch: the organisations of `organisaties` that sent a
+/// sheet (or had one carried forward), each row judged against its
+/// ministry's deadline in `doelen`.
+pub fn count(batch: &Batch, organisaties: &OrganisatieLijst, doelen: &Doelen) -> Result<Telling> {
+    let sent: HashMap<&str, Option<Quarter>> = batch
+        .submissions
+        .iter()
+        .map(|s| (s.organisatie.as_str(), s.overgenomen_uit))
+        .collect();
+    let mut participants: Vec<Participant> = organisaties
+        .alle
+        .iter()
+        .filter_map(|o| {
+            let overgenomen_uit = *sent.get(o.code.as_str())?;
+            let d = doelen.of(&o.ministerie, o.toezichthouder);
+            Some(Participant {
+                code: &o.code,
+                ministerie: &o.ministerie,
+                toezichthouder: o.toezichthouder,
+                overgenomen_uit,
+                deadline: [Category::A, Category::B, Category::C].map(|c| days(d.of(c))),
+            })
+        })
+        .collect();
+    participants
+        .sort_by(|a, b| (a.toezichthouder, a.ministerie, a.code).cmp(&(b.toezichthouder, b.ministerie, b.code)));
+    let (cijfers, totalen) = cijfers(&batch.rows, &participants, batch.quarter)?;
+    Ok(Telling { cijfers, totalen })
 }
 
 /// Days since 1970-01-01, as polars counts dates.
@@ -57,7 +166,7 @@ fn days(d: NaiveDate) -> i32 {
 /// only then summed per group (the sum of a true/false column is its number
 /// of trues); evaluated inside the groups, polars took as long as reading the
 /// sheets. As true/false they take a bit a row, where numbers took 32.
-fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
+fn maat_exprs(quarter: Quarter) -> Vec<Expr> {
     let code = |name: &str, v: u32| col(name).eq(lit(v));
     let status = |s: Status| code("status", s as u32);
     let uitz = |e: Exception| code("uitzondering", e as u32);
@@ -68,9 +177,8 @@ fn maat_exprs(quarter: Quarter, deadlines: Deadlines) -> Vec<Expr> {
         .and(uitz(Exception::Full).not());
     let resterend = verplicht.clone().and(status(Status::Published).not());
     let verplicht_gepubliceerd = verplicht.clone().and(status(Status::Published));
-    let deadline = when(code("categorie", Category::A as u32))
-        .then(lit(days(deadlines.a)))
-        .otherwise(lit(days(deadlines.b)));
+    // Each row's own deadline: its category's, of its ministry.
+    let deadline = col("deadline");
     let planned_by = |limit: Expr| col("gepland").is_not_null().and(col("gepland").lt_eq(limit));
     let (first, last) = (days(quarter.first_day()), days(quarter.last_day()));
     // The parts of the planned rows: overdue (on or before the quarter's last
@@ -127,8 +235,12 @@ fn frame(rows: &[CountedRow], participants: &[Participant]) -> Result<DataFrame>
         Vec::with_capacity(n),
         Vec::with_capacity(n),
     );
-    let (mut risico, mut gepland, mut gepubliceerd) =
-        (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    let (mut risico, mut gepland, mut gepubliceerd, mut deadline) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
     // A sheet's rows come one after the other and share their organisation.
     let mut last: Option<(&str, Option<u32>)> = None;
     for r in rows {
@@ -145,6 +257,7 @@ fn frame(rows: &[CountedRow], participants: &[Participant]) -> Result<DataFrame>
         risico.push(r.risicoselectie);
         gepland.push(r.geplande_publicatie.map(days));
         gepubliceerd.push(r.publicatiedatum.map(days));
+        deadline.push(participants[i as usize].deadline[r.categorie as usize]);
     }
     Ok(DataFrame::new_infer_height(vec![
         Column::new("organisatie".into(), org),
@@ -154,6 +267,7 @@ fn frame(rows: &[CountedRow], participants: &[Participant]) -> Result<DataFrame>
         Column::new("risicoselectie".into(), risico),
         Column::new("gepland".into(), gepland),
         Column::new("publicatiedatum".into(), gepubliceerd),
+        Column::new("deadline".into(), deadline),
     ])?)
 }
 
@@ -183,18 +297,13 @@ fn read_counts(df: &DataFrame, participants: usize) -> Result<Counts> {
 
 /// The figures for one quarter: one record per participant x category x maat
 /// (zeros included), and totals per ministry, overall and for the supervisors.
-pub fn cijfers(
-    rows: &[CountedRow],
-    participants: &[Participant],
-    quarter: Quarter,
-    deadlines: Deadlines,
-) -> Result<(Vec<Cijfer>, Vec<Totaal>)> {
+fn cijfers(rows: &[CountedRow], participants: &[Participant], quarter: Quarter) -> Result<(Vec<Cijfer>, Vec<Totaal>)> {
     let per_org = frame(rows, participants)?
         .lazy()
         .select(
             [col("organisatie"), col("categorie")]
                 .into_iter()
-                .chain(maat_exprs(quarter, deadlines))
+                .chain(maat_exprs(quarter))
                 .collect::<Vec<_>>(),
         )
         .group_by([col("organisatie"), col("categorie")])

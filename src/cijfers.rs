@@ -1,29 +1,24 @@
 //! The figures document (`cijfers-<kwartaal>.json`): what a quarter's run
 //! found, in one serde struct that the Excel and PDF stages also read.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, OnceLock};
 
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::aggregate::{self, Cijfer, Participant, Totaal};
+use crate::aggregate::{self, Cijfer, Telling, Totaal};
 use crate::bevinding::{Bevinding, BevindingTelling};
 use crate::config::BatchConfig;
 use crate::history::{Mutaties, Planning};
 use crate::kwaliteit::Kwaliteit;
-use crate::maat::{Deadlines, Groep, Maat, Scope};
+use crate::maat::{Deadlines, Doelen, Groep, Maat, Scope};
 use crate::model::{Phase, Quarter};
 use crate::organisaties::OrganisatieLijst;
+use crate::prognose::{GroepAchterstand, OrgAchterstand, Prognose, Vooruitzicht};
 use crate::reconcile::Afstemming;
 use crate::validate::{Batch, Submission, UitgeslotenRij};
-
-mod prognose;
-#[cfg(test)]
-mod tests;
-
-pub use prognose::{HORIZON_MONTHS, Maand, Prognose, Stap};
 
 /// How far the rows got: `gelezen = geteld + uitgesloten` always holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -73,7 +68,11 @@ pub struct Cijfers {
     pub classificatie: &'static str,
     /// True when made with `--accept-errors` while errors were found.
     pub voorlopig: bool,
+    /// The Kamer's deadlines (`--deadline-a/-b`): those of `Totaal` and `Toezichthouders`.
     pub deadline: Deadlines,
+    /// Per ministry, the deadlines its rows are judged against: its own
+    /// (`doelen.csv`) or the Kamer's.
+    pub deadlines: BTreeMap<String, Deadlines>,
     pub rijen: RijTelling,
     pub bevindingen_telling: BevindingTelling,
     pub organisaties: Vec<OrganisatieStatus>,
@@ -92,8 +91,12 @@ pub struct Cijfers {
     /// Changes since the previous quarter present in the inputs; absent when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mutaties: Option<Mutaties>,
-    /// Per group, for A, B and the two together: the planned path to the deadline and the expectation.
+    /// Per group, for A, B and the two together: the planned path and, before the deadline, the expectation.
     pub prognose: Vec<Prognose>,
+    /// Per group, for each of A, B and AB whose deadline is before the peildatum: the backlog.
+    pub achterstand: Vec<GroepAchterstand>,
+    /// Per organisation, for each of A, B and AB past its deadline: the backlog.
+    pub achterstand_per_organisatie: Vec<OrgAchterstand>,
     /// The previous quarter's plans measured against this quarter; absent when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub planning: Option<Planning>,
@@ -120,6 +123,15 @@ fn carried_rows(batch: &Batch, submissions: &HashMap<&str, &Submission>) -> usiz
         .count()
 }
 
+/// The quarter counted (aggregate), its outlook (prognose), and the
+/// deadlines it was judged against.
+#[derive(Debug, Clone, Default)]
+pub struct Counts {
+    pub telling: Telling,
+    pub vooruitzicht: Vooruitzicht,
+    pub doelen: Doelen,
+}
+
 /// The quarter compared with the previous one and with the register; each
 /// part is absent when there was nothing to compare with.
 #[derive(Debug, Default)]
@@ -131,19 +143,24 @@ pub struct Comparisons {
 }
 
 impl Cijfers {
-    /// Counts a quarter, once, with everything the figures document reports:
-    /// its findings (every stage's, merged and sorted once by the pipeline),
-    /// the changes since the previous quarter, the planning measured against
-    /// it, the path to the deadline, the reconciliation and the quality of
-    /// the register's descriptions.
+    /// Builds the figures document of a quarter, once, with everything it
+    /// reports: its findings (every stage's, merged and sorted once by the
+    /// pipeline), the counts and the outlook, the changes since the previous
+    /// quarter, the planning measured against it, the reconciliation and the
+    /// quality of the register's descriptions.
     pub fn build(
         batch: &Batch,
         organisaties: &OrganisatieLijst,
         config: &BatchConfig,
         bevindingen: Vec<Bevinding>,
+        counts: Counts,
         comparisons: Comparisons,
     ) -> Result<Cijfers> {
-        let deadlines = config.deadlines;
+        let Counts {
+            telling,
+            vooruitzicht,
+            doelen,
+        } = counts;
         let Comparisons {
             mutaties,
             planning,
@@ -174,17 +191,11 @@ impl Cijfers {
         orgs.sort_by(|a, b| {
             (a.toezichthouder, &a.ministerie, &a.code).cmp(&(b.toezichthouder, &b.ministerie, &b.code))
         });
-        let participants: Vec<Participant> = orgs
+        let deadlines = orgs
             .iter()
-            .filter(|o| o.telt_mee())
-            .map(|o| Participant {
-                code: &o.code,
-                ministerie: &o.ministerie,
-                toezichthouder: o.toezichthouder,
-                overgenomen_uit: o.overgenomen_uit,
-            })
+            .filter(|o| !o.toezichthouder)
+            .map(|o| (o.ministerie.clone(), doelen.ministerie(&o.ministerie)))
             .collect();
-        let (cijfers, totalen) = aggregate::cijfers(&batch.rows, &participants, batch.quarter, deadlines)?;
         let tally = BevindingTelling::of(&bevindingen);
         let rijen = RijTelling {
             gelezen: batch.rows_read,
@@ -199,35 +210,26 @@ impl Cijfers {
             rijen.geteld,
             rijen.uitgesloten
         );
-        let peildatum = batch.peildatum();
-        let prognose = {
-            let mut groups: Vec<&Groep> = totalen.iter().map(|t| &t.groep).collect();
-            groups.dedup();
-            let total = |groep: &Groep, scope: Scope, maat: Maat| {
-                totalen
-                    .iter()
-                    .find(|t| t.groep == *groep && t.categorie == scope && t.maat == maat)
-                    .map_or(0, |t| t.aantal)
-            };
-            prognose::build(&batch.rows, &groups, total, peildatum, deadlines, planning.as_ref())
-        };
         Ok(Cijfers {
             kwartaal: batch.quarter,
-            peildatum,
+            peildatum: batch.peildatum(),
             classificatie: "Intern",
             voorlopig: config.accept_errors && tally.fout > 0,
-            deadline: deadlines,
+            deadline: doelen.kamer,
+            deadlines,
             rijen,
             bevindingen_telling: tally,
             organisaties: orgs,
-            per_organisatie: cijfers,
-            totalen,
+            per_organisatie: telling.cijfers,
+            totalen: telling.totalen,
             bevindingen,
             uitgesloten_rijen: batch.excluded.clone(),
             afstemming,
             kwaliteit,
             mutaties,
-            prognose,
+            prognose: vooruitzicht.prognose,
+            achterstand: vooruitzicht.achterstand,
+            achterstand_per_organisatie: vooruitzicht.achterstand_per_organisatie,
             planning,
             per_org: OnceLock::new(),
         })
@@ -235,10 +237,7 @@ impl Cijfers {
 
     /// A total, or 0 when the group is absent.
     pub fn total(&self, groep: &Groep, scope: Scope, maat: Maat) -> u32 {
-        self.totalen
-            .iter()
-            .find(|t| t.groep == *groep && t.categorie == scope && t.maat == maat)
-            .map_or(0, |t| t.aantal)
+        aggregate::total(&self.totalen, groep, scope, maat)
     }
 
     /// One organisation's figure for a category, or for all three.
@@ -257,9 +256,22 @@ impl Cijfers {
 
     /// The groups with totals, in the order of the tables.
     pub fn groups(&self) -> Vec<&Groep> {
-        let mut groups: Vec<&Groep> = self.totalen.iter().map(|t| &t.groep).collect();
-        groups.dedup();
-        groups
+        aggregate::groups(&self.totalen)
+    }
+
+    /// The deadlines a group's own figures are measured against.
+    pub fn deadlines_of(&self, groep: &Groep) -> Deadlines {
+        match groep {
+            Groep::Ministerie(m) => self.deadlines.get(m).copied().unwrap_or(self.deadline),
+            Groep::Totaal | Groep::Toezichthouders => self.deadline,
+        }
+    }
+
+    /// A group's backlog for one `Plicht`, when its deadline is past.
+    pub fn achterstand_of(&self, groep: &Groep, deel: crate::maat::Plicht) -> Option<&GroepAchterstand> {
+        self.achterstand
+            .iter()
+            .find(|a| a.groep == *groep && a.categorie == deel)
     }
 
     pub fn to_json(&self) -> Result<Vec<u8>> {

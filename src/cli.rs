@@ -142,6 +142,9 @@ pub struct BatchArgs {
     /// Deadline voor publicatie van categorie B (impactvolle algoritmen).
     #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
     pub deadline_b: String,
+    /// Eigen deadlines per ministerie (ministerie,categorie,datum); zonder deze optie inputs/doelen.csv als die er is.
+    #[arg(long, value_name = "BESTAND")]
+    pub doelen: Option<PathBuf>,
     /// Grootste bestand dat gelezen wordt, in MB (uitgepakt mag het tien keer zo groot zijn).
     #[arg(long, value_name = "MB", default_value_t = 25)]
     pub max_file_mb: u64,

@@ -20,7 +20,10 @@ pub struct BatchConfig {
     pub quarter: Quarter,
     /// The quarter's folder, `inputs/2025-Q2`.
     pub folder: PathBuf,
+    /// The Kamer's deadlines (`--deadline-a/-b`).
     pub deadlines: Deadlines,
+    /// The ministries' own deadlines (`--doelen`, or `doelen.csv` in the inputs folder), if any.
+    pub doelen: Option<PathBuf>,
     pub limits: Limits,
     /// Let an organisation's latest earlier sheet stand in for a missing one.
     pub carry_forward: bool,
@@ -41,9 +44,13 @@ pub struct BatchConfig {
 pub enum Verloop {
     /// Only the previous quarter.
     VorigKwartaal,
-    /// Up to four earlier quarters: the chart of the quarterly PDF.
+    /// Up to four earlier quarters: the chart of the quarterly PDF; after
+    /// the deadline, back to four quarters before it ("Na de deadline").
     Jaar,
 }
+
+/// After the deadline, the chart goes back at most this many quarters.
+pub const MAX_VERLOOP_QUARTERS: usize = 12;
 
 impl Verloop {
     /// The number of earlier quarters read for it.
@@ -52,6 +59,27 @@ impl Verloop {
             Verloop::VorigKwartaal => 1,
             Verloop::Jaar => 4,
         }
+    }
+
+    /// The number of earlier quarters read for `quarter`: for the chart
+    /// after the Kamer's deadline (the earlier of A and B), back to the
+    /// fourth quarter before the deadline's, at most [`MAX_VERLOOP_QUARTERS`].
+    pub fn quarters_at(self, quarter: Quarter, kamer: Deadlines) -> usize {
+        let base = self.quarters();
+        if self == Verloop::VorigKwartaal {
+            return base;
+        }
+        let mut first = Quarter::of(kamer.a.min(kamer.b));
+        for _ in 0..4 {
+            first = first.previous();
+        }
+        let mut n = 0;
+        let mut q = quarter;
+        while q > first && n < MAX_VERLOOP_QUARTERS {
+            q = q.previous();
+            n += 1;
+        }
+        base.max(n)
     }
 }
 
@@ -72,6 +100,7 @@ impl BatchConfig {
             quarter,
             folder,
             deadlines: Deadlines::default(),
+            doelen: None,
             limits: Limits::default(),
             carry_forward: false,
             fingerprint: true,
@@ -83,6 +112,15 @@ impl BatchConfig {
 
     pub fn organisations_file(&self) -> PathBuf {
         self.inputs.join("organisaties.csv")
+    }
+}
+
+/// The ministries' own deadlines: the file given with `--doelen`, else
+/// `doelen.csv` in the inputs folder when it is there.
+pub fn doelen_file(inputs: &Path, given: Option<&Path>) -> Option<PathBuf> {
+    match given {
+        Some(p) => Some(p.to_path_buf()),
+        None => Some(inputs.join("doelen.csv")).filter(|p| p.is_file()),
     }
 }
 

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::maat::{Groep, Maat, Scope};
 use crate::pipeline::Report;
-use crate::text::dutch_date;
+use crate::text::{dutch_date, dutch_decimal};
 
 pub use bevindingen::{findings, verdict};
 
@@ -90,5 +90,26 @@ pub fn summary(report: &Report) -> String {
         Groep::Totaal,
         Groep::Toezichthouders.name().to_lowercase()
     );
+    // After the deadline: per category, the ministries' backlog.
+    for a in &f.achterstand {
+        if a.groep != Groep::Totaal {
+            continue;
+        }
+        let x = &a.achterstand;
+        let klaar = match x.verwacht_klaar {
+            _ if x.klaar => "alles gepubliceerd".to_owned(),
+            Some(q) => format!("verwacht klaar {q}"),
+            None => "klaar: niet te schatten".to_owned(),
+        };
+        let _ = writeln!(
+            s,
+            "  na de deadline ({}), categorie {}: {} open, {} ingehaald, tempo {} per kwartaal, {klaar}",
+            dutch_date(x.deadline),
+            a.categorie.name(),
+            x.open,
+            x.ingehaald,
+            dutch_decimal(x.tempo)
+        );
+    }
     s
 }

@@ -22,17 +22,18 @@
 //! 12. `reconcile` — the quarter against the register: the afstemming
 //! 13. `kwaliteit` — the register's descriptions against the publication standard: what the public reads
 //! 14. `aggregate` — counted rows to cijfers and totalen (polars)
-//! 15. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
-//! 16. `pipeline` — one quarter through every stage above: the `Report`
-//! 17. `terugmelding` — per organisation what goes back: its sheet placed, the mail text, the chase list
-//! 18. `manifest` — which inputs made which outputs
-//! 19. `output` — writing whole or not at all: lock and staging folder
-//! 20. `export` — the one trait every output implements, and the JSON
-//! 21. `console` — what a run prints
-//! 22. `excel` — the workbooks
-//! 23. `pdf` — the PDF reports
-//! 24. `cli` — the command line, as clap definitions
-//! 25. `commands` — one module per subcommand
+//! 15. `prognose` — after the counts: the path to the deadline and the expectation before it, the backlog after it (`achterstand`)
+//! 16. `cijfers` — the figures document (`cijfers-<kwartaal>.json`), built once
+//! 17. `pipeline` — one quarter through every stage above: the `Report`
+//! 18. `terugmelding` — per organisation what goes back: its sheet placed, the mail text, the chase list
+//! 19. `manifest` — which inputs made which outputs
+//! 20. `output` — writing whole or not at all: lock and staging folder
+//! 21. `export` — the one trait every output implements, and the JSON
+//! 22. `console` — what a run prints
+//! 23. `excel` — the workbooks
+//! 24. `pdf` — the PDF reports
+//! 25. `cli` — the command line, as clap definitions
+//! 26. `commands` — one module per subcommand
 //!
 //! # Glossary
 //!
@@ -53,12 +54,16 @@
 //! | bevinding | a problem with its place (file, sheet, cell) and ernst (fout, waarschuwing, info) | `bevinding::Bevinding`; a stage returns them in a `StageOutput` |
 //! | report | one quarter through every stage: what every command and output takes | `pipeline::Report` |
 //! | maat | what a figure counts (gepubliceerd, verplicht, achterstallig, ...) | `maat::Maat` |
-//! | cijfer, totaal, groep | a maat per organisation and category; summed per groep (ministerie, Totaal, Toezichthouders) | `aggregate::Cijfer`, `Totaal`, `maat::Groep` |
+//! | cijfer, totaal, groep | a maat per organisation and category; summed per groep (ministerie, Totaal, Toezichthouders) | `aggregate::Cijfer`, `Totaal`, `maat::Groep`; together `aggregate::Telling` |
+//! | vorig kwartaal | the nearest earlier quarter, counted, as far as the comparison needs it | `aggregate::Vorig` |
 //! | cijfers | the figures document of a quarter (`cijfers-<kwartaal>.json`) | `cijfers::Cijfers` |
 //! | scope, plicht | which categories a count covers: A, B, C or all (`Scope`); the mandatory ones, A, B or both (`Plicht`) | `maat` |
 //! | mutatie | what happened to one algorithm since the previous quarter | `history::Wijziging`, counted in `Mutaties` |
 //! | planning | the previous quarter's plans measured against this one | `history::Planning` |
-//! | prognose | the planned path to the deadline and the expectation from it (the PDF section "Op koers naar de deadline?" shows it) | `cijfers::Prognose` |
+//! | prognose | the planned path to the deadline and the expectation from it (the PDF section "Op koers naar de deadline?" shows it) | `prognose::Prognose` |
+//! | achterstand | after a deadline: published before it, `ingehaald` after it, still open, the `tempo` and the quarter it is expected to be gone (the PDF section "Na de deadline") | `prognose::Achterstand` |
+//! | vooruitzicht | a quarter's prognose and achterstand together: the output of the stage `prognose` | `prognose::Vooruitzicht` |
+//! | deadline, doel | the Kamer's date per category (`--deadline-a/-b`); a ministry's own date for a category (`doelen.csv`) | `maat::Deadlines`, `maat::Doelen` |
 //! | verloop | published per earlier quarter, for the chart | `history::Verloop`, `config::Verloop` |
 //! | voortgang | the quarterly report (`voortgang-<kwartaal>.pdf` and `.xlsx`) | `pdf::voortgang`, `excel::book` |
 //! | jaarrapportage | the annual report | `pdf::jaarrapportage`, `excel::jaarrapportage` |
@@ -85,6 +90,7 @@ pub mod register;
 pub mod reconcile;
 pub mod kwaliteit;
 pub mod aggregate;
+pub mod prognose;
 pub mod cijfers;
 pub mod pipeline;
 pub mod terugmelding;

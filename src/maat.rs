@@ -1,7 +1,8 @@
 //! The maten: what the figures count, each with its JSON name, its Dutch
 //! label and its meaning in one place; the groups totals are made for; the
-//! publication deadlines.
+//! publication deadlines: the Kamer's, and each ministry's own (`Doelen`).
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -287,6 +288,61 @@ impl Default for Deadlines {
         Deadlines {
             a: end_2025,
             b: end_2025,
+        }
+    }
+}
+
+/// The deadlines in force: the Kamer's date per category (`--deadline-a/-b`)
+/// and, where `doelen.csv` gives one, a ministry's own date. A ministry's
+/// rows are judged against its own date; the supervisors, `Totaal` and
+/// `Toezichthouders` keep the Kamer's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Doelen {
+    pub kamer: Deadlines,
+    /// Per ministry code, its deadlines where one category or both have an own date.
+    pub eigen: BTreeMap<String, Deadlines>,
+}
+
+impl Doelen {
+    /// Only the Kamer's dates.
+    pub fn kamer(kamer: Deadlines) -> Doelen {
+        Doelen {
+            kamer,
+            eigen: BTreeMap::new(),
+        }
+    }
+
+    /// A ministry's deadlines: its own where it has them, else the Kamer's.
+    pub fn ministerie(&self, ministerie: &str) -> Deadlines {
+        self.eigen.get(ministerie).copied().unwrap_or(self.kamer)
+    }
+
+    /// The deadlines a row or an organisation is judged against.
+    pub fn of(&self, ministerie: &str, toezichthouder: bool) -> Deadlines {
+        if toezichthouder {
+            self.kamer
+        } else {
+            self.ministerie(ministerie)
+        }
+    }
+
+    /// The deadlines of a group's own backlog figures: a ministry's own,
+    /// the Kamer's for `Totaal` and `Toezichthouders`.
+    pub fn groep(&self, groep: &Groep) -> Deadlines {
+        match groep {
+            Groep::Ministerie(m) => self.ministerie(m),
+            Groep::Totaal | Groep::Toezichthouders => self.kamer,
+        }
+    }
+}
+
+impl Deadlines {
+    /// The deadline of one category (C has none: the later of A and B).
+    pub fn of(self, categorie: Category) -> NaiveDate {
+        match categorie {
+            Category::A => self.a,
+            Category::B => self.b,
+            Category::C => self.a.max(self.b),
         }
     }
 }

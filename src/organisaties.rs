@@ -1,6 +1,8 @@
-//! `organisaties.csv`: the organisations expected to report, and their ministries.
+//! `organisaties.csv`: the organisations expected to report, and their
+//! ministries; `doelen.csv`: a ministry's own deadlines (`doelen`).
 
 pub mod decode;
+pub mod doelen;
 pub mod read;
 
 use std::collections::HashMap;

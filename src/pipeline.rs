@@ -6,18 +6,21 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
+use crate::aggregate::{self, Vorig};
 use crate::bevinding::{self, Bevinding, StageOutput};
-use crate::cijfers::{Cijfers, Comparisons};
+use crate::cijfers::{Cijfers, Comparisons, Counts};
 use crate::config::{BatchConfig, RegisterFile, quarter_folders};
 use crate::history::{self, Verloop};
 use crate::ingest::{self, Input, Source};
 use crate::kwaliteit;
+use crate::maat::Doelen;
 use crate::model::Quarter;
 use crate::organisaties::{self, OrganisatieLijst};
+use crate::prognose;
 use crate::reconcile;
 use crate::register::{self, Download};
 use crate::text::shown;
@@ -42,8 +45,8 @@ pub struct Report {
     /// of every quarter read, by name; then the register's download. Empty
     /// of fingerprints when the configuration asks for none (`check`).
     pub invoer: Vec<Input>,
-    /// The figures of the nearest earlier quarter in the inputs, if any.
-    pub previous: Option<Cijfers>,
+    /// The nearest earlier quarter in the inputs, counted, if any.
+    pub previous: Option<Vorig>,
     /// Published at the end of earlier quarters, oldest first (`BatchConfig::verloop`).
     pub verloop: Vec<Verloop>,
     /// The figures document: every finding of every stage, the counts and
@@ -65,6 +68,7 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
             ..Input::new(shown(&csv), Source::of(&csv_bytes))
         });
     }
+    let doelen = read_doelen(config, &organisaties, &mut invoer)?;
     let folder = read_folder(config, config.quarter, &config.folder, &organisaties, true)?;
     let (mut batch, mut found) = (folder.sheets.part, folder.sheets.bevindingen);
     invoer.extend(folder.invoer);
@@ -83,13 +87,7 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
     let mut previous = None;
     if earlier.read(0)? {
         let prev = &earlier.batches[0];
-        previous = Some(Cijfers::build(
-            prev,
-            &organisaties,
-            config,
-            vec![],
-            Comparisons::default(),
-        )?);
+        previous = Some(aggregate::vorig(prev, &organisaties, &doelen)?);
         let supervisors = organisaties.toezichthouders();
         let koppeling = history::koppel(prev, &batch);
         comparisons.mutaties = Some(take(
@@ -97,12 +95,12 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
             &mut found,
         ));
         comparisons.planning = Some(take(
-            history::planning(prev, &batch, &koppeling, &organisaties, config.deadlines),
+            history::planning(prev, &batch, &koppeling, &organisaties, &doelen),
             &mut found,
         ));
     }
     let mut verloop = Vec::new();
-    for i in 0..config.verloop.quarters() {
+    for i in 0..config.verloop.quarters_at(config.quarter, doelen.kamer) {
         if !earlier.read(i)? {
             break;
         }
@@ -128,7 +126,21 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
     }
 
     bevinding::volgorde::sort(&mut found);
-    let cijfers = Cijfers::build(&batch, &organisaties, config, found, comparisons)?;
+    let telling = aggregate::count(&batch, &organisaties, &doelen)?;
+    let vooruitzicht = prognose::build(
+        &batch.rows,
+        &telling,
+        batch.quarter,
+        batch.peildatum(),
+        &doelen,
+        comparisons.planning.as_ref(),
+    );
+    let counts = Counts {
+        telling,
+        vooruitzicht,
+        doelen,
+    };
+    let cijfers = Cijfers::build(&batch, &organisaties, config, found, counts, comparisons)?;
     Ok(Report {
         organisaties,
         batch,
@@ -139,6 +151,24 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
         verloop,
         cijfers,
     })
+}
+
+/// The deadlines in force: the Kamer's, with each ministry's own from
+/// `doelen.csv` when there is one (kept for the manifest).
+fn read_doelen(config: &BatchConfig, organisaties: &OrganisatieLijst, invoer: &mut Vec<Input>) -> Result<Doelen> {
+    let Some(path) = &config.doelen else {
+        return Ok(Doelen::kamer(config.deadlines));
+    };
+    let bytes = std::fs::read(path)
+        .with_context(|| format!("kan {} niet lezen", shown(path)))
+        .context(
+            "hint: geef met --doelen een bestand met de kolommen ministerie,categorie,datum, of laat de optie weg",
+        )?;
+    let doelen = organisaties::doelen::parse(&bytes, &shown(path), organisaties, config.deadlines)?;
+    if config.fingerprint {
+        invoer.push(Input::new(shown(path), Source::of(&bytes)));
+    }
+    Ok(doelen)
 }
 
 /// A stage's part; its findings go into `found`.

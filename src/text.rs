@@ -269,6 +269,17 @@ pub fn shorten(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
     format!("{}{tail}", start(s, room)).into()
 }
 
+/// A number with at most two decimals, Dutch style: `1,25`, `0,5`, `2`.
+pub fn dutch_decimal(x: f64) -> String {
+    let s = format!("{x:.2}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &s
+    };
+    s.replace('.', ",")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

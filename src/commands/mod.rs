@@ -92,11 +92,13 @@ fn checked(args: &BatchArgs, inputs: PathBuf, quarter: Quarter, options: Options
         max_cells: args.max_cells,
         ..defaults
     };
+    let doelen = config::doelen_file(&inputs, args.doelen.as_deref());
     Ok(BatchConfig {
         inputs,
         quarter,
         folder,
         deadlines,
+        doelen,
         limits,
         carry_forward: args.carry_forward,
         fingerprint: options.fingerprint,

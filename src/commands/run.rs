@@ -101,6 +101,8 @@ fn opties(args: &RunArgs, config: &BatchConfig, report: &Report) -> serde_json::
         "kwartaal": config.quarter,
         "inputs": shown(&config.inputs),
         "deadline": config.deadlines,
+        "doelen": config.doelen.as_ref().map(|p| shown(p)),
+        "deadlines": report.cijfers.deadlines,
         "max_file_mb": args.batch.max_file_mb,
         "max_cells": args.batch.max_cells,
         "accept_errors": config.accept_errors,

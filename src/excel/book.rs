@@ -55,6 +55,7 @@ pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     ];
     data_sheets.extend(super::history::mutaties(report));
     data_sheets.push(super::prognose::prognose(report));
+    data_sheets.extend(super::prognose::achterstand(report));
     data_sheets.extend(super::prognose::planning(report));
     data_sheets.extend(super::kwaliteit::kwaliteit(report));
     data_sheets.extend(super::kwaliteit::per_organisatie(report));
@@ -67,6 +68,9 @@ pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     if report.cijfers.kwaliteit.is_some() {
         terms.extend_from_slice(super::kwaliteit::TERMS);
     }
+    // The deadlines in force: the Kamer's, and each ministry's.
+    let deadlines = words::deadlines(&report.cijfers);
+    terms.extend(deadlines.iter().map(|(t, m)| (t.as_str(), m.as_str())));
     explanation(
         report.cijfers.deadline,
         Explain::Everything,
@@ -109,6 +113,18 @@ fn properties(report: &Report, created: &chrono::NaiveDateTime) -> DocProperties
 ///
 /// "Gemaakt op" is there only when `SOURCE_DATE_EPOCH` gives that date: the
 /// clock never enters the file, so the same inputs give the same bytes.
+/// The cover's sentence on provisional figures: "1 fout", "3 fouten".
+pub fn voorlopig_tekst(fout: usize) -> String {
+    let (verb, wat) = if fout == 1 {
+        ("stond", "1 fout".to_owned())
+    } else {
+        ("stonden", format!("{fout} fouten"))
+    };
+    format!(
+        "Deze cijfers zijn voorlopig: er {verb} nog {wat} in de statusoverzichten. Gebruik ze niet als definitieve cijfers."
+    )
+}
+
 fn cover(ws: &mut Worksheet, f: &Formats, report: &Report, made: Option<chrono::NaiveDate>) -> Result<()> {
     let fig = &report.cijfers;
     ws.set_sheet_name("Voorblad")?;
@@ -120,10 +136,7 @@ fn cover(ws: &mut Worksheet, f: &Formats, report: &Report, made: Option<chrono::
         ws.text(
             row,
             1,
-            &format!(
-                "Deze cijfers zijn voorlopig: er stonden nog {} fouten in de statusoverzichten. Gebruik ze niet als definitieve cijfers.",
-                fig.bevindingen_telling.fout
-            ),
+            &voorlopig_tekst(fig.bevindingen_telling.fout),
             &f.warning.clone().set_text_wrap(),
         )?;
         ws.set_row_height(row, 36)?;

@@ -16,6 +16,8 @@ pub const LONG_DATE_FORMAT: &str = "[$-413]d mmmm yyyy";
 pub const COUNT_FORMAT: &str = "#,##0";
 /// A figure with one decimal, such as a readability score; Excel shows `55,0` in a Dutch locale.
 pub const DECIMAL_FORMAT: &str = "0.0";
+/// A figure with two decimals, such as a pace of 1,25 a quarter.
+pub const HUNDREDTHS_FORMAT: &str = "0.00";
 
 /// Widest a column gets; longer text wraps.
 pub(super) const MAX_WIDTH: usize = 60;
@@ -35,6 +37,7 @@ pub struct Formats {
     /// A share, shown as a whole percentage (`50%`).
     pub percent: Format,
     pub decimal: Format,
+    pub hundredths: Format,
     pub date: Format,
     pub long_date: Format,
 }
@@ -59,6 +62,7 @@ impl Default for Formats {
             count: top.clone().set_num_format(COUNT_FORMAT),
             percent: top.clone().set_num_format("0%"),
             decimal: top.clone().set_num_format(DECIMAL_FORMAT),
+            hundredths: top.clone().set_num_format(HUNDREDTHS_FORMAT),
             date: top.clone().set_num_format(DATE_FORMAT).set_align(FormatAlign::Left),
             long_date: Format::new()
                 .set_num_format(LONG_DATE_FORMAT)
@@ -129,6 +133,8 @@ pub enum Kind {
     Count,
     Percent,
     Decimal,
+    /// A `Value::Decimal` shown with two decimals.
+    Hundredths,
     Date,
 }
 
@@ -149,7 +155,10 @@ impl Column {
 
 /// A header is aligned with its column's values.
 pub(super) fn header_format<'f>(f: &'f Formats, column: &Column) -> &'f Format {
-    if matches!(column.kind, Kind::Count | Kind::Percent | Kind::Decimal) {
+    if matches!(
+        column.kind,
+        Kind::Count | Kind::Percent | Kind::Decimal | Kind::Hundredths
+    ) {
         &f.header_right
     } else {
         &f.header
@@ -167,7 +176,9 @@ pub(super) fn width(column: &Column, longest_value: usize) -> usize {
         .unwrap_or(0);
     let header = column.header.chars().count();
     let want = match column.kind {
-        Kind::Count | Kind::Percent | Kind::Decimal | Kind::Date => longest_value.max(longest_word).max(header.min(14)),
+        Kind::Count | Kind::Percent | Kind::Decimal | Kind::Hundredths | Kind::Date => {
+            longest_value.max(longest_word).max(header.min(14))
+        }
         Kind::Text | Kind::Wrap => longest_value.max(longest_word).max(header.min(24)),
     };
     (want + 2).clamp(6, MAX_WIDTH)
@@ -223,7 +234,12 @@ pub fn write_value(ws: &mut Worksheet, f: &Formats, row: u32, col: u16, value: &
             ws.write_number_with_format(row, col, *p, &f.percent)?;
         }
         Value::Decimal(x) => {
-            ws.write_number_with_format(row, col, *x, &f.decimal)?;
+            let format = if kind == Kind::Hundredths {
+                &f.hundredths
+            } else {
+                &f.decimal
+            };
+            ws.write_number_with_format(row, col, *x, format)?;
         }
         Value::Date(d) => {
             ws.write_datetime_with_format(row, col, d, &f.date)?;

@@ -1,10 +1,12 @@
 //! `Prognose` (the planned path to the deadline, one row per group,
-//! category and month) and `Planning` (per organisation: the previous
+//! category and month), `Achterstand` (after a deadline: the backlog per
+//! group and organisation) and `Planning` (per organisation: the previous
 //! quarter's plans measured against this quarter, and the Kamer's rules).
 
 use crate::maat::Groep;
 use crate::maat::Plicht;
 use crate::pipeline::Report;
+use crate::prognose::Achterstand;
 use crate::text::dutch_date;
 
 use super::layout::{Column, Kind, TableSheet, Value};
@@ -35,6 +37,13 @@ pub fn prognose(report: &Report) -> TableSheet<'_> {
         .iter()
         .filter(|p| p.groep == Groep::Totaal && p.categorie == Plicht::AB)
     {
+        let Some(verwacht) = p.verwacht_voor_deadline else {
+            notes.push(format!(
+                "De deadline van alle ministeries samen ({}) is voorbij: voor een datum die voorbij is, geeft het pad geen verwachting meer. Wat er nog open staat en wanneer het naar verwachting klaar is, staat op het blad Achterstand.",
+                dutch_date(p.deadline)
+            ));
+            continue;
+        };
         let basis = if p.zonder_geschiedenis {
             "als elke planning gehaald wordt (er is geen vorig kwartaal om mee te vergelijken)".to_owned()
         } else {
@@ -43,7 +52,7 @@ pub fn prognose(report: &Report) -> TableSheet<'_> {
         notes.push(format!(
             "Verwacht voor de deadline ({}), alle ministeries samen, A en B: {} gepubliceerd, {basis}. Nu gepubliceerd: {}; gepland voor de deadline: {}.",
             dutch_date(p.deadline),
-            p.verwacht_voor_deadline,
+            verwacht,
             p.gepubliceerd,
             p.gepland_voor_deadline
         ));
@@ -63,6 +72,86 @@ pub fn prognose(report: &Report) -> TableSheet<'_> {
     }
 }
 
+/// The figures of one backlog, from the deadline to the expected quarter.
+fn achterstand_cells(a: &Achterstand) -> Vec<Value> {
+    vec![
+        Value::Date(a.deadline),
+        Value::Count(a.gepubliceerd_voor_deadline),
+        Value::Count(a.ingehaald),
+        Value::Count(a.open),
+        Value::Decimal(a.tempo),
+        Value::text(a.verwacht_tekst()),
+    ]
+}
+
+/// `Achterstand`: per group, then per organisation, for each category past
+/// its deadline; absent while every deadline is ahead.
+pub fn achterstand(report: &Report) -> Option<TableSheet<'_>> {
+    let f = &report.cijfers;
+    if f.achterstand.is_empty() && f.achterstand_per_organisatie.is_empty() {
+        return None;
+    }
+    let mut rows: Vec<Vec<Value>> = Vec::new();
+    for g in &f.achterstand {
+        let mut row = vec![
+            Value::text(g.groep.name()),
+            Value::Empty,
+            Value::Empty,
+            Value::text(g.categorie.name()),
+        ];
+        row.extend(achterstand_cells(&g.achterstand));
+        row.extend([Value::Empty, Value::Empty]);
+        rows.push(row);
+    }
+    for o in &f.achterstand_per_organisatie {
+        let org = f.organisaties.iter().find(|s| *s.code == *o.organisatie);
+        let groep = org.map(|s| {
+            if s.toezichthouder {
+                "Toezichthouders"
+            } else {
+                s.ministerie.as_str()
+            }
+        });
+        let mut row = vec![
+            Value::opt_text(groep),
+            Value::text(&*o.organisatie),
+            Value::opt_text(org.map(|s| s.naam.as_str())),
+            Value::text(o.categorie.name()),
+        ];
+        row.extend(achterstand_cells(&o.achterstand));
+        row.push(Value::Count(o.achterstallig));
+        row.push(o.oudste_geplande_datum.map_or(Value::Empty, Value::Date));
+        rows.push(row);
+    }
+    Some(TableSheet {
+        sheet: "Achterstand".into(),
+        title: format!("Na de deadline: achterstand per groep en organisatie, {}", f.kwartaal),
+        notes: vec![
+            "Alleen categorieën waarvan de deadline voor de peildatum ligt. Een ministerie met een eigen datum (doelen.csv) wordt daaraan gemeten; Totaal en Toezichthouders aan de datum van de Kamer. Eerst de groepen, dan de organisaties.".to_owned(),
+            format!(
+                "Ingehaald: na de deadline gepubliceerd. Open: nog niet gepubliceerd. Tempo: verplichte algoritmen met een publicatiedatum in de vier kwartalen tot en met {}, gedeeld door 4. Verwacht klaar: het kwartaal waarin bij dit tempo alles gepubliceerd is; niet te schatten als het tempo 0 is.",
+                crate::model::Quarter::of(f.peildatum)
+            ),
+        ],
+        table: "tbl_achterstand".into(),
+        columns: vec![
+            Column::new("Groep", Kind::Text),
+            Column::new("Code", Kind::Text),
+            Column::new("Organisatie", Kind::Text),
+            Column::new("Categorie", Kind::Text),
+            Column::new("Deadline", Kind::Date),
+            Column::new("Gepubliceerd voor deadline", Kind::Count),
+            Column::new("Ingehaald", Kind::Count),
+            Column::new("Open", Kind::Count),
+            Column::new("Tempo per kwartaal", Kind::Hundredths),
+            Column::new("Verwacht klaar", Kind::Text),
+            Column::new("Achterstallig", Kind::Count),
+            Column::new("Oudste geplande datum", Kind::Date),
+        ],
+        rows: rows.into(),
+    })
+}
+
 /// `Planning`: per compared organisation; absent without a previous quarter.
 pub fn planning(report: &Report) -> Option<TableSheet<'_>> {
     let f = &report.cijfers;
@@ -75,7 +164,7 @@ pub fn planning(report: &Report) -> Option<TableSheet<'_>> {
             let t = &o.telling;
             vec![
                 Value::opt_text(org.map(|s| s.ministerie.as_str())),
-                Value::text(&o.organisatie),
+                Value::text(&*o.organisatie),
                 Value::opt_text(org.map(|s| s.naam.as_str())),
                 Value::Count(t.gepland),
                 Value::Count(t.gehaald),

@@ -98,7 +98,31 @@ pub const TERMS: &[(&str, &str)] = &[
     ),
     (
         "Verwacht voor deadline",
-        "Wat nu gepubliceerd is, plus het deel van de algoritmen die voor de deadline gepland staan dat de organisaties naar verwachting halen: gepland voor de deadline keer de betrouwbaarheid, naar beneden afgerond. Is er geen vorig kwartaal, dan telt alles wat voor de deadline gepland staat.",
+        "Wat nu gepubliceerd is, plus het deel van de algoritmen die voor de deadline gepland staan dat de organisaties naar verwachting halen: gepland voor de deadline keer de betrouwbaarheid, naar beneden afgerond. Is er geen vorig kwartaal, dan telt alles wat voor de deadline gepland staat. Is de deadline voorbij, dan is er geen verwachting meer (zie het blad Achterstand).",
+    ),
+    (
+        "Eigen deadline (doelen.csv)",
+        "Een ministerie kan voor categorie A of B een eigen datum hebben (doelen.csv). De rijen van dat ministerie worden aan die datum gemeten; Totaal en Toezichthouders houden de datum van de Kamer. Welke datums gelden, staat hieronder bij Deadline.",
+    ),
+    (
+        "Gepubliceerd voor deadline (blad Achterstand)",
+        "Verplichte algoritmen met een publicatiedatum op of voor de deadline.",
+    ),
+    (
+        "Ingehaald (blad Achterstand)",
+        "Verplichte algoritmen die na de deadline gepubliceerd zijn.",
+    ),
+    (
+        "Open (blad Achterstand)",
+        "Verplichte algoritmen die nog niet gepubliceerd zijn (nog te publiceren).",
+    ),
+    (
+        "Tempo per kwartaal (blad Achterstand)",
+        "Verplichte algoritmen met een publicatiedatum in de laatste vier kwartalen (tot en met het kwartaal van de peildatum), gedeeld door 4.",
+    ),
+    (
+        "Verwacht klaar (blad Achterstand)",
+        "Het kwartaal waarin bij dit tempo alles gepubliceerd is: open gedeeld door tempo, naar boven afgerond, kwartalen na het kwartaal van de peildatum. Niet te schatten als het tempo 0 is; klaar als er niets meer open staat.",
     ),
     (
         "Nieuw hoog risico niet gepubliceerd",
@@ -109,6 +133,27 @@ pub const TERMS: &[(&str, &str)] = &[
         "Verplichte algoritmen die in het vorige kwartaal op of voor de deadline gepland stonden, en nu erna.",
     ),
 ];
+
+/// The deadlines in force, as terms for Toelichting: the Kamer's (for
+/// `Totaal` and `Toezichthouders`), then each ministry's, own or the Kamer's.
+pub fn deadlines(f: &crate::cijfers::Cijfers) -> Vec<(String, String)> {
+    use crate::text::dutch_date;
+    let both =
+        |d: crate::maat::Deadlines| format!("categorie A: {}, categorie B: {}", dutch_date(d.a), dutch_date(d.b));
+    let mut out = vec![(
+        "Deadline van de Kamer".to_owned(),
+        format!("{} (voor Totaal en Toezichthouders).", both(f.deadline)),
+    )];
+    for (m, d) in &f.deadlines {
+        let bron = if *d == f.deadline {
+            "de datum van de Kamer"
+        } else {
+            "eigen datum uit doelen.csv"
+        };
+        out.push((format!("Deadline {m}"), format!("{} ({bron}).", both(*d))));
+    }
+    out
+}
 
 #[cfg(test)]
 mod tests {

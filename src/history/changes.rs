@@ -1,8 +1,6 @@
 //! Matching two quarters' counted rows by organisation code + ID, and the
 //! changes and findings that follow from it.
 
-use std::collections::HashSet;
-
 use super::koppeling::Koppeling;
 use super::mutaties::{Mutaties, Soort, Wijziging};
 use crate::bevinding::{Bevinding, Code, Ernst, Location, StageOutput};
@@ -52,16 +50,6 @@ pub(super) fn warn(out: &mut Vec<Bevinding>, r: &CountedRow, code: Code, locatio
 pub fn compare(prev: &Batch, cur: &Batch, k: &Koppeling, supervisors: &[String]) -> StageOutput<Mutaties> {
     let cur_sheets = cur.submissions_by_code();
     let (vergeleken, before, now) = (&k.vergeleken, &k.before, &k.now);
-    let compared: HashSet<&str> = vergeleken.iter().map(String::as_str).collect();
-    // Rows of `cur` that were read but excluded by an error of their own:
-    // their error says it all, so they are not reported as gone.
-    let excluded: HashSet<(&str, &str)> = cur
-        .excluded
-        .iter()
-        .filter_map(|e| e.sleutel.as_ref())
-        .map(|(org, id)| (&**org, id.as_str()))
-        .filter(|(org, _)| compared.contains(org))
-        .collect();
     // Shielded rows excluded without a readable ID, per organisation: each
     // stands for one shielded row of the quarter before (its own error says
     // what is wrong), never for one that is gone.
@@ -75,9 +63,16 @@ pub fn compare(prev: &Batch, cur: &Batch, k: &Koppeling, supervisors: &[String])
     let mut changes = Vec::new();
     let q = prev.quarter;
 
+    let k_excluded_before = |key: &(String, String)| k.excluded_before(key);
     for (k, &i) in now {
         let r = &cur.rows[i];
         let Some(&j) = before.get(k) else {
+            // Read in the earlier quarter but excluded there by an error:
+            // not new, and not compared (its error was reported then).
+            if k_excluded_before(k) {
+                changes.push(change(r, Soort::NietVergeleken, None, Some(r.status.to_string())));
+                continue;
+            }
             if r.status != Status::Withdrawn {
                 changes.push(change(r, Soort::Nieuw, None, None));
             }
@@ -171,15 +166,18 @@ pub fn compare(prev: &Batch, cur: &Batch, k: &Koppeling, supervisors: &[String])
             );
         }
     }
+    let excluded_now = &k.excluded_now;
     for (k, &j) in before {
         let p = &prev.rows[j];
         if now.contains_key(k) || p.status == Status::Withdrawn {
             continue;
         }
+        // Rows of `cur` that were read but excluded by an error of their own:
+        // their error says it all, so they are not reported as gone.
         let unread = shielded_unread
             .get_mut(&*p.organisatie)
             .filter(|n| p.shielded() && **n > 0);
-        if excluded.contains(&(k.0.as_str(), k.1.as_str())) || unread.is_some() {
+        if excluded_now.contains(k) || unread.is_some() {
             if let Some(n) = unread {
                 *n -= 1;
             }

@@ -20,6 +20,18 @@ pub struct Koppeling {
     pub before: Index,
     /// The rows of the compared organisations in this quarter.
     pub now: Index,
+    /// Rows of the compared organisations that were read in the earlier
+    /// quarter but did not count there (an error of their own), by key.
+    pub excluded_before: HashSet<(String, String)>,
+    /// The same for this quarter.
+    pub excluded_now: HashSet<(String, String)>,
+}
+
+impl Koppeling {
+    /// Was the row with this key read but not counted in the earlier quarter?
+    pub fn excluded_before(&self, k: &(String, String)) -> bool {
+        self.excluded_before.contains(k)
+    }
 }
 
 /// Matches the rows of `cur` with those of the earlier quarter in `prev`.
@@ -47,8 +59,19 @@ pub fn koppel(prev: &Batch, cur: &Batch) -> Koppeling {
     };
     // The two quarters' keys are independent: made on two threads.
     let (before, now) = rayon::join(|| index(prev), || index(cur));
+    let excluded = |b: &Batch| -> HashSet<(String, String)> {
+        b.excluded
+            .iter()
+            .filter_map(|e| e.sleutel.as_ref())
+            .filter(|(org, _)| compared.contains(&**org))
+            .map(|(org, id)| (org.to_string(), id.clone()))
+            .collect()
+    };
+    let (excluded_before, excluded_now) = (excluded(prev), excluded(cur));
     Koppeling {
         vergeleken,
+        excluded_before,
+        excluded_now,
         before,
         now,
     }

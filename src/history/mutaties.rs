@@ -45,7 +45,9 @@ impl Soort {
             Soort::StatusTerug => "status teruggezet",
             Soort::PublicatiedatumGewijzigd => "publicatiedatum gewijzigd",
             Soort::IdHergebruikt => "ID hergebruikt",
-            Soort::NietVergeleken => "niet vergeleken: de rij telt niet mee door een fout",
+            Soort::NietVergeleken => {
+                "niet vergeleken: de rij telde in een van de twee kwartalen niet mee door een fout"
+            }
         }
     }
 }

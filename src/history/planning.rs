@@ -12,7 +12,7 @@ use super::changes::{called, warn};
 use super::koppeling::Koppeling;
 use crate::bevinding::{Code, StageOutput};
 use crate::ingest::Field;
-use crate::maat::{Deadlines, Groep};
+use crate::maat::{Doelen, Groep};
 use crate::model::{Category, Exception, Quarter, Status};
 use crate::organisaties::OrganisatieLijst;
 use crate::text::dutch_date;
@@ -102,14 +102,6 @@ fn open(r: &CountedRow) -> bool {
         && !matches!(r.status, Status::Published | Status::Withdrawn)
 }
 
-fn deadline(deadlines: Deadlines, categorie: Category) -> chrono::NaiveDate {
-    if categorie == Category::A {
-        deadlines.a
-    } else {
-        deadlines.b
-    }
-}
-
 /// Measures the plans of the earlier quarter in `prev` against `cur`, and
 /// applies the Kamer's rules to the rows that are new or moved.
 pub fn planning(
@@ -117,7 +109,7 @@ pub fn planning(
     cur: &Batch,
     k: &Koppeling,
     organisaties: &OrganisatieLijst,
-    deadlines: Deadlines,
+    doelen: &Doelen,
 ) -> StageOutput<Planning> {
     let q = prev.quarter;
     let due_by = cur.quarter.last_day();
@@ -165,7 +157,8 @@ pub fn planning(
             continue;
         }
         let p = k.before.get(key).map(|&j| &prev.rows[j]);
-        if r.categorie == Category::A && p.is_none_or(|p| p.categorie != Category::A) {
+        // A row that did not count in the earlier quarter (an error there) is not compared: not new.
+        if r.categorie == Category::A && p.is_none_or(|p| p.categorie != Category::A) && !k.excluded_before(key) {
             org.hoog_risico_niet_direct += 1;
             let how = match p {
                 None => format!("staat sinds {} in het overzicht", cur.quarter),
@@ -182,7 +175,7 @@ pub fn planning(
                 ),
             );
         }
-        let end = deadline(deadlines, r.categorie);
+        let end = doelen.of(&r.ministerie, r.toezichthouder).of(r.categorie);
         if let (Some(p), Some(is)) = (p, r.geplande_publicatie)
             && let Some(was) = p.geplande_publicatie.filter(|d| open(p) && *d <= end)
             && is > end

@@ -1,14 +1,16 @@
 //! The chart of the path to the deadline, as geometry the templates draw:
 //! the published count per quarter so far (points), the planned path ahead
 //! (a step line), the deadline (a vertical line), the mandatory total (a
-//! horizontal line) and the expectation (a marked point). Every place is a
-//! fraction of the chart's width or height (0 to 1, from the bottom left).
+//! horizontal line) and the expectation (a marked point): before the
+//! deadline what is published at it, after it the quarter in which
+//! everything is expected to be published. Every place is a fraction of the
+//! chart's width or height (0 to 1, from the bottom left).
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::cijfers::Stap;
 use crate::model::Quarter;
+use crate::prognose::Stap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Punt {
@@ -41,7 +43,18 @@ pub struct Reeks<'a> {
     pub pad: &'a [Stap],
     pub verplicht: u32,
     pub deadline: NaiveDate,
-    pub verwacht: u32,
+    /// Before the deadline: expected to be published at it.
+    pub verwacht: Option<u32>,
+    /// After the deadline: the quarter everything is expected to be published in.
+    pub klaar: Option<Quarter>,
+}
+
+/// Past the deadline: where the expected quarter stands (at the mandatory total).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Klaar {
+    pub x: f64,
+    pub y: f64,
+    pub tekst: String,
 }
 
 /// `data.json`'s chart.
@@ -53,7 +66,8 @@ pub struct Grafiek {
     pub gepubliceerd: Vec<Punt>,
     pub pad: Vec<Lijnstuk>,
     pub deadline: f64,
-    pub verwacht: Punt,
+    pub verwacht: Option<Punt>,
+    pub klaar: Option<Klaar>,
     pub verplicht: Punt,
     pub labels: Vec<Label>,
 }
@@ -69,6 +83,7 @@ fn top(values: impl Iterator<Item = u32>) -> u32 {
 pub fn grafiek(r: &Reeks, titel: String, alt: String, zin: String) -> Grafiek {
     let first = r.gepubliceerd.first().map(|(d, _)| *d).unwrap_or(r.deadline);
     let last_step = r.pad.last().map_or(r.deadline, |s| s.maand.last_day());
+    let last_step = r.klaar.map_or(last_step, |q| last_step.max(q.last_day()));
     let (start, end) = (
         first.min(r.deadline) - chrono::Days::new(20),
         last_step.max(r.deadline) + chrono::Days::new(20),
@@ -80,7 +95,7 @@ pub fn grafiek(r: &Reeks, titel: String, alt: String, zin: String) -> Grafiek {
         .iter()
         .map(|(_, n)| *n)
         .chain(r.pad.iter().map(|s| s.cumulatief))
-        .chain([r.verplicht, r.verwacht]));
+        .chain([r.verplicht, r.verwacht.unwrap_or(0)]));
     let y = |n: u32| f64::from(n) / f64::from(max);
     let mut pad = Vec::new();
     if let Some(&(mut at, mut value)) = r.gepubliceerd.last() {
@@ -137,11 +152,16 @@ pub fn grafiek(r: &Reeks, titel: String, alt: String, zin: String) -> Grafiek {
             .collect(),
         pad,
         deadline: x(r.deadline),
-        verwacht: Punt {
+        verwacht: r.verwacht.map(|v| Punt {
             x: x(r.deadline),
-            y: y(r.verwacht),
-            waarde: r.verwacht,
-        },
+            y: y(v),
+            waarde: v,
+        }),
+        klaar: r.klaar.map(|q| Klaar {
+            x: x(q.last_day()),
+            y: y(r.verplicht),
+            tekst: format!("verwacht klaar: {q}"),
+        }),
         verplicht: Punt {
             x: 1.0,
             y: y(r.verplicht),
@@ -154,7 +174,7 @@ pub fn grafiek(r: &Reeks, titel: String, alt: String, zin: String) -> Grafiek {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cijfers::Maand;
+    use crate::prognose::Maand;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -177,12 +197,14 @@ mod tests {
             pad: &pad,
             verplicht: 12,
             deadline: day(2025, 12, 31),
-            verwacht: 7,
+            verwacht: Some(7),
+            klaar: None,
         };
         let g = grafiek(&r, "t".into(), "a".into(), "z".into());
         // The top is 15: 12, a tenth more, rounded up to a multiple of 5.
         assert!((g.verplicht.y - 0.8).abs() < 1e-9);
-        assert!((g.verwacht.y - 7.0 / 15.0).abs() < 1e-9 && g.verwacht.x == g.deadline);
+        let v = g.verwacht.unwrap();
+        assert!((v.y - 7.0 / 15.0).abs() < 1e-9 && v.x == g.deadline);
         // From now (30 Sep, 5) flat to 30 Sep, up to 8 at 31 Oct, flat to the deadline.
         let ys: Vec<(f64, f64)> = g.pad.iter().map(|l| (l.y1 * 15.0, l.y2 * 15.0)).collect();
         let round = |v: Vec<(f64, f64)>| {

@@ -150,7 +150,21 @@ impl<'r> Validator<'r> {
                     }
                 }
             }
-            Err(reason) => Some(reason),
+            Err(reason) => {
+                for r in &sheet.rows {
+                    batch.excluded.push(UitgeslotenRij {
+                        bestand: read.file.clone(),
+                        blad: sheet.alg_sheet.clone(),
+                        rij: r.row + 1,
+                        reden: reason.clone(),
+                        sleutel: None,
+                        afgeschermd: false,
+                    });
+                }
+                uncounted_rows(&read.file, sheet, organisaties, quarter, &reason, &mut out);
+                found.extend(out.voor(code));
+                return;
+            }
         };
         if let Some(reason) = reason {
             for r in &sheet.rows {
@@ -176,6 +190,65 @@ impl<'r> Validator<'r> {
         }
         StageOutput::new(self.batch, self.bevindingen)
     }
+}
+
+/// The rows of a sheet that does not count (wrong quarter, unknown code),
+/// checked as if it did, so that the organisation corrects everything in one
+/// round: their findings say the sheet does not count, and the rows stay
+/// excluded.
+fn uncounted_rows(
+    file: &str,
+    sheet: crate::ingest::StatusSheet,
+    organisaties: &OrganisatieLijst,
+    quarter: Quarter,
+    reason: &str,
+    out: &mut Bevindingen,
+) {
+    let h = &sheet.header;
+    let typed = |v: &Val<String>| match v {
+        Val::Ok(s) => s.clone(),
+        _ => String::new(),
+    };
+    let placeholder;
+    let org = match &h.code.val {
+        Val::Ok(code) if organisaties.find(code).is_some() => organisaties.find(code).expect("found"),
+        _ => {
+            placeholder = Organisatie {
+                code: typed(&h.code.val),
+                naam: typed(&h.organisatie.val),
+                ministerie: typed(&h.ministerie.val),
+                toezichthouder: false,
+                naam_in_zin: String::new(),
+                register_naam: String::new(),
+            };
+            &placeholder
+        }
+    };
+    // The sheet's own quarter and peildatum, as it gives them.
+    let own_quarter = match &h.kwartaal.val {
+        Val::Ok(q) => *q,
+        _ => quarter,
+    };
+    let peildatum = match &h.peildatum.val {
+        Val::Ok(d) => *d,
+        _ => own_quarter.last_day(),
+    };
+    let mut scratch = Batch {
+        quarter: own_quarter,
+        rows_read: 0,
+        submissions: vec![],
+        rows: vec![],
+        excluded: vec![],
+    };
+    let mut rows = Bevindingen::default();
+    rows::check_rows(file, sheet, org, peildatum, &mut scratch, &mut rows);
+    out.0.extend(rows.0.into_iter().map(|mut b| {
+        b.message = format!(
+            "{} (Dit statusoverzicht telt nu niet mee: {reason}. Verbeter deze rij ook, dan is één ronde genoeg.)",
+            b.message
+        );
+        b
+    }));
 }
 
 /// The rows of `file`, counted until another sheet of `code` came to count

@@ -18,7 +18,7 @@ mod validate;
 mod history;
 mod reconcile;
 mod kwaliteit;
-mod cijfers;
+mod prognose;
 mod pipeline;
 mod terugmelding;
 mod manifest;

@@ -163,3 +163,57 @@ fn organisation_code_that_would_be_an_unsafe_file_name() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("organisaties.csv, regel 5: de code \"../x\""), "{err}");
 }
+
+/// `doelen.csv` is read like `organisaties.csv` (here `;` and Windows-1252 with
+/// CRLF, as Excel saves it); each bad line stops the run with exit code 2,
+/// the file, the line and a hint, and nothing is written.
+#[test]
+fn every_bad_line_of_doelen_csv_stops_the_run_and_names_it() {
+    let head = "ministerie;categorie;datum\r\nJenV;B;30-06-2026\r\n";
+    for (line, cause) in [
+        (
+            "Financiën;B;2026-06-30",
+            "het ministerie \"Financiën\" staat niet in organisaties.csv",
+        ),
+        ("JenV;C;2026-06-30", "de categorie \"C\" is geen A of B"),
+        ("JenV;A;eind juni", "de datum \"eind juni\" is geen datum"),
+        (
+            "jenv;b;2026-09-30",
+            "JenV categorie B staat er twee keer in (ook op regel 2)",
+        ),
+    ] {
+        let inputs = inputs();
+        let text = format!("{head}{line}\r\n");
+        let (csv, _, _) = WINDOWS_1252.encode(&text);
+        std::fs::write(inputs.path().join("doelen.csv"), &csv).unwrap();
+        let out = inputs.run("run", &["--out", "rapporten", "--no-pdf"]);
+        assert_eq!(out.status.code(), Some(2), "{line}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("fout: ") && err.contains("doelen.csv, regel 3: ") && err.contains(cause),
+            "{err}"
+        );
+        assert!(err.contains("\nhint: "), "{err}");
+        assert!(!inputs.path().join("rapporten").exists(), "nothing written for {line}");
+    }
+}
+
+/// `--doelen` names another file; a file that is not there is an error with a hint.
+#[test]
+fn doelen_can_be_given_with_an_option_and_a_missing_one_is_named() {
+    let inputs = inputs();
+    std::fs::write(
+        inputs.path().join("eigen.csv"),
+        "ministerie,categorie,datum\nJenV,A,2026-03-31\n",
+    )
+    .unwrap();
+    let eigen = inputs.path().join("eigen.csv");
+    let (_, j) = inputs.report(&["--accept-errors", "--doelen", &eigen.to_string_lossy()]);
+    assert_eq!(j["deadlines"]["JenV"]["A"], "2026-03-31");
+    assert_eq!(j["deadlines"]["JenV"]["B"], "2025-12-31");
+    assert_eq!(j["deadline"]["A"], "2025-12-31", "the Kamer's date stays");
+    let out = inputs.run("run", &["--out", "rapporten", "--doelen", "bestaat-niet.csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bestaat-niet.csv") && err.contains("hint: "), "{err}");
+}

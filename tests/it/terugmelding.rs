@@ -584,3 +584,21 @@ fn the_shipped_example_shows_every_state() {
         want.map(|(c, s)| (c.to_owned(), s.to_owned())).into_iter().collect()
     );
 }
+
+/// A sheet rejected as a whole (for another quarter) goes back with its row
+/// errors too, so one round of corrections suffices.
+#[test]
+fn a_sheet_that_does_not_count_goes_back_with_its_row_errors_too() {
+    let inputs = Inputs::new();
+    let rows = [
+        published("A-1", "B"),
+        row("A-2", "B", "gepubliceerd", "", "", "12345678", "geen"),
+    ];
+    inputs.add_grid("alfa.xlsx", &alfa_for("2025-Q1", &rows));
+    let out = inputs.run("terugmelding", &["--out", "rapporten"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let mail = std::fs::read_to_string(returned(inputs.path(), &format!("AAA-{QUARTER}.txt"))).unwrap();
+    assert!(mail.contains("2025-Q1"), "the quarter error: {mail}");
+    assert!(mail.contains("Algoritmen, cel G3"), "the row error at its cell: {mail}");
+    assert!(mail.contains("telt nu niet mee"), "{mail}");
+}

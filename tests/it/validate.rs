@@ -54,6 +54,67 @@ fn a_misspelt_status_is_one_error_and_not_a_gone_algorithm() {
     );
 }
 
+/// The reverse: a row excluded by an error in the previous quarter and
+/// right now is not new (`nieuw`) and raises no `hoog-risico-niet-direct`:
+/// it is "niet vergeleken", as a row excluded now is.
+#[test]
+fn a_row_excluded_last_quarter_is_not_new_now() {
+    let inputs = Inputs::new();
+    let q1 = [
+        published("A-1", "B"),
+        row("A-3", "A", "in documentatei", "2025-12-31", "", "", "geen"),
+    ];
+    add_q1(&inputs, "alfa.xlsx", &alfa_for("2025-Q1", &q1));
+    let q2 = [published("A-1", "B"), planned("A-3", "A", "2025-12-31")];
+    inputs.add_grid("alfa.xlsx", &crate::common::alfa(&q2));
+    let (out, j) = inputs.report(&[]);
+    let f = parse_findings(&out);
+    assert!(f.iter().all(|l| l.code != "hoog-risico-niet-direct"), "{f:#?}");
+    let wijzigingen = j["mutaties"]["wijzigingen"].as_array().unwrap();
+    let soorten: Vec<&str> = wijzigingen.iter().map(|w| w["soort"].as_str().unwrap()).collect();
+    assert!(soorten.contains(&"niet-vergeleken"), "{soorten:?}");
+    assert!(!soorten.contains(&"nieuw"), "{soorten:?}");
+    // A row that is really new in A still warns.
+    let inputs = Inputs::new();
+    add_q1(&inputs, "alfa.xlsx", &alfa_for("2025-Q1", &[published("A-1", "B")]));
+    inputs.add_grid("alfa.xlsx", &crate::common::alfa(&q2));
+    let (out, _) = inputs.report(&[]);
+    expect(
+        &parse_findings(&out),
+        "hoog-risico-niet-direct",
+        "waarschuwing",
+        "alfa.xlsx:Algoritmen!E3",
+    );
+}
+
+/// A sheet rejected as a whole (here: for another quarter) still has its
+/// rows checked, so the organisation corrects everything in one round: the
+/// row's error is there, at its cell, and says the sheet does not count.
+#[test]
+fn the_rows_of_a_sheet_that_does_not_count_are_checked_too() {
+    let inputs = Inputs::new();
+    let rows = [
+        published("A-1", "B"),
+        // Published without its date: a rule of the rows, not of one cell.
+        row("A-2", "B", "gepubliceerd", "", "", "12345678", "geen"),
+    ];
+    inputs.add_grid("alfa.xlsx", &alfa_for("2025-Q1", &rows));
+    let f = inputs.check();
+    expect(&f, "kwartaal-klopt-niet", "fout", "alfa.xlsx:Organisatie!B4");
+    let status: Vec<&Line> = f.iter().filter(|l| l.code == "waarde-ontbreekt").collect();
+    assert_eq!(status.len(), 1, "{f:#?}");
+    assert!(status[0].place.ends_with("alfa.xlsx:Algoritmen!G3"), "{:?}", status[0]);
+    assert!(
+        status[0].message.contains("telt nu niet mee: blad is voor 2025-Q1"),
+        "{}",
+        status[0].message
+    );
+    // The rows still do not count.
+    let (_, j) = inputs.report(&["--accept-errors"]);
+    assert_eq!(j["rijen"]["geteld"], 0);
+    assert_eq!(j["rijen"]["uitgesloten"], 2);
+}
+
 #[test]
 fn a_row_that_is_really_gone_is_still_reported() {
     let (out, j) = misspelt(None).report(&[]);

@@ -1,11 +1,13 @@
 //! The front panel: the headline figures (published, categories A and B,
-//! sheets sent in), each with a line of text and a judgement.
+//! sheets sent in), each with a line of text and a judgement: before the
+//! deadline on track or not, after it the backlog (`Achterstand`).
 
 use serde::Serialize;
 
 use crate::cijfers::Cijfers;
-use crate::maat::{Groep, Maat, Scope};
+use crate::maat::{Groep, Maat, Plicht, Scope};
 use crate::model::Category;
+use crate::text::dutch_date_long;
 
 /// A headline figure on the front panel.
 #[derive(Debug, Serialize)]
@@ -13,8 +15,10 @@ pub struct Kern {
     pub titel: String,
     pub waarde: String,
     pub tekst: String,
-    /// `true` on track, `false` needs attention, `None` no judgement.
+    /// `true` on track, `false` needs attention, `None` no judgement (or past the deadline).
     pub op_schema: Option<bool>,
+    /// Past the deadline: what is still open ("Achterstand"); `None` before it.
+    pub achterstand: Option<u32>,
 }
 
 /// The four headline figures, in the order of the panel.
@@ -26,6 +30,7 @@ pub fn kern(f: &Cijfers) -> Vec<Kern> {
             waarde: f.total(&Groep::Totaal, Scope::Alle, Maat::Gepubliceerd).to_string(),
             tekst: "algoritmen en AI-systemen in het register (A, B en C)".into(),
             op_schema: None,
+            achterstand: None,
         },
         kern_categorie(f, Category::A, "Hoog-risico AI-systemen (A)"),
         kern_categorie(f, Category::B, "Impactvolle algoritmen (B)"),
@@ -34,13 +39,57 @@ pub fn kern(f: &Cijfers) -> Vec<Kern> {
             waarde: format!("{delivered} van {}", f.organisaties.len()),
             tekst: "organisaties hebben ingeleverd".into(),
             op_schema: None,
+            achterstand: None,
         },
     ]
+}
+
+/// The sentences under the panel: what "op schema" means before the
+/// deadline, what "achterstand" means after it.
+pub fn uitleg(f: &Cijfers) -> String {
+    let past = [Plicht::A, Plicht::B].map(|d| f.achterstand_of(&Groep::Totaal, d).is_some());
+    let mut s =
+        "Verplicht zijn hoog-risico AI-systemen (categorie A) en impactvolle algoritmen (categorie B).".to_owned();
+    if past.contains(&false) {
+        s.push_str(" Op schema betekent: alles wat nog gepubliceerd moet worden, staat voor de deadline gepland, niets is achterstallig, en ook als de organisaties hun planning halen zoals in het vorige kwartaal is bij de deadline alles gepubliceerd.");
+    }
+    if past.contains(&true) {
+        s.push_str(" Achterstand: de deadline is voorbij, en zoveel verplichte algoritmen zijn nog niet gepubliceerd.");
+    }
+    s.push_str(" De onafhankelijke toezichthouders tellen niet mee in deze totalen.");
+    s
 }
 
 fn kern_categorie(f: &Cijfers, cat: Category, titel: &str) -> Kern {
     let get = |maat: Maat| f.total(&Groep::Totaal, Scope::Category(cat), maat);
     let (verplicht, gepubl, rest) = (get(Maat::Verplicht), get(Maat::Gepubliceerd), get(Maat::Resterend));
+    let deel = if cat == Category::A { Plicht::A } else { Plicht::B };
+    if let Some(a) = f.achterstand_of(&Groep::Totaal, deel) {
+        let a = &a.achterstand;
+        let tekst = if verplicht == 0 {
+            "geen verplichte publicaties".to_owned()
+        } else if a.klaar {
+            match a.ingehaald {
+                0 => "gepubliceerd: alle verplichte, op tijd".to_owned(),
+                1 => "gepubliceerd; na de deadline is er 1 ingehaald".to_owned(),
+                n => format!("gepubliceerd; na de deadline zijn er {n} ingehaald"),
+            }
+        } else {
+            format!(
+                "gepubliceerd; {} open sinds de deadline van {}, {} ingehaald",
+                a.open,
+                dutch_date_long(a.deadline),
+                a.ingehaald
+            )
+        };
+        return Kern {
+            titel: titel.to_owned(),
+            waarde: format!("{gepubl} van {verplicht}"),
+            tekst,
+            op_schema: None,
+            achterstand: (verplicht > 0).then_some(a.open),
+        };
+    }
     let parts = [
         (get(Maat::OpTijdGepland), "op tijd gepland"),
         (get(Maat::Achterstallig), "achterstallig"),
@@ -54,7 +103,8 @@ fn kern_categorie(f: &Cijfers, cat: Category, titel: &str) -> Kern {
         .prognose
         .iter()
         .find(|p| p.groep == Groep::Totaal && p.categorie.categories() == [cat])
-        .map_or(verplicht, |p| p.verwacht_voor_deadline);
+        .and_then(|p| p.verwacht_voor_deadline)
+        .unwrap_or(verplicht);
     let op_schema = op_tijd == rest && verwacht >= verplicht;
     let tekst = if verplicht == 0 {
         "geen verplichte publicaties".to_owned()
@@ -80,5 +130,6 @@ fn kern_categorie(f: &Cijfers, cat: Category, titel: &str) -> Kern {
         waarde: format!("{gepubl} van {verplicht}"),
         tekst,
         op_schema: (verplicht > 0).then_some(op_schema),
+        achterstand: None,
     }
 }

@@ -3,13 +3,14 @@
 //! assembly from the sections, and its exporter.
 //!
 //! Each section owns its part of the data contract, in its own file:
-//! [`kern`] the front panel, [`aandacht`] who needs attention, [`koers`] the path to the deadline, [`balken`] the bar chart, [`tabellen`] the tables
+//! [`kern`] the front panel, [`aandacht`] who needs attention, [`prognose`] the path to the deadline, [`achterstand`] the backlog after it, [`balken`] the bar chart, [`tabellen`] the tables
 //! of figures, [`wijzigingen`] the comparison per organisation, [`mutaties`]
 //! the changes per algorithm, [`afstemming`] the reconciliation with the
 //! register, [`kwaliteit`] the quality of the registrations and [`ontbreekt`] what is missing. [`capped`] holds the caps on
 //! the lists and the helpers that keep them; it uses no section.
 
 pub mod aandacht;
+pub mod achterstand;
 pub mod afstemming;
 pub mod balken;
 pub mod capped;
@@ -25,6 +26,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 pub use aandacht::Aandacht;
+pub use achterstand::NaDeadlineSectie;
 pub use afstemming::AfstemmingSectie;
 pub use balken::Balk;
 pub use capped::{MAX_NAMES, MAX_ORGANISATIONS, MAX_ROWS};
@@ -36,6 +38,7 @@ pub use prognose::PrognoseSectie;
 pub use tabellen::{Rij, Tabelgroep};
 pub use wijzigingen::{Wijziging, Wijzigingen};
 
+use crate::aggregate::Vorig;
 use crate::cijfers::Cijfers;
 use crate::export::Exporter;
 use crate::history::Verloop;
@@ -53,10 +56,14 @@ pub struct Voortgang {
     pub classificatie: String,
     pub voorlopig: bool,
     pub kern: Vec<Kern>,
+    /// Under the front panel: what its judgements mean.
+    pub kern_tekst: String,
     /// "Aandacht nodig": the organisations the council may have to help.
     pub aandacht: Aandacht,
     /// "Op koers naar de deadline?": the charts of the path, the planning per organisation.
     pub koers: PrognoseSectie,
+    /// "Na de deadline": the backlog, for the categories past the deadline; absent before it.
+    pub na_deadline: Option<NaDeadlineSectie>,
     pub alineas: Vec<String>,
     /// Heading and caption of the bar chart: per organisation or per ministry.
     pub balken_kop: String,
@@ -78,7 +85,7 @@ pub struct Voortgang {
 }
 
 /// Everything the template needs, as plain data.
-pub fn data(f: &Cijfers, vorig: Option<&Cijfers>, verloop: &[Verloop]) -> Voortgang {
+pub fn data(f: &Cijfers, vorig: Option<&Vorig>, verloop: &[Verloop]) -> Voortgang {
     let per_ministerie = f.organisaties.len() > MAX_ORGANISATIONS;
     let (balken, balken_alt) = balken::balken(f, per_ministerie);
     let kwartaal = f.kwartaal.to_string();
@@ -90,8 +97,10 @@ pub fn data(f: &Cijfers, vorig: Option<&Cijfers>, verloop: &[Verloop]) -> Voortg
         classificatie: f.classificatie.to_owned(),
         voorlopig: f.voorlopig,
         kern: kern::kern(f),
+        kern_tekst: kern::uitleg(f),
         aandacht: aandacht::aandacht(f),
         koers: prognose::sectie(f, verloop),
+        na_deadline: achterstand::sectie(f, verloop),
         alineas: zinnen::alineas(&Stand::from_figures(f, None), "Op dit moment"),
         balken_kop: format!("Publicatie per {wat}"),
         balken_onderschrift: format!(

@@ -1,19 +1,22 @@
-//! "Op koers naar de deadline?": per category A, B and the two together a
-//! chart of the path to the deadline with the expectation and a sentence
-//! under it; the planning per organisation (gepland, gehaald,
-//! betrouwbaarheid) and the warnings under the Kamer's rules.
+//! "Op koers naar de deadline?": per category A, B and the two together
+//! whose deadline is ahead, a chart of the path to the deadline with the
+//! expectation and a sentence under it; the planning per organisation
+//! (gepland, gehaald, betrouwbaarheid) and the warnings under the Kamer's
+//! rules. The charts of a category past its deadline are in `achterstand`.
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::capped::{Namen, cap};
 use crate::bevinding::Code;
-use crate::cijfers::{Cijfers, Prognose};
+use crate::cijfers::Cijfers;
 use crate::history::{Planning, Verloop};
 use crate::maat::Plicht;
 use crate::maat::{Groep, Maat, Scope};
+use crate::model::Quarter;
 use crate::pdf::grafiek::{Grafiek, Reeks, grafiek};
 use crate::pdf::zinnen::deadline_tekst;
+use crate::prognose::Prognose;
 use crate::text::dutch_date_long;
 
 /// The section's data.
@@ -57,27 +60,25 @@ pub fn zin(p: &Prognose, verplicht: u32, planning: Option<&Planning>, peildatum:
         Plicht::AB => "verplichte algoritmen",
     };
     let eind = bij(p.deadline);
-    if peildatum >= p.deadline {
+    let Some(verwacht) = p.verwacht_voor_deadline.filter(|_| peildatum < p.deadline) else {
         return format!(
             "De deadline was {}. Op {} zijn {} van de {verplicht} {wat} gepubliceerd.",
             dutch_date_long(p.deadline),
             dutch_date_long(peildatum),
             p.gepubliceerd
         );
-    }
+    };
     let t = planning.map(|pl| pl.groep(&p.groep));
     match t {
         Some(t) if !p.zonder_geschiedenis => format!(
             "Als de organisaties hun planning halen zoals in het vorige kwartaal ({} van de {} gepland), zijn er {eind} naar verwachting {} van de {verplicht} {wat} gepubliceerd.",
-            t.gehaald, t.gepland, p.verwacht_voor_deadline
+            t.gehaald, t.gepland, verwacht
         ),
         Some(_) => format!(
-            "In het vorige kwartaal stond niets gepland voor dit kwartaal, dus de planning is nog niet te toetsen. Als alle organisaties hun planning halen, zijn er {eind} {} van de {verplicht} {wat} gepubliceerd.",
-            p.verwacht_voor_deadline
+            "In het vorige kwartaal stond niets gepland voor dit kwartaal, dus de planning is nog niet te toetsen. Als alle organisaties hun planning halen, zijn er {eind} {verwacht} van de {verplicht} {wat} gepubliceerd."
         ),
         None => format!(
-            "Er is geen vorig kwartaal om de planning aan te toetsen. Als alle organisaties hun planning halen, zijn er {eind} {} van de {verplicht} {wat} gepubliceerd.",
-            p.verwacht_voor_deadline
+            "Er is geen vorig kwartaal om de planning aan te toetsen. Als alle organisaties hun planning halen, zijn er {eind} {verwacht} van de {verplicht} {wat} gepubliceerd."
         ),
     }
 }
@@ -96,9 +97,32 @@ pub fn totaal(f: &Cijfers, deel: Plicht) -> Option<(&Prognose, u32)> {
     Some((p, verplicht))
 }
 
+/// The published counts of `deel` at the earlier quarters' peildatums, oldest first.
+pub fn eerder(verloop: &[Verloop], deel: Plicht) -> Vec<(NaiveDate, u32)> {
+    verloop
+        .iter()
+        .map(|v| {
+            let n = match deel {
+                Plicht::A => v.a,
+                Plicht::B => v.b,
+                Plicht::AB => v.a + v.b,
+            };
+            (v.peildatum, n)
+        })
+        .collect()
+}
+
 /// The chart of path `p` at `peildatum`, with the published counts of
-/// earlier quarters (`eerder`, oldest first) before it.
-pub fn chart(p: &Prognose, verplicht: u32, peildatum: NaiveDate, eerder: &[(NaiveDate, u32)], zin: String) -> Grafiek {
+/// earlier quarters (`eerder`, oldest first) before it. Past the deadline,
+/// `klaar` is the quarter everything is expected to be published in.
+pub fn chart(
+    p: &Prognose,
+    verplicht: u32,
+    peildatum: NaiveDate,
+    eerder: &[(NaiveDate, u32)],
+    zin: String,
+    klaar: Option<Quarter>,
+) -> Grafiek {
     let mut gepubliceerd = eerder.to_vec();
     gepubliceerd.push((peildatum, p.gepubliceerd));
     let titel = match p.categorie {
@@ -110,19 +134,26 @@ pub fn chart(p: &Prognose, verplicht: u32, peildatum: NaiveDate, eerder: &[(Naiv
         .iter()
         .map(|(d, n)| format!("{n} op {}", dutch_date_long(*d)))
         .collect();
-    let alt = format!(
-        "Grafiek, {titel}, ministeries samen: gepubliceerd {}. Volgens de planning zijn er op de deadline ({}) {} gepubliceerd; naar verwachting {}. Verplicht: {verplicht}. {zin}",
-        eerder.join(", "),
-        dutch_date_long(p.deadline),
-        p.gepubliceerd + p.gepland_voor_deadline,
-        p.verwacht_voor_deadline
-    );
+    let alt = match p.verwacht_voor_deadline {
+        Some(verwacht) => format!(
+            "Grafiek, {titel}, ministeries samen: gepubliceerd {}. Volgens de planning zijn er op de deadline ({}) {} gepubliceerd; naar verwachting {verwacht}. Verplicht: {verplicht}. {zin}",
+            eerder.join(", "),
+            dutch_date_long(p.deadline),
+            p.gepubliceerd + p.gepland_voor_deadline,
+        ),
+        None => format!(
+            "Grafiek, {titel}, ministeries samen: gepubliceerd {}. De deadline was {}. Verplicht: {verplicht}. {zin}",
+            eerder.join(", "),
+            dutch_date_long(p.deadline),
+        ),
+    };
     let reeks = Reeks {
         gepubliceerd,
         pad: &p.pad,
         verplicht,
         deadline: p.deadline,
         verwacht: p.verwacht_voor_deadline,
+        klaar,
     };
     grafiek(&reeks, titel.to_owned(), alt, zin)
 }
@@ -131,21 +162,11 @@ pub fn chart(p: &Prognose, verplicht: u32, peildatum: NaiveDate, eerder: &[(Naiv
 pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> PrognoseSectie {
     let grafieken = Plicht::ALL
         .into_iter()
+        .filter(|deel| f.achterstand_of(&Groep::Totaal, *deel).is_none())
         .filter_map(|deel| {
             let (p, verplicht) = totaal(f, deel)?;
-            let eerder: Vec<(NaiveDate, u32)> = verloop
-                .iter()
-                .map(|v| {
-                    let n = match deel {
-                        Plicht::A => v.a,
-                        Plicht::B => v.b,
-                        Plicht::AB => v.a + v.b,
-                    };
-                    (v.peildatum, n)
-                })
-                .collect();
             let zin = zin(p, verplicht, f.planning.as_ref(), f.peildatum);
-            Some(chart(p, verplicht, f.peildatum, &eerder, zin))
+            Some(chart(p, verplicht, f.peildatum, &eerder(verloop, deel), zin, None))
         })
         .collect();
     let namen = Namen::new(f);

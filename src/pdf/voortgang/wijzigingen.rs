@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::capped::MAX_ROWS;
+use crate::aggregate::Vorig;
 use crate::cijfers::Cijfers;
 use crate::maat::{Groep, Maat, Scope};
 use crate::pdf::zinnen::{self, algoritmen};
@@ -25,7 +26,7 @@ pub struct Wijzigingen {
     pub rijen: Vec<Wijziging>,
 }
 
-pub fn wijzigingen(f: &Cijfers, vorig: Option<&Cijfers>) -> Wijzigingen {
+pub fn wijzigingen(f: &Cijfers, vorig: Option<&Vorig>) -> Wijzigingen {
     let Some(p) = vorig else {
         return Wijzigingen {
             tekst: format!(
@@ -36,8 +37,8 @@ pub fn wijzigingen(f: &Cijfers, vorig: Option<&Cijfers>) -> Wijzigingen {
         };
     };
     let vorige = p.kwartaal;
-    let total = |x: &Cijfers, maat: Maat| x.total(&Groep::Totaal, Scope::Alle, maat);
-    let (nu, toen) = (total(f, Maat::Gepubliceerd), total(p, Maat::Gepubliceerd));
+    let total = |maat: Maat| f.total(&Groep::Totaal, Scope::Alle, maat);
+    let (nu, toen) = (total(Maat::Gepubliceerd), p.gepubliceerd);
     let verschil = i64::from(nu) - i64::from(toen);
     let mut tekst = match verschil {
         0 => format!("Sinds {vorige} is het aantal gepubliceerde algoritmen en AI-systemen gelijk gebleven ({nu})."),
@@ -51,19 +52,20 @@ pub fn wijzigingen(f: &Cijfers, vorig: Option<&Cijfers>) -> Wijzigingen {
             -d
         ),
     };
-    let (rest_nu, rest_toen) = (total(f, Maat::Resterend), total(p, Maat::Resterend));
+    let (rest_nu, rest_toen) = (total(Maat::Resterend), p.resterend);
     tekst.push_str(&format!(
         " Nog te publiceren (verplicht): {rest_nu}, in {vorige} waren dat er {rest_toen}."
     ));
     let mut rijen = Vec::new();
     for o in f.organisaties.iter().filter(|o| !o.toezichthouder) {
-        let now = |x: &Cijfers, maat: Maat| x.org_figure(&o.code, Scope::Alle, maat);
+        let now = |maat: Maat| f.org_figure(&o.code, Scope::Alle, maat);
+        let (gepubliceerd_vorig, resterend_vorig) = p.organisatie(&o.code);
         let w = Wijziging {
             naam: o.naam.clone(),
-            gepubliceerd_vorig: now(p, Maat::Gepubliceerd),
-            gepubliceerd: now(f, Maat::Gepubliceerd),
-            resterend_vorig: now(p, Maat::Resterend),
-            resterend: now(f, Maat::Resterend),
+            gepubliceerd_vorig,
+            gepubliceerd: now(Maat::Gepubliceerd),
+            resterend_vorig,
+            resterend: now(Maat::Resterend),
         };
         if w.gepubliceerd != w.gepubliceerd_vorig || w.resterend != w.resterend_vorig {
             rijen.push(w);

@@ -2,9 +2,11 @@
 //! singular and plural, one ministry or both, zero counts, and organisations
 //! sorted by count and then by name.
 
+mod achterstand;
 mod stand;
 mod woorden;
 
+pub use achterstand::{na_deadline, tempo_tekst};
 pub use stand::{OrgCount, Stand, Verplicht};
 pub use woorden::*;
 
@@ -139,8 +141,10 @@ fn resterend(s: &Stand, published: u32) -> String {
     if r_total == 0 {
         return " Daarmee zijn alle verplichte algoritmen en AI-systemen gepubliceerd.".into();
     }
-    let voor = if s.deadline_a == s.deadline_b {
+    let voor = if s.a.resterend == 0 {
         format!("voor {}", deadline_tekst(s.deadline_b))
+    } else if s.b.resterend == 0 || s.deadline_a == s.deadline_b {
+        format!("voor {}", deadline_tekst(s.deadline_a))
     } else {
         format!(
             "voor hun deadline ({} voor impactvolle algoritmen, {} voor hoogrisico-AI-systemen)",
@@ -155,9 +159,18 @@ fn resterend(s: &Stand, published: u32) -> String {
     let single = r_total == 1 && r_parts == 1;
     let overige = overige(s.b.resterend, s.a.resterend, &rest);
     let mut out = String::new();
-    if s.peildatum >= s.deadline_a.max(s.deadline_b) {
-        let deadline = if s.deadline_a == s.deadline_b {
+    // One category past its deadline, the other not (a ministry's own date):
+    // each in its own tense, with its own date.
+    let (past_a, past_b) = (s.peildatum >= s.deadline_a, s.peildatum >= s.deadline_b);
+    if past_a != past_b && s.a.resterend > 0 && s.b.resterend > 0 {
+        return gemengd(s, past_a);
+    }
+    if s.peildatum >= s.deadline_a.max(s.deadline_b) || (past_a && s.b.resterend == 0) || (past_b && s.a.resterend == 0)
+    {
+        let deadline = if s.a.resterend == 0 || s.deadline_a == s.deadline_b {
             format!("de deadline ({})", deadline_tekst(s.deadline_b))
+        } else if s.b.resterend == 0 {
+            format!("de deadline ({})", deadline_tekst(s.deadline_a))
         } else {
             "de deadline".to_owned()
         };
@@ -205,6 +218,36 @@ fn resterend(s: &Stand, published: u32) -> String {
             " Volgens de eigen planning hadden {} al gepubliceerd moeten zijn.",
             algoritmen(n)
         )),
+    }
+    out
+}
+
+/// One category past its deadline and the other before it: what remains of
+/// each, in its own tense. `past_a`: A is the one past.
+fn gemengd(s: &Stand, past_a: bool) -> String {
+    let (late, late_d, ahead, ahead_d) = if past_a {
+        (s.a, s.deadline_a, s.b, s.deadline_b)
+    } else {
+        (s.b, s.deadline_b, s.a, s.deadline_a)
+    };
+    let noun = |n: u32, a: bool| if a { hoogrisico(n) } else { impactvol(n) };
+    let verb = |n: u32, one: &str, many: &str| if n == 1 { one.to_owned() } else { many.to_owned() };
+    let mut out = format!(
+        " Nog niet gepubliceerd {} {}, terwijl de deadline ({}) voorbij is.",
+        verb(late.resterend, "is", "zijn"),
+        noun(late.resterend, past_a),
+        deadline_tekst(late_d)
+    );
+    out.push_str(&format!(
+        " Voor {} is de deadline {}: daarvan {} er {} voor die datum gepland voor publicatie.",
+        noun(ahead.resterend, !past_a),
+        deadline_tekst(ahead_d),
+        verb(ahead.gepland_voor_deadline, "staat", "staan"),
+        ahead.gepland_voor_deadline
+    ));
+    let zonder = s.a.zonder_planning + s.b.zonder_planning;
+    if zonder > 0 {
+        out.push_str(&format!(" Voor {zonder} daarvan is nog geen datum gepland."));
     }
     out
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::cijfers::Cijfers;
-use crate::maat::{Maat, Scope};
+use crate::maat::{Groep, Maat, Scope};
 use crate::model::Category;
 
 /// One organisation and how many algorithms it published.
@@ -50,6 +50,8 @@ impl Stand {
     /// The figures of all ministries (`ministerie = None`) or of one ministry.
     pub fn from_figures(f: &Cijfers, ministerie: Option<&str>) -> Stand {
         let in_scope = |o: &&crate::cijfers::OrganisatieStatus| ministerie.is_none_or(|m| o.ministerie == m);
+        // A ministry's own deadlines (doelen.csv); all ministries together: the Kamer's.
+        let deadlines = ministerie.map_or(f.deadline, |m| f.deadlines_of(&Groep::Ministerie(m.to_owned())));
         let orgs: Vec<_> = f
             .organisaties
             .iter()
@@ -104,8 +106,8 @@ impl Stand {
             ministeries,
             a: cat(Category::A),
             b: cat(Category::B),
-            deadline_a: f.deadline.a,
-            deadline_b: f.deadline.b,
+            deadline_a: deadlines.a,
+            deadline_b: deadlines.b,
             peildatum: f.peildatum,
             toezichthouders,
         }

@@ -330,3 +330,56 @@ fn pointers_to_the_workbook() {
          staat in blad Organisaties (kolom Ingeleverd)."
     );
 }
+
+/// A category's own date, not "eind 2025", in the tense of the peildatum:
+/// before the deadline what is planned for it, after it what is late.
+#[test]
+fn the_deadlines_date_in_the_right_tense_before_and_after_it() {
+    let juni = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
+    let mut s = Stand {
+        a: cat(10, 10, 0),
+        b: cat(22, 11, 11),
+        deadline_a: juni,
+        deadline_b: juni,
+        peildatum: NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+        ..stand()
+    };
+    let before = alineas(&s, "Nu")[1].clone();
+    assert!(
+        before.ends_with("De overige 11 impactvolle algoritmen staan voor 30 juni 2026 gepland voor publicatie."),
+        "{before}"
+    );
+    s.peildatum = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap();
+    let after = alineas(&s, "Nu")[1].clone();
+    assert!(
+        after.ends_with(
+            "De overige 11 impactvolle algoritmen zijn nog niet gepubliceerd, terwijl de deadline (30 juni 2026) \
+             voorbij is."
+        ),
+        "{after}"
+    );
+    assert!(!after.contains("eind 2025") && !before.contains("eind 2025"));
+}
+
+/// B past its (Kamer's) deadline, A before a ministry's own later one: each
+/// category in its own tense.
+#[test]
+fn one_category_past_its_deadline_and_the_other_not() {
+    let s = Stand {
+        a: cat(10, 3, 7),
+        b: cat(22, 11, 11),
+        deadline_a: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+        deadline_b: end_2025(),
+        peildatum: NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+        ..stand()
+    };
+    let p = alineas(&s, "Nu")[1].clone();
+    assert!(
+        p.ends_with(
+            "Nog niet gepubliceerd zijn 11 impactvolle algoritmen, terwijl de deadline (eind 2025) voorbij is. \
+             Voor 7 hoogrisico-AI-systemen is de deadline eind 2026: daarvan staan er 7 voor die datum gepland \
+             voor publicatie."
+        ),
+        "{p}"
+    );
+}

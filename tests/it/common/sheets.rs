@@ -6,7 +6,7 @@
 use algoreg_fixtures::grid::{Grid, Value};
 use chrono::NaiveDate;
 
-use crate::common::inputs::{Inputs, QUARTER};
+use crate::common::inputs::{Folder, Inputs, ORGS_CSV, QUARTER};
 
 /// A text cell; empty text is an empty cell.
 pub fn text(s: &str) -> Value {
@@ -253,4 +253,42 @@ pub fn with_column(code: &str, naam: &str, ministerie: &str, extra: &str, r: &[[
         row.push(text("iets"));
     }
     status_sheet(org_rows(code, naam, ministerie), &h, body)
+}
+
+/// A quarter after the Kamer's deadline (31 December 2025).
+pub const AFTER: &str = "2026-Q3";
+
+/// The worked example in [`AFTER`] (peildatum 30 September 2026):
+/// Dienst Alfa (JenV) published B on 1 October and 10 November 2025 (before
+/// the deadline), on 15 February, 20 May and 1 August 2026 (after); four B
+/// are open (one planned 1 June 2026, now past). For A one published in
+/// June 2025 and one open: nothing published in the last four quarters, so
+/// when A is done cannot be estimated. Bureau Beta (AenM) and Toezicht Tau
+/// sent empty sheets.
+pub fn worked_example() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = Folder::new(dir.path().to_path_buf());
+    folder.orgs(ORGS_CSV);
+    let pub_on = |id: &str, cat: &str, d: &str, reg: &str| row(id, cat, "gepubliceerd", "", d, reg, "geen");
+    let rows = [
+        pub_on("P1", "B", "2025-10-01", "10000001"),
+        pub_on("P2", "B", "2025-11-10", "10000002"),
+        pub_on("P3", "B", "2026-02-15", "10000003"),
+        pub_on("P4", "B", "2026-05-20", "10000004"),
+        pub_on("P5", "B", "2026-08-01", "10000005"),
+        planned("O1", "B", "2026-06-01"),
+        planned("O2", "B", "2026-11-01"),
+        planned("O3", "B", "2027-01-15"),
+        planned("O4", "B", "2026-12-01"),
+        pub_on("PA", "A", "2025-06-01", "10000006"),
+        planned("OA", "A", "2026-12-15"),
+    ];
+    folder.add_grid(
+        AFTER,
+        "alfa.xlsx",
+        &sheet_for(AFTER, "AAA", "Dienst Alfa", "JenV", &rows),
+    );
+    folder.add_grid(AFTER, "beta.xlsx", &sheet_for(AFTER, "BBB", "Bureau Beta", "AenM", &[]));
+    folder.add_grid(AFTER, "tau.xlsx", &sheet_for(AFTER, "TTT", "Toezicht Tau", "JenV", &[]));
+    dir
 }

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use calamine::{Data, Range, Reader};
 
 use crate::common::{
-    Inputs, QUARTER, alfa, algoreg, command, day as d, header, ok, organisation, part, parts, published, status_sheet,
-    text as t, write_grid,
+    Inputs, QUARTER, alfa, algoreg, command, day as d, header, json, ok, organisation, part, parts, published,
+    status_sheet, text as t, write_grid,
 };
 
 use super::batch::{CANARIES, CONTACT, FORMULA_NAMES, inputs, text};
@@ -269,6 +269,19 @@ fn provisional_workbook_says_so_on_the_cover() {
     let cover = wb.worksheet_range("Voorblad").unwrap();
     let all: Vec<String> = cover.cells().map(|(_, _, c)| text(c)).collect();
     assert!(all.iter().any(|s| s == "VOORLOPIG"), "{all:?}");
+    let j = json(&dir.path().join("reports/2025-Q2/cijfers-2025-Q2.json"));
+    let fout = j["bevindingen_telling"]["fout"].as_u64().unwrap() as usize;
+    assert!(
+        all.iter().any(|s| *s == algoreg::excel::book::voorlopig_tekst(fout)),
+        "the cover counts the errors of the JSON ({fout}): {all:?}"
+    );
+    // One error is one "fout", not "1 fouten".
+    let one = algoreg::excel::book::voorlopig_tekst(1);
+    assert!(
+        one.contains("er stond nog 1 fout in de") && !one.contains("fouten"),
+        "{one}"
+    );
+    assert!(algoreg::excel::book::voorlopig_tekst(3).contains("er stonden nog 3 fouten in de"));
     assert!(
         all.iter().any(|s| s.starts_with("Intern")),
         "classification on the cover: {all:?}"

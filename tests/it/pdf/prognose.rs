@@ -232,3 +232,125 @@ fn the_chart_goes_back_a_year_and_only_the_pdf_reads_that_far() {
         "the chart's alt text names the 2025-Q1 point"
     );
 }
+
+/// The worked example after the deadline (2026-Q3), with the PDF; the PDF's
+/// text and the figures document.
+fn after_the_deadline_pdf(doelen: Option<&str>) -> (String, serde_json::Value) {
+    let dir = worked_example();
+    if let Some(csv) = doelen {
+        std::fs::write(dir.path().join("doelen.csv"), csv).unwrap();
+    }
+    let inputs = dir.path().to_string_lossy().into_owned();
+    let out = algoreg(
+        dir.path(),
+        &["run", "--inputs", &inputs, "--quarter", AFTER, "--out", "rapporten"],
+    );
+    ok(&out);
+    let folder = dir.path().join(format!("rapporten/{AFTER}"));
+    let text = pdf_text(&std::fs::read(folder.join(format!("voortgang-{AFTER}.pdf"))).unwrap());
+    (text, json(&folder.join(format!("cijfers-{AFTER}.json"))))
+}
+
+/// Past the deadline the section is "Na de deadline": the sentence says
+/// what came in since, what is open and when it will be done (the figures
+/// of the JSON), the front panel says "Achterstand", and a table per
+/// organisation shows what each has open.
+#[test]
+fn after_the_deadline_the_report_shows_the_backlog() {
+    let (t, j) = after_the_deadline_pdf(None);
+    assert!(holds(&t, "Na de deadline"), "{t}");
+    assert!(!holds(&t, "Op koers naar de deadline?"), "{t}");
+    assert!(!holds(&t, "Niet op schema") && !holds(&t, "Op schema"), "{t}");
+    let b = j["achterstand"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["groep"] == "Totaal" && a["categorie"] == "B")
+        .unwrap();
+    assert_eq!((b["ingehaald"].as_u64(), b["open"].as_u64()), (Some(3), Some(4)));
+    for e in [
+        "Sinds de deadline zijn er 3 gepubliceerd; er staan er nog 4 open. Op dit tempo (1,25 per kwartaal) is alles naar verwachting in 2027-Q3 gepubliceerd.",
+        "Sinds de deadline is er nog niets gepubliceerd; er staat er nog 1 open. In de laatste vier kwartalen is er niets gepubliceerd. Wanneer alles gepubliceerd is, is daarom niet te schatten.",
+        "Achterstand: 4 open",
+        "Achterstand: 1 open",
+        "4 open sinds de deadline van 31 december 2025, 3 ingehaald",
+        "verwacht klaar: 2027-Q3",
+        // A and B: 3 caught up, 5 open; (5 published in four quarters) / 4: 5 / 1,25 = 4 quarters.
+        "Sinds de deadline zijn er 3 gepubliceerd; er staan er nog 5 open. Op dit tempo (1,25 per kwartaal) is alles naar verwachting in 2027-Q3 gepubliceerd.",
+        "Achterstand per organisatie",
+        "Organisatie Categorie Open Waarvan",
+        "Ingehaald Verwacht klaar Dienst Alfa",
+        "Dienst Alfa AB 5 1 3 2027-Q3",
+        // The letter-style sentences in the past tense, with the deadline's date.
+        "terwijl de deadline (eind 2025) voorbij is",
+    ] {
+        assert!(holds(&t, e), "missing: {e}\n--- text:\n{t}");
+    }
+    assert!(
+        !holds(&t, "gepland voor publicatie"),
+        "no future tense for a past deadline: {t}"
+    );
+}
+
+/// A ministry's own date is named in the section, and its organisations are
+/// measured against it.
+#[test]
+fn after_the_deadline_a_ministrys_own_date_is_named() {
+    let (t, j) = after_the_deadline_pdf(Some("ministerie,categorie,datum\nJenV,B,2026-03-31\n"));
+    assert_eq!(j["deadlines"]["JenV"]["B"], "2026-03-31");
+    assert!(
+        holds(
+            &t,
+            "JenV heeft een eigen datum: categorie B op 31 maart 2026. De organisaties van JenV worden aan die datum gemeten."
+        ),
+        "{t}"
+    );
+    // Against 31 March 2026 the February publication came in time: 2 caught up.
+    assert!(holds(&t, "Dienst Alfa AB 5 1 2 2027-Q3"), "{t}");
+}
+
+/// The annual report for 2026, after the deadline, from the sample: the
+/// backlog at each quarter's end as that quarter's figures give it, what was
+/// caught up in the year, and the expected quarter.
+#[test]
+fn the_annual_report_after_the_deadline_shows_the_backlog_per_quarter() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = repo().join("inputs");
+    let inputs = inputs.to_string_lossy();
+    ok(&algoreg(
+        dir.path(),
+        &["annual", "--year", "2026", "--inputs", &inputs, "--out", "r"],
+    ));
+    let t = pdf_text(&std::fs::read(dir.path().join("r/2026/jaarrapportage-2026.pdf")).unwrap());
+    assert!(
+        holds(&t, "Na de deadline") && holds(&t, "Achterstand per kwartaal"),
+        "{t}"
+    );
+    assert!(!holds(&t, "Op koers naar de deadline"), "{t}");
+    let mut last = None;
+    for q in ["2026-Q1", "2026-Q2"] {
+        ok(&algoreg(
+            dir.path(),
+            &["run", "--quarter", q, "--no-pdf", "--inputs", &inputs, "--out", "r"],
+        ));
+        let j = json(&dir.path().join(format!("r/{q}/cijfers-{q}.json")));
+        let ab = j["achterstand"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["groep"] == "Totaal" && a["categorie"] == "AB")
+            .unwrap()
+            .clone();
+        let tempo = algoreg::text::dutch_decimal(ab["tempo"].as_f64().unwrap());
+        let klaar = ab["verwacht_klaar"].as_str().unwrap_or("niet te schatten").to_owned();
+        let row = format!("{q} {} {} {tempo} {klaar}", ab["open"], ab["ingehaald"]);
+        assert!(holds(&t, &row), "{row}\n{t}");
+        last = Some(ab);
+    }
+    let ab = last.unwrap();
+    let sentence = format!(
+        "In 2026 zijn er {} verplichte algoritmen ingehaald: gepubliceerd na de deadline. De stand op 30 juni 2026: sinds de deadline zijn er {} gepubliceerd; er staan er nog {} open.",
+        ab["ingehaald_dit_jaar"], ab["ingehaald"], ab["open"]
+    );
+    assert!(holds(&t, &sentence), "{sentence}\n{t}");
+}

@@ -1,7 +1,7 @@
-//! The planned path to the deadline (`prognose`): per group and for A, B and
-//! the two together, how many algorithms are published at the end of each
-//! month if every plan holds, and what to expect when plans are kept as
-//! well as in the previous quarter (`verwacht_voor_deadline`).
+//! The planned path (`prognose`): per group and for A, B and the two
+//! together, how many algorithms are published at the end of each month if
+//! every plan holds, and, before the group's deadline, what to expect when
+//! plans are kept as well as in the previous quarter (`verwacht_voor_deadline`).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -9,8 +9,9 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
+use crate::aggregate::Telling;
 use crate::history::Planning;
-use crate::maat::{Deadlines, Groep, Maat, Plicht, Scope};
+use crate::maat::{Doelen, Groep, Maat, Plicht, Scope};
 use crate::model::{Category, Exception, Status};
 use crate::validate::CountedRow;
 
@@ -80,24 +81,27 @@ pub struct Prognose {
     /// Planned after the path's last month.
     pub later: u32,
     pub zonder_planning: u32,
+    /// The group's deadline: a ministry's own (`doelen.csv`) or the Kamer's.
     pub deadline: NaiveDate,
     pub gepland_voor_deadline: u32,
     /// `gepubliceerd` + `gepland_voor_deadline` x the group's `betrouwbaarheid`, rounded down.
-    pub verwacht_voor_deadline: u32,
+    /// Absent once the deadline is before the peildatum: an expectation for a past date means nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verwacht_voor_deadline: Option<u32>,
     /// True when the group has no planning to go by (no previous quarter, or nothing was due):
     /// then the expectation is every plan before the deadline.
     pub zonder_geschiedenis: bool,
 }
 
 /// A row that must still be published: A or B, not published, not `vervallen`, not `volledig`.
-fn resterend(r: &CountedRow) -> bool {
+pub(super) fn resterend(r: &CountedRow) -> bool {
     r.categorie.mandatory()
         && r.uitzondering != Exception::Full
         && !matches!(r.status, Status::Published | Status::Withdrawn)
 }
 
 /// The groups a row counts in, as the totals do.
-fn groups_of(r: &CountedRow) -> [Option<Groep>; 2] {
+pub(super) fn groups_of(r: &CountedRow) -> [Option<Groep>; 2] {
     if r.toezichthouder {
         [Some(Groep::Toezichthouders), None]
     } else {
@@ -105,16 +109,15 @@ fn groups_of(r: &CountedRow) -> [Option<Groep>; 2] {
     }
 }
 
-/// The paths of every group in `groups` (the totals' order), for A, B and AB.
-/// `total` gives a group's total for a category and maat.
+/// The paths of every group of `telling` (the totals' order), for A, B and AB.
 pub fn build(
     rows: &[CountedRow],
-    groups: &[&Groep],
-    total: impl Fn(&Groep, Scope, Maat) -> u32,
+    telling: &Telling,
     peildatum: NaiveDate,
-    deadlines: Deadlines,
+    doelen: &Doelen,
     planning: Option<&Planning>,
 ) -> Vec<Prognose> {
+    let groups = telling.groups();
     // Per group and category: the planned dates, and the rows without one.
     let mut planned: BTreeMap<(Groep, Category), (Vec<NaiveDate>, u32)> = BTreeMap::new();
     for r in rows.iter().filter(|r| resterend(r)) {
@@ -136,7 +139,7 @@ pub fn build(
             let sum = |maat: Maat| -> u32 {
                 deel.categories()
                     .iter()
-                    .map(|c| total(&groep, Scope::Category(*c), maat))
+                    .map(|c| telling.total(&groep, Scope::Category(*c), maat))
                     .sum()
             };
             let gepubliceerd = sum(Maat::Gepubliceerd);
@@ -171,6 +174,7 @@ pub fn build(
                 maand = maand.plus(1);
             }
             let expected = reliability.and_then(|t| t.expected_of(gepland_voor_deadline));
+            let deadline = deel.deadline(doelen.groep(&groep));
             out.push(Prognose {
                 groep: groep.clone(),
                 categorie: deel,
@@ -178,9 +182,10 @@ pub fn build(
                 pad,
                 later: u32::try_from(later).unwrap_or(u32::MAX),
                 zonder_planning,
-                deadline: deel.deadline(deadlines),
+                deadline,
                 gepland_voor_deadline,
-                verwacht_voor_deadline: gepubliceerd + expected.unwrap_or(gepland_voor_deadline),
+                verwacht_voor_deadline: (deadline >= peildatum)
+                    .then(|| gepubliceerd + expected.unwrap_or(gepland_voor_deadline)),
                 zonder_geschiedenis: expected.is_none(),
             });
         }
