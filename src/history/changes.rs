@@ -59,6 +59,9 @@ pub fn compare(prev: &Batch, cur: &Batch, k: &Koppeling, supervisors: &[String])
             *shielded_unread.entry(s.organisatie.as_str()).or_default() += 1;
         }
     }
+    for r in cur.rows.iter().filter(|r| r.shielded() && r.id.is_none()) {
+        *shielded_unread.entry(&*r.organisatie).or_default() += 1;
+    }
     let mut out = Vec::new();
     let mut changes = Vec::new();
     let q = prev.quarter;

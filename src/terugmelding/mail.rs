@@ -60,8 +60,13 @@ pub fn mail(m: &Melding, quarter: Quarter, uiterlijk: Option<NaiveDate>) -> Stri
             );
             let _ = writeln!(
                 t,
-                "Wel hebben wij {} over wat er staat. Dat zijn waarschuwingen: vaak klopt het gewoon.",
-                counted(m.telling.waarschuwing, "vraag", "vragen")
+                "Wel hebben wij {} over wat er staat. {}",
+                counted(m.telling.waarschuwing, "vraag", "vragen"),
+                if m.telling.waarschuwing == 1 {
+                    "Dat is een waarschuwing: vaak klopt het gewoon."
+                } else {
+                    "Dat zijn waarschuwingen: vaak klopt het gewoon."
+                }
             );
             list(&mut t, m, Ernst::Waarschuwing, "Vragen");
             let _ = writeln!(t, "\nWat moet u doen?");

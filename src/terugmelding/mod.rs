@@ -13,7 +13,6 @@ pub mod ronde;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::bevinding::{Bevinding, BevindingTelling, Code, Doelgroep, Ernst};
 use crate::config::BatchConfig;
@@ -25,48 +24,7 @@ use crate::statusoverzicht::{Cel, Invulling};
 use crate::text::{cell_ref, key};
 
 pub use bestanden::{ZonderOrganisatie, file_name};
-pub use ronde::{Verandering, Vorige};
-
-/// Where an organisation stands for the quarter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Toestand {
-    /// Errors, or a file that cannot be read: correct and send again.
-    #[serde(rename = "verbeteren")]
-    Verbeteren,
-    /// No file came.
-    #[serde(rename = "niet ontvangen")]
-    NietOntvangen,
-    /// A new file came since the last round; the next round answers it
-    /// (only in the overview that `check` and `run` refresh).
-    #[serde(rename = "ontvangen")]
-    Ontvangen,
-    /// Only warnings: questions to look at, not corrections to make.
-    #[serde(rename = "gecontroleerd met opmerkingen")]
-    MetOpmerkingen,
-    /// No errors and no warnings: nothing to do.
-    #[serde(rename = "goedgekeurd")]
-    Goedgekeurd,
-}
-
-impl Toestand {
-    pub const ALL: [Toestand; 5] = [
-        Toestand::Verbeteren,
-        Toestand::NietOntvangen,
-        Toestand::Ontvangen,
-        Toestand::MetOpmerkingen,
-        Toestand::Goedgekeurd,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Toestand::Verbeteren => "verbeteren",
-            Toestand::NietOntvangen => "niet ontvangen",
-            Toestand::Ontvangen => "ontvangen",
-            Toestand::MetOpmerkingen => "gecontroleerd met opmerkingen",
-            Toestand::Goedgekeurd => "goedgekeurd",
-        }
-    }
-}
+pub use ronde::{Toestand, Verandering, Vorige};
 
 /// A finding, and its cell in the returned file where it has one there.
 #[derive(Debug, Clone)]
@@ -265,8 +223,12 @@ impl Terugmelding {
                 let mut bevindingen: Vec<Geplaatst> = bevindingen;
                 order(&mut bevindingen);
                 let stand = vorige.and_then(|v| v.standen.get(&org.code));
-                let verandering =
-                    ronde::verandering(stand, vingerafdruk.as_deref(), &ronde::hash_of(&bevindingen), toestand);
+                let verandering = ronde::verandering(
+                    stand,
+                    vingerafdruk.as_deref(),
+                    &ronde::hash_of(bevindingen.iter().map(|g| &g.bevinding)),
+                    toestand,
+                );
                 let eerder = stand.map_or(0, |s| s.ronde);
                 let (toestand, ronde) = match (moment, verandering) {
                     (_, Verandering::Niets) => (toestand, eerder),

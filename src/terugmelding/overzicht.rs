@@ -66,7 +66,7 @@ impl Terugmelding {
                         toestand: m.toestand,
                         ronde: m.ronde,
                         vingerafdruk: m.vingerafdruk.clone(),
-                        bevindingen: hash_of(&m.bevindingen),
+                        bevindingen: hash_of(m.bevindingen.iter().map(|g| &g.bevinding)),
                     },
                     terugmelding: m.workbook_name(self.quarter).filter(|_| nu),
                     mail: nu.then(|| m.mail_name(self.quarter)),

@@ -11,7 +11,48 @@ use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{Geplaatst, Toestand};
+use crate::bevinding::Bevinding;
+
+/// Where an organisation stands for the quarter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Toestand {
+    /// Errors, or a file that cannot be read: correct and send again.
+    #[serde(rename = "verbeteren")]
+    Verbeteren,
+    /// No file came.
+    #[serde(rename = "niet ontvangen")]
+    NietOntvangen,
+    /// A new file came since the last round; the next round answers it
+    /// (only in the overview that `check` and `run` refresh).
+    #[serde(rename = "ontvangen")]
+    Ontvangen,
+    /// Only warnings: questions to look at, not corrections to make.
+    #[serde(rename = "gecontroleerd met opmerkingen")]
+    MetOpmerkingen,
+    /// No errors and no warnings: nothing to do.
+    #[serde(rename = "goedgekeurd")]
+    Goedgekeurd,
+}
+
+impl Toestand {
+    pub const ALL: [Toestand; 5] = [
+        Toestand::Verbeteren,
+        Toestand::NietOntvangen,
+        Toestand::Ontvangen,
+        Toestand::MetOpmerkingen,
+        Toestand::Goedgekeurd,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Toestand::Verbeteren => "verbeteren",
+            Toestand::NietOntvangen => "niet ontvangen",
+            Toestand::Ontvangen => "ontvangen",
+            Toestand::MetOpmerkingen => "gecontroleerd met opmerkingen",
+            Toestand::Goedgekeurd => "goedgekeurd",
+        }
+    }
+}
 
 /// One organisation at a round, as the round's JSON keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,10 +108,9 @@ pub fn json_name(quarter: crate::model::Quarter) -> String {
 }
 
 /// The fingerprint of an organisation's own findings.
-pub fn hash_of(bevindingen: &[Geplaatst]) -> String {
+pub fn hash_of<'a>(bevindingen: impl Iterator<Item = &'a Bevinding>) -> String {
     let mut h = Sha256::new();
-    for g in bevindingen {
-        let b = &g.bevinding;
+    for b in bevindingen {
         h.update(b.code.as_str().as_bytes());
         h.update(b.location.to_string().as_bytes());
         h.update(b.message.as_bytes());

@@ -271,16 +271,16 @@ pub fn worked_example() -> tempfile::TempDir {
     folder.orgs(ORGS_CSV);
     let pub_on = |id: &str, cat: &str, d: &str, reg: &str| row(id, cat, "gepubliceerd", "", d, reg, "geen");
     let rows = [
-        pub_on("P1", "B", "2025-10-01", "10000001"),
-        pub_on("P2", "B", "2025-11-10", "10000002"),
-        pub_on("P3", "B", "2026-02-15", "10000003"),
-        pub_on("P4", "B", "2026-05-20", "10000004"),
-        pub_on("P5", "B", "2026-08-01", "10000005"),
+        pub_on("P1", "B", "2025-10-01", "11111115"),
+        pub_on("P2", "B", "2025-11-10", "12111116"),
+        pub_on("P3", "B", "2026-02-15", "13111117"),
+        pub_on("P4", "B", "2026-05-20", "14111118"),
+        pub_on("P5", "B", "2026-08-01", "15111119"),
         planned("O1", "B", "2026-06-01"),
         planned("O2", "B", "2026-11-01"),
         planned("O3", "B", "2027-01-15"),
         planned("O4", "B", "2026-12-01"),
-        pub_on("PA", "A", "2025-06-01", "10000006"),
+        pub_on("PA", "A", "2025-06-01", "16111110"),
         planned("OA", "A", "2026-12-15"),
     ];
     folder.add_grid(

@@ -10,6 +10,8 @@ use calamine::{Data, Reader};
 
 use crate::common::*;
 
+mod rondes;
+
 const CSV: &str = "code,naam,ministerie,toezichthouder\n\
     AAA,Dienst Alfa,JenV,nee\n\
     BBB,Bureau Beta,AenM,nee\n\
@@ -147,8 +149,19 @@ fn run_in(root: &Path, command: &str, args: &[&str]) -> std::process::Output {
     algoreg(root, &[&[command, "--inputs", &root.to_string_lossy()], args].concat())
 }
 
+/// A file of the first round; the overview sits beside the rounds.
 fn returned(root: &Path, name: &str) -> PathBuf {
-    root.join(format!("rapporten/{QUARTER}/terugmelding/{name}"))
+    in_round(root, 1, name)
+}
+
+/// A file of round `n`; the overview sits beside the rounds.
+fn in_round(root: &Path, n: u32, name: &str) -> PathBuf {
+    let folder = root.join(format!("rapporten/{QUARTER}/terugmelding"));
+    if name.starts_with("overzicht-") {
+        folder.join(name)
+    } else {
+        folder.join(format!("ronde-{n}")).join(name)
+    }
 }
 
 /// The figures of a quarter, without what names the files.
@@ -318,13 +331,13 @@ fn the_chase_list_says_who_must_act_and_clean_or_silent_organisations_get_what_f
         .map(|o| {
             (
                 o["code"].as_str().unwrap().to_owned(),
-                o["status"].as_str().unwrap().to_owned(),
+                o["toestand"].as_str().unwrap().to_owned(),
             )
         })
         .collect();
     assert_eq!(status["AAA"], "verbeteren");
     assert_eq!(status["DDD"], "niet ontvangen");
-    assert_eq!(status["TTT"], "schoon");
+    assert_eq!(status["TTT"], "goedgekeurd");
     // A clean organisation gets no workbook, only its line and a mail.
     assert!(!returned(root, &format!("TTT-{QUARTER}.xlsx")).exists());
     assert!(returned(root, &format!("TTT-{QUARTER}.txt")).exists());
@@ -377,10 +390,10 @@ fn an_unreadable_file_and_a_missing_sheet_get_the_template_with_the_reason() {
             .unwrap()
             .clone()
     };
-    assert_eq!(line("AAA")["status"], "onleesbaar");
+    assert_eq!(line("AAA")["toestand"], "verbeteren");
     assert_eq!(line("AAA")["ontvangen"], true);
     assert_eq!(line("AAA")["bestand"], "Statusoverzicht AAA.xlsx");
-    assert_eq!(line("BBB")["status"], "onleesbaar");
+    assert_eq!(line("BBB")["toestand"], "verbeteren");
     for (code, reason) in [
         ("AAA", "Dit is een PDF-bestand"),
         ("BBB", "Het blad Algoritmen ontbreekt"),
@@ -403,7 +416,7 @@ fn an_unreadable_file_and_a_missing_sheet_get_the_template_with_the_reason() {
 }
 
 #[test]
-fn a_volledig_row_comes_back_without_its_text_and_sheet_text_stays_text() {
+fn a_volledig_row_comes_back_whole_to_its_own_organisation_only_and_sheet_text_stays_text() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     let mut secret = row("GEHEIM-ID-7", "B", "in documentatie", "2025-12-31", "", "", "volledig");
@@ -421,16 +434,21 @@ fn a_volledig_row_comes_back_without_its_text_and_sheet_text_stays_text() {
     );
     let out = run_in(root, "terugmelding", &["--out", "rapporten"]);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
-    let folder_out = root.join(format!("rapporten/{QUARTER}/terugmelding"));
-    for entry in std::fs::read_dir(&folder_out).unwrap() {
-        let path = entry.unwrap().path();
+    let secrets = ["GEHEIM-ID-7", "GEHEIM-PROJECT-X", "GEHEIME-NOTITIE", "Contact Kanarie"];
+    let own = returned(root, &format!("AAA-{QUARTER}.xlsx"));
+    // In no file but AAA's own sheet: not its mail, the JSON, the overview.
+    let mut checked = 0;
+    for path in files_under(&root.join(format!("rapporten/{QUARTER}/terugmelding"))) {
+        if path == own {
+            continue;
+        }
         let bytes = std::fs::read(&path).unwrap();
         let mut texts = vec![bytes.clone()];
         if path.extension().is_some_and(|e| e == "xlsx") {
             texts.extend(parts(&bytes).into_iter().map(|(_, v)| v));
         }
         for t in texts {
-            for word in ["GEHEIM-ID-7", "GEHEIM-PROJECT-X", "GEHEIME-NOTITIE", "Contact Kanarie"] {
+            for word in secrets {
                 assert!(
                     find_bytes(&t, word.as_bytes()).is_none(),
                     "{word} in {}",
@@ -438,16 +456,32 @@ fn a_volledig_row_comes_back_without_its_text_and_sheet_text_stays_text() {
                 );
             }
         }
+        checked += 1;
     }
-    let book_path = returned(root, &format!("AAA-{QUARTER}.xlsx"));
-    let rows = cells(&book_path, "Algoritmen");
-    // The volledig row keeps category, status and date; ID and name are empty and blue.
-    assert_eq!(rows[1][0], Data::Empty);
-    assert_eq!(rows[1][2], Data::String("B".into()));
+    assert!(checked >= 4, "the mails, the JSON, the manifest and the overview");
+    // AAA's own sheet keeps what AAA wrote: nothing is asked twice.
+    let rows = cells(&own, "Algoritmen");
+    assert_eq!(rows[1][0], Data::String("GEHEIM-ID-7".into()));
+    assert_eq!(rows[1][1], Data::String("GEHEIM-PROJECT-X".into()));
+    assert_eq!(rows[1][9], Data::String("GEHEIME-NOTITIE".into()));
     assert_eq!(rows[1][8], Data::String("volledig".into()));
-    let book = std::fs::read(&book_path).unwrap();
-    assert_eq!(fill(&book, "Algoritmen", "A2").as_deref(), Some("FFDDEBF7"));
-    assert!(notes(&book, "Algoritmen")["B2"].contains("opnieuw in uit uw eigen administratie"));
+    let org: String = cells(&own, "Organisatie")
+        .iter()
+        .flatten()
+        .map(|d| d.to_string())
+        .collect();
+    assert!(org.contains("Contact Kanarie"), "{org}");
+    let book = std::fs::read(&own).unwrap();
+    assert_eq!(
+        fill(&book, "Algoritmen", "A2"),
+        None,
+        "no blue cell: nothing to type again"
+    );
+    let mail = std::fs::read_to_string(returned(root, &format!("AAA-{QUARTER}.txt"))).unwrap();
+    assert!(
+        !mail.contains("opnieuw in") && mail.contains("niets opnieuw te typen"),
+        "{mail}"
+    );
     // Formula- and markup-looking text comes back as the same text, never a formula.
     assert_eq!(rows[2][0], Data::String("=HYPERLINK(\"http://x\",\"klik\")".into()));
     assert_eq!(rows[2][1], Data::String("<b>vet</b> #set text(red)".into()));
@@ -520,15 +554,15 @@ fn columns_in_another_order_are_given_back_in_the_template_order_and_the_table_s
 }
 
 #[test]
-fn two_runs_give_the_same_bytes_and_a_run_keeps_the_terugmelding() {
+fn nothing_changed_is_no_new_round_and_a_run_keeps_the_rounds() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     folder(root, &sent());
+    let round = root.join(format!("rapporten/{QUARTER}/terugmelding/ronde-1"));
     let read_all = || -> BTreeMap<String, Vec<u8>> {
-        std::fs::read_dir(root.join(format!("rapporten/{QUARTER}/terugmelding")))
-            .unwrap()
-            .map(|e| {
-                let p = e.unwrap().path();
+        files_under(&round)
+            .into_iter()
+            .map(|p| {
                 (
                     p.file_name().unwrap().to_string_lossy().into_owned(),
                     std::fs::read(&p).unwrap(),
@@ -538,15 +572,25 @@ fn two_runs_give_the_same_bytes_and_a_run_keeps_the_terugmelding() {
     };
     run_in(root, "terugmelding", &["--out", "rapporten"]);
     let first = read_all();
-    run_in(root, "terugmelding", &["--out", "rapporten"]);
-    assert_eq!(first, read_all());
     assert!(first.contains_key("manifest.json"));
+    let again = run_in(root, "terugmelding", &["--out", "rapporten"]);
+    assert!(stdout(&again).contains("niets veranderd"), "{}", stdout(&again));
+    assert!(
+        !round.with_file_name("ronde-2").exists(),
+        "no new round without a change"
+    );
+    assert_eq!(first, read_all());
     let out = run_in(root, "run", &["--out", "rapporten", "--no-pdf", "--accept-errors"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         first,
         read_all(),
-        "a run replaces the quarter's reports, not its terugmelding"
+        "a run replaces the quarter's reports, not its rounds"
+    );
+    assert!(
+        stdout(&out).contains("overzicht van de terugmelding is bijgewerkt"),
+        "{}",
+        stdout(&out)
     );
 }
 
@@ -559,7 +603,10 @@ fn the_shipped_example_shows_every_state() {
         &["terugmelding", "--inputs", &example.to_string_lossy(), "--out", "r"],
     );
     assert_eq!(run.status.code(), Some(1), "{}", stdout(&run));
-    let list = json(&out.path().join("r/2025-Q3/terugmelding/terugmelding-2025-Q3.json"));
+    let list = json(
+        &out.path()
+            .join("r/2025-Q3/terugmelding/ronde-1/terugmelding-2025-Q3.json"),
+    );
     let status: BTreeMap<String, String> = list["organisaties"]
         .as_array()
         .unwrap()
@@ -567,13 +614,13 @@ fn the_shipped_example_shows_every_state() {
         .map(|o| {
             (
                 o["code"].as_str().unwrap().to_owned(),
-                o["status"].as_str().unwrap().to_owned(),
+                o["toestand"].as_str().unwrap().to_owned(),
             )
         })
         .collect();
     let want = [
-        ("COA", "onleesbaar"),
-        ("DJI", "schoon"),
+        ("COA", "verbeteren"),
+        ("DJI", "gecontroleerd met opmerkingen"),
         ("IND", "verbeteren"),
         ("NCTV", "niet ontvangen"),
         ("NFI", "verbeteren"),
@@ -592,7 +639,7 @@ fn a_sheet_that_does_not_count_goes_back_with_its_row_errors_too() {
     let inputs = Inputs::new();
     let rows = [
         published("A-1", "B"),
-        row("A-2", "B", "gepubliceerd", "", "", "12345678", "geen"),
+        row("A-2", "B", "gepubliceerd", "", "", "12345670", "geen"),
     ];
     inputs.add_grid("alfa.xlsx", &alfa_for("2025-Q1", &rows));
     let out = inputs.run("terugmelding", &["--out", "rapporten"]);
