@@ -233,6 +233,7 @@ pub fn overview_workbook(t: &Terugmelding) -> Result<Vec<u8>> {
                 text(r.status.as_str()),
                 Value::opt_text(r.terugmelding.as_deref()),
                 text(&r.mail),
+                text(r.concept.as_deref().unwrap_or("geen e-mailadres")),
             ]
         })
         .collect();
@@ -253,6 +254,7 @@ pub fn overview_workbook(t: &Terugmelding) -> Result<Vec<u8>> {
             Column::new("Status", Kind::Text),
             Column::new("Terugmelding", Kind::Text),
             Column::new("Mail", Kind::Text),
+            Column::new("E-mailconcept", Kind::Text),
         ],
         rows,
     }

@@ -22,6 +22,9 @@ pub struct Regel {
     /// The workbook that goes back; `None` for a clean sheet.
     pub terugmelding: Option<String>,
     pub mail: String,
+    /// The mail draft with the organisation's addresses; `None` when
+    /// `organisaties.csv` gives it no address. The addresses stay out.
+    pub concept: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -50,6 +53,7 @@ impl Terugmelding {
                 status: m.toestand,
                 terugmelding: m.workbook_name(self.quarter),
                 mail: m.mail_name(self.quarter),
+                concept: (!m.organisatie.email.is_empty()).then(|| super::eml::file_name(&m.mail_name(self.quarter))),
             })
             .collect()
     }
