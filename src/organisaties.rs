@@ -21,6 +21,10 @@ pub struct Organisatie {
     pub naam_in_zin: String,
     /// The name exactly as the Algorithm Register spells it.
     pub register_naam: String,
+    /// Where the terugmelding goes (column `email`, several split by `;`).
+    /// Contact data: only the `To` of a mail draft shows it, no other output.
+    #[serde(skip)]
+    pub email: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -10,8 +10,9 @@ use super::EXIT_CLEAN;
 use super::sjabloon::{default_name, quarter};
 use crate::cli::TemplateArgs;
 use crate::excel::sjabloon::{SjabloonSpec, sjabloon as build};
+use crate::model::Quarter;
 use crate::organisaties::OrganisatieLijst;
-use crate::text::{key, shown};
+use crate::text::{counted, key, shown};
 
 pub fn sjabloon_alle(args: &TemplateArgs) -> Result<u8> {
     let quarter = quarter(args)?;
@@ -38,8 +39,7 @@ pub fn sjabloon_alle(args: &TemplateArgs) -> Result<u8> {
 
     // Every file is made in memory first: one that fails means no folder.
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let mut lines = Vec::new();
-    let (mut filled, mut shielded) = (0, 0);
+    let mut summary = Samenvatting::default();
     for org in &organisaties.alle {
         let name = default_name(Some(org), quarter);
         if files.iter().any(|(n, _)| *n == name) {
@@ -56,36 +56,81 @@ pub fn sjabloon_alle(args: &TemplateArgs) -> Result<u8> {
             previous: taken.as_ref().map(|(_, rows)| (prev, rows.clone())),
         };
         let bytes = build(&spec).map_err(|e| crate::excel::grenzen::explain(&name.to_string_lossy(), e))?;
-        files.push((name.clone(), bytes));
-        shielded += spec.shielded_rows();
-        let what = match &taken {
-            Some((file, rows)) => {
-                filled += 1;
-                let n = rows.len();
-                format!("{n} {} overgenomen uit {file}", if n == 1 { "rij" } else { "rijen" })
-            }
-            None => format!("alleen de organisatie ingevuld (geen statusoverzicht in {prev})"),
-        };
-        lines.push(format!("{} ({}): {}, {what}", org.naam, org.code, name.display()));
+        summary.regels.push(Regel {
+            organisatie: format!("{} ({})", org.naam, org.code),
+            bestand: name.display().to_string(),
+            vorig: taken.map(|(file, rows)| (file, rows.len())),
+        });
+        summary.afgeschermd += spec.shielded_rows();
+        files.push((name, bytes));
     }
     write_folder(&target, &files)?;
-    for line in &lines {
-        println!("{line}");
-    }
-    let n = files.len();
-    println!(
-        "\n{n} {} voor {quarter} geschreven in {}: {filled} met rijen uit {prev}, {} met alleen de organisatie ingevuld.",
-        if n == 1 { "sjabloon" } else { "sjablonen" },
-        shown(&target),
-        n - filled
-    );
-    if shielded > 0 {
-        let rows = if shielded == 1 { "rij" } else { "rijen" };
-        println!(
-            "Bij {shielded} {rows} met uitzondering volledig zijn ID en Naam leeg gelaten: algoreg bewaart die niet. De organisatie vult ze opnieuw in."
-        );
-    }
+    print!("{}", summary.tekst(quarter, prev, &shown(&target)));
     Ok(EXIT_CLEAN)
+}
+
+/// What `template --alle` made, per organisation and counted: the lines and
+/// the closing sentence come from the same list, so their numbers agree.
+#[derive(Debug, Default)]
+struct Samenvatting {
+    regels: Vec<Regel>,
+    /// Rows with exception `volledig` whose ID and name were left empty.
+    afgeschermd: usize,
+}
+
+#[derive(Debug)]
+struct Regel {
+    /// "Dienst Alfa (AAA)".
+    organisatie: String,
+    /// The template's file name.
+    bestand: String,
+    /// The previous quarter's sheet and how many rows were taken from it.
+    vorig: Option<(String, usize)>,
+}
+
+impl Samenvatting {
+    fn met_rijen(&self) -> usize {
+        self.regels
+            .iter()
+            .filter(|r| r.vorig.as_ref().is_some_and(|(_, n)| *n > 0))
+            .count()
+    }
+
+    fn zonder_rijen(&self) -> usize {
+        self.regels
+            .iter()
+            .filter(|r| r.vorig.as_ref().is_some_and(|(_, n)| *n == 0))
+            .count()
+    }
+
+    fn tekst(&self, quarter: Quarter, prev: Quarter, target: &str) -> String {
+        let mut t = String::new();
+        for r in &self.regels {
+            let what = match &r.vorig {
+                Some((file, 0)) => format!("geen rijen overgenomen: {file} heeft geen algoritmen"),
+                Some((file, n)) => format!("{} overgenomen uit {file}", counted(*n, "rij", "rijen")),
+                None => format!("alleen de organisatie ingevuld (geen statusoverzicht in {prev})"),
+            };
+            t += &format!("{}: {}, {what}\n", r.organisatie, r.bestand);
+        }
+        let n = self.regels.len();
+        let (met, zonder) = (self.met_rijen(), self.zonder_rijen());
+        t += &format!(
+            "\n{} voor {quarter} geschreven in {target}: {met} met rijen uit {prev}, ",
+            counted(n, "sjabloon", "sjablonen")
+        );
+        if zonder > 0 {
+            t += &format!("{zonder} met een statusoverzicht uit {prev} zonder rijen, ");
+        }
+        t += &format!("{} met alleen de organisatie ingevuld.\n", n - met - zonder);
+        if self.afgeschermd > 0 {
+            t += &format!(
+                "Bij {} met uitzondering volledig zijn ID en Naam leeg gelaten: algoreg bewaart die niet. De organisatie vult ze opnieuw in.\n",
+                counted(self.afgeschermd, "rij", "rijen")
+            );
+        }
+        t
+    }
 }
 
 /// Writes the files into a new folder beside `target` and moves it into

@@ -1,7 +1,8 @@
 //! `algoreg terugmelding`: read a quarter as `check` does, and write a new
 //! round into `<out>/<kwartaal>/terugmelding/ronde-N/`: per organisation
 //! whose situation changed since the last round its sheet given back with
-//! the findings marked and a mail text; and the overview of every
+//! the findings marked, a mail text (and a mail draft `.eml` when it has an
+//! address); and the overview of every
 //! organisation (`overzicht-<kwartaal>.xlsx`) next to the rounds.
 
 use anyhow::Result;
@@ -13,7 +14,7 @@ use crate::excel::terugmelding::{overview_workbook, returned_workbook};
 use crate::manifest::Manifest;
 use crate::output::{write_all, write_file};
 use crate::pipeline;
-use crate::terugmelding::{Moment, Terugmelding, Toestand, mail, ronde};
+use crate::terugmelding::{Moment, Terugmelding, Toestand, eml, mail, ronde};
 use crate::text::shown;
 
 /// Codes printed per state; the overview lists them all.
@@ -50,13 +51,29 @@ pub fn terugmelding(args: &TerugmeldingArgs) -> Result<u8> {
     });
     let manifest = Manifest::new("terugmelding", "Intern", opties, &report.invoer, None);
     let state = [(ronde::json_name(q), t.json())];
+    let datum = report.cijfers.peildatum;
     let per_organisation = nu.iter().flat_map(|m| {
         let name = m.workbook_name(q).unwrap_or_default();
-        let book = returned_workbook(&t, m)
-            .map_err(|e| explain(&name, e))
-            .map(|b| b.map(|bytes| (name, bytes)));
-        let text = (m.mail_name(q), mail::mail(m, q, t.uiterlijk).into_bytes());
-        [book.transpose(), Some(Ok(text))].into_iter().flatten()
+        let book = returned_workbook(&t, m).map_err(|e| explain(&name, e));
+        let text = mail::mail(m, q, t.uiterlijk);
+        let draft = (!m.organisatie.email.is_empty()).then(|| {
+            let (onderwerp, tekst) = eml::onderwerp_en_tekst(&text);
+            let bijlage = match &book {
+                Ok(Some(bytes)) => Some((name.as_str(), bytes.as_slice())),
+                _ => None,
+            };
+            let concept = eml::Concept {
+                aan: &m.organisatie.email,
+                onderwerp,
+                tekst,
+                bijlage,
+                datum,
+            };
+            Ok::<_, anyhow::Error>((eml::file_name(&m.mail_name(q)), eml::eml(&concept)))
+        });
+        let book = book.map(|b| b.map(|bytes| (name, bytes)));
+        let text = (m.mail_name(q), text.into_bytes());
+        [book.transpose(), Some(Ok(text)), draft].into_iter().flatten()
     });
     let outputs = state
         .into_iter()

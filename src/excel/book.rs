@@ -59,6 +59,7 @@ pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     data_sheets.extend(super::prognose::planning(report));
     data_sheets.extend(super::kwaliteit::kwaliteit(report));
     data_sheets.extend(super::kwaliteit::per_organisatie(report));
+    data_sheets.extend(super::reconcile::per_organisatie(report));
     data_sheets.extend(super::reconcile::afstemming(report));
     data_sheets.extend(super::reconcile::register(report));
     data_sheets.push(tables::data(report));

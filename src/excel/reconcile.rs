@@ -3,7 +3,8 @@
 //! the download, with its versions. Both when the run was given `--register`.
 
 use crate::pipeline::Report;
-use crate::reconcile::{Koppeling, VerschilSoort};
+use crate::reconcile::Koppeling;
+use crate::reconcile::kolommen::{KOLOMMEN, SOM};
 use crate::register::Soort;
 
 use super::layout::{Column, Kind, TableSheet, Value};
@@ -37,11 +38,10 @@ pub fn afstemming(report: &Report) -> Option<TableSheet<'_>> {
         title: format!("Afstemming met het Algoritmeregister, {}", report.cijfers.kwartaal),
         notes: vec![
             format!(
-                "Vergeleken met {} ({}). {} verschillen die aandacht vragen; {} algoritmen alleen op naam gekoppeld.",
+                "Vergeleken met {} ({}). {}",
                 a.register,
                 a.soort.as_str(),
-                a.totalen.verschillen(),
-                a.totalen.get(VerschilSoort::GekoppeldOpNaam)
+                a.samenvatting.zin()
             ),
             a.ouderdom.zinnen().join(" "),
             a.soort.zin().into(),
@@ -65,6 +65,46 @@ pub fn afstemming(report: &Report) -> Option<TableSheet<'_>> {
             Column::new("In register", Kind::Wrap),
             Column::new("Melding", Kind::Wrap),
         ],
+        rows,
+    })
+}
+
+/// `Afstemming per organisatie`: the counts of the console table, one row
+/// per organisation that sent a sheet, under the same words.
+pub fn per_organisatie(report: &Report) -> Option<TableSheet<'_>> {
+    let a = report.cijfers.afstemming.as_ref()?;
+    let rows = a
+        .organisaties
+        .iter()
+        .filter(|o| o.ingeleverd)
+        .map(|o| {
+            let mut row = vec![Value::text(&o.organisatie), Value::text(&o.register_naam)];
+            row.extend(
+                KOLOMMEN
+                    .iter()
+                    .map(|k| Value::Count((k.waarde)(o).try_into().unwrap_or(u32::MAX))),
+            );
+            row
+        })
+        .collect();
+    let mut columns = vec![
+        Column::new("Organisatie", Kind::Text),
+        Column::new("Naam in register", Kind::Text),
+    ];
+    columns.extend(KOLOMMEN.iter().map(|k| Column::new(k.kop, Kind::Count)));
+    let mut notes = vec![format!(
+        "Alleen organisaties met een statusoverzicht. De kolommen tellen op: {SOM}."
+    )];
+    notes.extend(KOLOMMEN.iter().map(|k| format!("{}: {}.", k.kop, k.uitleg)));
+    Some(TableSheet {
+        sheet: "Afstemming per organisatie".into(),
+        title: format!(
+            "Afstemming met het Algoritmeregister per organisatie, {}",
+            report.cijfers.kwartaal
+        ),
+        notes,
+        table: "tbl_afstemming_organisaties".into(),
+        columns,
         rows,
     })
 }

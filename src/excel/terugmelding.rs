@@ -269,6 +269,11 @@ pub fn overview_workbook(t: &Terugmelding) -> Result<Vec<u8>> {
                 count(r.voor_coordinator),
                 Value::opt_text(r.terugmelding.as_deref()),
                 Value::opt_text(r.mail.as_deref()),
+                match (&r.concept, r.met_email) {
+                    (Some(c), _) => text(c),
+                    (None, true) => Value::Empty,
+                    (None, false) => text("geen e-mailadres"),
+                },
             ]
         })
         .collect();
@@ -292,6 +297,7 @@ pub fn overview_workbook(t: &Terugmelding) -> Result<Vec<u8>> {
             Column::new("Voor u", Kind::Count),
             Column::new("Terugmelding", Kind::Text),
             Column::new("Mail", Kind::Text),
+            Column::new("E-mailconcept", Kind::Text),
         ],
         rows,
     }

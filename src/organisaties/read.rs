@@ -12,7 +12,7 @@ use super::{Organisatie, OrganisatieLijst, safe_code};
 use crate::model::YesNo;
 use crate::text::{clean, key};
 
-const HINT_COLUMNS: &str = "hint: de kopregel moet zijn: code,naam,ministerie,toezichthouder[,naam_in_zin][,register_naam] \
+const HINT_COLUMNS: &str = "hint: de kopregel moet zijn: code,naam,ministerie,toezichthouder[,naam_in_zin][,register_naam][,email] \
                             (met , of ; ertussen)";
 
 /// How a bad line is reported: the file, the line and the cause first.
@@ -76,7 +76,7 @@ fn parse_text(text: &str, format: CsvFormat, shown_as: &str) -> Result<Organisat
             format.scheidingsteken
         );
     };
-    let (c_zin, c_reg) = (col("naaminzin"), col("registernaam"));
+    let (c_zin, c_reg, c_mail) = (col("naaminzin"), col("registernaam"), col("email"));
     let mut organisaties = OrganisatieLijst {
         format,
         ..OrganisatieLijst::default()
@@ -114,6 +114,11 @@ fn parse_text(text: &str, format: CsvFormat, shown_as: &str) -> Result<Organisat
         }
         let naam_in_zin = get(c_zin).unwrap_or_else(|| naam.clone());
         let register_naam = get(c_reg).unwrap_or_else(|| naam.clone());
+        let email = addresses(get(c_mail).as_deref().unwrap_or_default()).map_err(|a| {
+            bad(format!(
+                "bij {code} is {a:?} geen e-mailadres (zoals naam@organisatie.nl, meer adressen met ; ertussen)"
+            ))
+        })?;
         organisaties.by_key.insert(code_key, organisaties.alle.len());
         organisaties.alle.push(Organisatie {
             code,
@@ -122,9 +127,34 @@ fn parse_text(text: &str, format: CsvFormat, shown_as: &str) -> Result<Organisat
             toezichthouder,
             naam_in_zin,
             register_naam,
+            email,
         });
     }
     Ok(organisaties)
+}
+
+/// The addresses of the `email` column, split by `;`; the first one that is
+/// no address is the error. An address has one `@` with text on both
+/// sides, a domain with a dot inside it, and no spaces or characters that
+/// would break a mail header.
+fn addresses(field: &str) -> std::result::Result<Vec<String>, String> {
+    field
+        .split(';')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|a| {
+            let ok = a.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty()
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+                    && domain.contains('.')
+                    && !domain.contains('@')
+            }) && !a
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "<>(),:;\"[]\\".contains(c));
+            if ok { Ok(a.to_owned()) } else { Err(a.to_owned()) }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -167,6 +197,35 @@ mod tests {
             assert!(e.starts_with("organisaties.csv, regel 3: "), "{e}");
             assert!(e.contains(cause) && e.contains("\nhint: "), "{e}");
         }
+    }
+
+    #[test]
+    fn email_addresses_are_split_and_checked() {
+        // With `;` between the fields, a field with `;` inside has quotes.
+        let csv = "code;naam;ministerie;toezichthouder;email\r\n\
+                   NFI;NFI;JenV;nee;\" info@nfi.nl ;a.b@minjenv.nl;\"\r\n";
+        let r = OrganisatieLijst::parse(csv.as_bytes(), "organisaties.csv").unwrap();
+        assert_eq!(r.find("NFI").unwrap().email, ["info@nfi.nl", "a.b@minjenv.nl"]);
+        let head = "code,naam,ministerie,toezichthouder,email\nNFI,NFI,JenV,nee,info@nfi.nl\n";
+        for bad in [
+            "info nfi@nfi.nl",
+            "@nfi.nl",
+            "info@",
+            "info.nfi.nl",
+            "info@nfi",
+            "a@b@nfi.nl",
+            "Info <i@nfi.nl>",
+        ] {
+            let csv = format!("{head}IND,IND,JenV,nee,\"ok@ind.nl;{bad}\"\n");
+            let e = format!(
+                "{:#}",
+                OrganisatieLijst::parse(csv.as_bytes(), "organisaties.csv").unwrap_err()
+            );
+            assert!(e.starts_with("organisaties.csv, regel 3: bij IND is "), "{e}");
+            assert!(e.contains(&format!("{bad:?}")) && e.contains("\nhint: "), "{e}");
+        }
+        let without = OrganisatieLijst::parse(head.replace(",info@nfi.nl", ",").as_bytes(), "o.csv").unwrap();
+        assert!(without.find("NFI").unwrap().email.is_empty());
     }
 
     #[test]

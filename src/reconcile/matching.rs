@@ -66,6 +66,7 @@ pub fn compare(
             in_register: records_per_org.get(&key(&o.register_naam)).copied().unwrap_or(0),
             gekoppeld_op_id: 0,
             gekoppeld_op_naam: 0,
+            niet_gekoppeld: 0,
             na_peildatum: 0,
             verschillen: VerschilTelling::default(),
             in_kwartaal: None,
@@ -115,13 +116,23 @@ pub fn compare(
         }
     }
 
+    // Per organisation, the records under its own name its rows link to.
+    let mut own_linked: Vec<std::collections::HashSet<usize>> = vec![Default::default(); orgs.len()];
     for ((row, org), m) in rows.iter().zip(matches) {
-        let stats = &mut orgs[stats_of[org.code.as_str()]];
+        let at = stats_of[org.code.as_str()];
+        let stats = &mut orgs[at];
         let found = m.map(|(i, how)| (&recs[i], how));
         match found.map(|(_, how)| how) {
             Some(Koppeling::Id) => stats.gekoppeld_op_id += 1,
             Some(Koppeling::Naam) => stats.gekoppeld_op_naam += 1,
             None => {}
+        }
+        // A record under another name is a disagreement of its own
+        // (`register-andere-organisatie`), counted in `verschillen`.
+        if let Some((i, _)) = m
+            && key(&recs[i].organisatie) == key(&org.register_naam)
+        {
+            own_linked[at].insert(i);
         }
         let peil = peildatum(&org.code);
         if let Some((rec, _)) = found
@@ -187,6 +198,9 @@ pub fn compare(
         };
         stats.verschillen.add(v.code);
         out.verschillen.push(v);
+    }
+    for (stats, own) in orgs.iter_mut().zip(&own_linked) {
+        stats.niet_gekoppeld = stats.in_register.saturating_sub(own.len());
     }
     orgs.sort_by_key(|o| {
         let org = organisaties.find(&o.organisatie);

@@ -9,9 +9,11 @@
 //! own schedule, so reconciling never blocks the quarterly reports.
 
 pub mod algoritmen;
+pub mod kolommen;
 pub mod matching;
 pub mod ouderdom;
 mod rows;
+pub mod samenvatting;
 pub mod table;
 #[cfg(test)]
 pub(crate) mod tests;
@@ -28,6 +30,7 @@ use crate::text::key;
 use crate::validate::Batch;
 pub use algoritmen::RegisterAlgoritme;
 pub use ouderdom::Ouderdom;
+pub use samenvatting::Samenvatting;
 pub use verschil::{Koppeling, OrgAfstemming, Registerwijzigingen, Verschil, VerschilSoort, VerschilTelling};
 
 /// The `afstemming` section of the figures document.
@@ -47,6 +50,9 @@ pub struct Afstemming {
     pub format: Option<CsvFormat>,
     /// Per kind, over every organisation.
     pub totalen: VerschilTelling,
+    /// The disagreements, the algorithms they are at, and the matches by
+    /// name only: what every output says in its sentence.
+    pub samenvatting: Samenvatting,
     /// What changed in the register in the quarter, over every organisation
     /// (only the history download tells).
     pub in_kwartaal: Option<Registerwijzigingen>,
@@ -97,6 +103,7 @@ pub fn compare(
             ouderdom,
             format: download.format,
             totalen,
+            samenvatting: Samenvatting::of(&c.verschillen),
             in_kwartaal,
             organisaties: c.organisaties,
             verschillen: c.verschillen,

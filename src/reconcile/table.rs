@@ -2,14 +2,15 @@
 
 use std::fmt::Write;
 
-use super::Afstemming;
+use super::kolommen::{KOLOMMEN, SOM, getoond};
+use super::{Afstemming, VerschilSoort};
 
-use super::VerschilSoort;
-
-/// The kinds with a column of their own, and the column's heading.
+/// The kinds with a column of their own (besides the counts of
+/// `kolommen`, one of which is a kind), and the column's heading.
 fn columns() -> impl Iterator<Item = (&'static str, VerschilSoort)> {
     VerschilSoort::ALL
         .into_iter()
+        .filter(|k| !getoond(*k))
         .filter_map(|k| k.column().map(|c| (c, k)))
 }
 
@@ -43,11 +44,10 @@ pub fn table(a: &Afstemming) -> String {
             "  let op: dit registerbestand heeft geen publicatiedatum; datums zijn niet vergeleken"
         );
     }
-    let _ = write!(
-        s,
-        "\n  {:<10}{:>8}{:>8}{:>8}{:>8}",
-        "org.", "in reg.", "op ID", "op naam", "later"
-    );
+    let _ = write!(s, "\n  {:<10}", "org.");
+    for k in &KOLOMMEN {
+        let _ = write!(s, "{:>12}", k.kort);
+    }
     for (head, _) in columns() {
         let _ = write!(s, "{head:>13}");
     }
@@ -57,35 +57,29 @@ pub fn table(a: &Afstemming) -> String {
         .iter()
         .filter(|o| o.ingeleverd && (o.in_register > 0 || o.gekoppeld_op_naam > 0 || o.verschillen.verschillen() > 0));
     for o in shown {
-        let _ = write!(
-            s,
-            "  {:<10}{:>8}{:>8}{:>8}{:>8}",
-            o.organisatie, o.in_register, o.gekoppeld_op_id, o.gekoppeld_op_naam, o.na_peildatum
-        );
+        let _ = write!(s, "  {:<10}", o.organisatie);
+        for k in &KOLOMMEN {
+            let _ = write!(s, "{:>12}", (k.waarde)(o));
+        }
         for (_, soort) in columns() {
             let _ = write!(s, "{:>13}", o.verschillen.get(soort));
         }
         let _ = writeln!(s);
     }
-    let sum =
-        |f: fn(&super::OrgAfstemming) -> usize| a.organisaties.iter().filter(|o| o.ingeleverd).map(f).sum::<usize>();
-    let _ = write!(
-        s,
-        "  {:<10}{:>8}{:>8}{:>8}{:>8}",
-        "totaal",
-        sum(|o| o.in_register),
-        sum(|o| o.gekoppeld_op_id),
-        sum(|o| o.gekoppeld_op_naam),
-        sum(|o| o.na_peildatum)
-    );
+    let _ = write!(s, "  {:<10}", "totaal");
+    for k in &KOLOMMEN {
+        let sum: usize = a.organisaties.iter().filter(|o| o.ingeleverd).map(k.waarde).sum();
+        let _ = write!(s, "{sum:>12}");
+    }
     for (_, soort) in columns() {
         let _ = write!(s, "{:>13}", a.totalen.get(soort));
     }
     let _ = writeln!(s);
-    let _ = writeln!(
-        s,
-        "  (later: na de peildatum gepubliceerd, niet vergeleken; alleen organisaties met een statusoverzicht)"
-    );
+    let _ = writeln!(s, "  (alleen organisaties met een statusoverzicht; {SOM})");
+    for k in &KOLOMMEN {
+        let _ = writeln!(s, "  {}: {}", k.kort, k.uitleg);
+    }
+    let _ = writeln!(s, "  {}", a.samenvatting.zin());
     if let Some(w) = a.in_kwartaal {
         let _ = writeln!(
             s,

@@ -197,8 +197,17 @@ pub struct OrgAfstemming {
     pub ingeleverd: bool,
     /// Records under the organisation's register name.
     pub in_register: usize,
+    /// Rows of its sheet linked to a record by Algoritme-ID (under any name).
     pub gekoppeld_op_id: usize,
+    /// Rows of its sheet linked to a record by name (always under its name).
     pub gekoppeld_op_naam: usize,
+    /// Records under its name that no row of its sheet is linked to (not in
+    /// its inventory, published after the peildatum, or claimed by another
+    /// organisation's row). So `in_register` = `gekoppeld_op_id` +
+    /// `gekoppeld_op_naam` − the linked rows whose record is under another
+    /// organisation (`verschillen.register_andere_organisatie`) +
+    /// `niet_gekoppeld`.
+    pub niet_gekoppeld: usize,
     /// Records published after the peildatum: newer than the sheet, not compared.
     pub na_peildatum: usize,
     pub verschillen: VerschilTelling,

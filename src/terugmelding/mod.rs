@@ -7,6 +7,7 @@
 //! back as the organisation wrote them (`bestanden`).
 
 mod bestanden;
+pub mod eml;
 pub mod mail;
 pub mod overzicht;
 pub mod ronde;

@@ -31,6 +31,12 @@ pub struct Regel {
     pub terugmelding: Option<String>,
     /// The mail text of this round; `None` when nothing goes out.
     pub mail: Option<String>,
+    /// The mail draft of this round, with the organisation's addresses;
+    /// `None` when nothing goes out or `organisaties.csv` gives it no
+    /// address. The addresses stay out.
+    pub concept: Option<String>,
+    /// The organisation has an address in `organisaties.csv`.
+    pub met_email: bool,
 }
 
 #[derive(Serialize)]
@@ -70,6 +76,9 @@ impl Terugmelding {
                     },
                     terugmelding: m.workbook_name(self.quarter).filter(|_| nu),
                     mail: nu.then(|| m.mail_name(self.quarter)),
+                    concept: (nu && !m.organisatie.email.is_empty())
+                        .then(|| super::eml::file_name(&m.mail_name(self.quarter))),
+                    met_email: !m.organisatie.email.is_empty(),
                 }
             })
             .collect()

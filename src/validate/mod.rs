@@ -220,6 +220,7 @@ fn uncounted_rows(
                 toezichthouder: false,
                 naam_in_zin: String::new(),
                 register_naam: String::new(),
+                email: vec![],
             };
             &placeholder
         }

@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::capped::{Namen, cap};
 use crate::bevinding::Code;
 use crate::cijfers::Cijfers;
-use crate::pdf::zinnen::algoritmen;
 use crate::reconcile::{Koppeling, Registerwijzigingen, VerschilSoort};
 use crate::register::Soort;
 
@@ -50,7 +49,6 @@ pub fn afstemming(f: &Cijfers) -> Option<AfstemmingSectie> {
             ]
         })
         .collect();
-    let n = t.verschillen();
     let mut tekst = format!(
         "De statusoverzichten zijn vergeleken met {} van het Algoritmeregister ({}). {} {} Een verschil is een \
          waarschuwing: controleer het statusoverzicht of de beschrijving in het register.",
@@ -61,13 +59,10 @@ pub fn afstemming(f: &Cijfers) -> Option<AfstemmingSectie> {
         },
         a.register,
         a.ouderdom.zinnen().join(" "),
-        match n {
-            0 => "Er zijn geen verschillen gevonden die aandacht vragen.".to_owned(),
-            1 => "Eén verschil vraagt aandacht.".to_owned(),
-            _ => format!("Bij {} is er een verschil dat aandacht vraagt.", algoritmen(n as u32)),
-        }
+        a.samenvatting.zin()
     );
-    cap(&mut rijen, &mut tekst, "verschillen", f, "Afstemming");
+    // One line per disagreement and per match by name: `samenvatting.regels()`.
+    cap(&mut rijen, &mut tekst, "regels", f, "Afstemming");
     Some(AfstemmingSectie {
         tekst,
         in_kwartaal: a.in_kwartaal.map(|w| in_kwartaal(&f.kwartaal.to_string(), w)),

@@ -152,3 +152,30 @@ fn without_a_previous_folder_every_template_has_only_the_organisation() {
     assert!(has(&cells(&alfa, "Organisatie"), "Dienst Alfa"));
     assert!(!has(&cells(&alfa, "Algoritmen"), "Algoritme A-1"));
 }
+
+/// The number in the closing sentence is the number of lines that say so.
+#[test]
+fn the_summary_counts_the_lines_it_prints() {
+    let inputs = inputs();
+    // BBB sent a sheet without algorithms: nothing to take over.
+    inputs.add_grid("beta.xlsx", &sheet("BBB", "Bureau Beta", "AenM", &[]));
+    let out = inputs.run("template", &["--alle"]);
+    ok(&out);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    let count = |what: &str| lines.iter().filter(|l| l.contains(what)).count();
+    let (met, zonder, alleen) = (
+        count(" overgenomen uit "),
+        count("geen rijen overgenomen"),
+        count("alleen de organisatie ingevuld (geen"),
+    );
+    assert_eq!((met, zonder, alleen), (1, 1, 1), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "3 sjablonen voor 2025-Q3 geschreven in sjablonen-2025-Q3: {met} met rijen uit 2025-Q2, \
+             {zonder} met een statusoverzicht uit 2025-Q2 zonder rijen, {alleen} met alleen de organisatie ingevuld."
+        )),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("0 rijen"), "{stdout}");
+}

@@ -54,7 +54,7 @@ fn afstemming(out: &std::process::Output) -> Vec<Line> {
         .collect()
 }
 
-fn write(inputs: &Inputs, name: &str, bytes: &[u8]) -> String {
+pub(super) fn write(inputs: &Inputs, name: &str, bytes: &[u8]) -> String {
     let path = inputs.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     path.to_string_lossy().into_owned()
@@ -76,7 +76,7 @@ fn alfa_rows() -> Vec<[String; 10]> {
     ]
 }
 
-fn alfa_register() -> Vec<u8> {
+pub(super) fn alfa_register() -> Vec<u8> {
     v1_export(&[
         [
             "Algoritme A-1",
@@ -175,7 +175,7 @@ fn alfa_register() -> Vec<u8> {
     ])
 }
 
-fn alfa_inputs() -> Inputs {
+pub(super) fn alfa_inputs() -> Inputs {
     let inputs = Inputs::new();
     inputs.add_grid("alfa.xlsx", &sheet("AAA", "Dienst Alfa", "JenV", &alfa_rows()));
     inputs.add_grid("beta.xlsx", &sheet("BBB", "Bureau Beta", "AenM", &[]));
@@ -312,9 +312,9 @@ fn run_with_register_adds_afstemming_and_leaves_the_figures_alone() {
     assert!(!sheets("zonder").0.contains(&"Afstemming".to_owned()));
     let (names, rows) = sheets("met");
     assert_eq!(
-        names[names.len() - 3..],
-        ["Afstemming", "Register", "Data"],
-        "Afstemming and Register just before Data: {names:?}"
+        names[names.len() - 4..],
+        ["Afstemming per organisatie", "Afstemming", "Register", "Data"],
+        "the afstemming's sheets just before Data: {names:?}"
     );
     // Title, four notes (the export's age, which download it is), a blank row, the header and 9 disagreements.
     assert_eq!(rows, 6 + 1 + 9);

@@ -649,3 +649,154 @@ fn a_sheet_that_does_not_count_goes_back_with_its_row_errors_too() {
     assert!(mail.contains("Algoritmen, cel G3"), "the row error at its cell: {mail}");
     assert!(mail.contains("telt nu niet mee"), "{mail}");
 }
+
+/// An organisation with é, ë and ï in its name and two addresses; AAA has one.
+const CSV_MAIL: &str = "code,naam,ministerie,toezichthouder,email\n\
+    AAA,Dienst Alfa,JenV,nee,kanarie.alfa@alfa.example\n\
+    EEE,Rijksinstituut voor Zeeën en Reïntegratie van Café,JenV,nee,\"eerste@zee.example; tweede.kanarie@zee.example\"\n\
+    TTT,Toezicht Tau,JenV,ja,\n";
+
+/// AAA sends a sheet with errors, EEE sends nothing, TTT a clean sheet.
+fn mail_folder(root: &Path) {
+    let f = Folder::new(root.to_path_buf());
+    f.orgs(CSV_MAIL);
+    f.add_grid(
+        QUARTER,
+        "aaa.xlsx",
+        &sheet(
+            "AAA",
+            "Dienst Alfa",
+            "JenV",
+            &[r("A1", "B", "klaar", "2025-12-31", "", "")],
+        ),
+    );
+    f.add_grid(
+        QUARTER,
+        "ttt.xlsx",
+        &sheet("TTT", "Toezicht Tau", "JenV", &[published("T1", "B")]),
+    );
+}
+
+#[test]
+fn a_mail_draft_has_the_addresses_the_subject_the_text_and_the_returned_workbook() {
+    use mail_parser::{MessageParser, MimeHeaders};
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    mail_folder(root);
+    let out = run_in(root, "terugmelding", &["--out", "rapporten"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    for (code, to) in [
+        ("AAA", vec!["kanarie.alfa@alfa.example"]),
+        ("EEE", vec!["eerste@zee.example", "tweede.kanarie@zee.example"]),
+    ] {
+        let bytes = std::fs::read(returned(root, &format!("{code}-{QUARTER}.eml"))).unwrap();
+        let msg = MessageParser::default().parse(&bytes).expect("a mail");
+        let addresses: Vec<&str> = msg.to().unwrap().iter().filter_map(|a| a.address()).collect();
+        assert_eq!(addresses, to);
+        let txt = std::fs::read_to_string(returned(root, &format!("{code}-{QUARTER}.txt"))).unwrap();
+        let (first, body) = txt.split_once('\n').unwrap();
+        assert_eq!(Some(first.strip_prefix("Onderwerp: ").unwrap()), msg.subject());
+        assert_eq!(
+            msg.body_text(0).unwrap().replace("\r\n", "\n"),
+            body.trim_start_matches('\n')
+        );
+        assert_eq!(msg.header_raw("X-Unsent").map(str::trim), Some("1"));
+        let book = std::fs::read(returned(root, &format!("{code}-{QUARTER}.xlsx"))).unwrap();
+        let attached: Vec<_> = msg.attachments().collect();
+        assert_eq!(attached.len(), 1);
+        assert_eq!(
+            attached[0].attachment_name(),
+            Some(format!("{code}-{QUARTER}.xlsx").as_str())
+        );
+        assert_eq!(
+            attached[0].content_type().and_then(|c| c.subtype()),
+            Some("vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        );
+        assert!(
+            attached[0].contents() == book.as_slice(),
+            "the workbook beside it, byte for byte"
+        );
+    }
+    // Dutch characters survive the encoded header and the UTF-8 body.
+    let eee = std::fs::read(returned(root, &format!("EEE-{QUARTER}.eml"))).unwrap();
+    let msg = MessageParser::default().parse(&eee).unwrap();
+    assert!(
+        msg.body_text(0)
+            .unwrap()
+            .contains("Rijksinstituut voor Zeeën en Reïntegratie van Café"),
+        "{:?}",
+        msg.body_text(0)
+    );
+    assert!(eee.is_ascii(), "headers and body are encoded for any mail program");
+    // Without an address only the text, and the overview says so.
+    assert!(returned(root, &format!("TTT-{QUARTER}.txt")).exists());
+    assert!(!returned(root, &format!("TTT-{QUARTER}.eml")).exists());
+    let overview = cells(&returned(root, &format!("overzicht-{QUARTER}.xlsx")), "Overzicht");
+    let header = overview
+        .iter()
+        .position(|r| r.first() == Some(&Data::String("Ministerie".into())))
+        .unwrap();
+    let col = overview[header]
+        .iter()
+        .position(|c| *c == Data::String("E-mailconcept".into()))
+        .unwrap();
+    let said: BTreeMap<String, String> = overview[header + 1..]
+        .iter()
+        .map(|r| (r[1].to_string(), r[col].to_string()))
+        .collect();
+    assert_eq!(said["AAA"], format!("AAA-{QUARTER}.eml"));
+    assert_eq!(said["TTT"], "geen e-mailadres");
+    // Same inputs, same bytes.
+    run_in(root, "terugmelding", &["--out", "rapporten"]);
+    assert_eq!(
+        eee,
+        std::fs::read(returned(root, &format!("EEE-{QUARTER}.eml"))).unwrap()
+    );
+}
+
+#[test]
+fn an_address_appears_only_in_the_to_of_its_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    mail_folder(root);
+    let run = run_in(root, "run", &["--out", "rapporten", "--accept-errors"]);
+    assert_eq!(run.status.code(), Some(1), "{}", stdout(&run));
+    let mail = run_in(root, "terugmelding", &["--out", "rapporten"]);
+    let mut seen = vec![stdout(&run).into_bytes(), stdout(&mail).into_bytes()];
+    let files = files_under(&root.join("rapporten"));
+    assert!(
+        files.iter().any(|p| p.extension().is_some_and(|e| e == "pdf")),
+        "{files:?}"
+    );
+    let mut drafts = 0;
+    for path in files {
+        let bytes = std::fs::read(&path).unwrap();
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("xlsx") => seen.extend(parts(&bytes).into_iter().map(|(_, v)| v)),
+            Some("pdf") => seen.push(pdf_raw(&bytes).into_bytes()),
+            Some("eml") => {
+                drafts += 1;
+                let text = String::from_utf8(bytes).unwrap();
+                let (head, body) = text.split_once("\r\n\r\n").unwrap();
+                let without_to: String = head
+                    .split("\r\n")
+                    .filter(|l| !l.starts_with("To:") && !l.starts_with(' ') && !l.starts_with('\t'))
+                    .collect();
+                assert!(head.contains("kanarie"), "the To header names the address");
+                seen.push(format!("{without_to}{body}").into_bytes());
+                continue;
+            }
+            _ => {}
+        }
+        seen.push(std::fs::read(&path).unwrap());
+    }
+    assert_eq!(drafts, 2);
+    for bytes in seen {
+        assert!(
+            find_bytes(&bytes, b"kanarie").is_none(),
+            "{}",
+            String::from_utf8_lossy(&bytes)
+        );
+        assert!(find_bytes(&bytes, b"zee.example").is_none());
+    }
+}
