@@ -90,7 +90,7 @@ impl BatchConfig {
 pub fn inputs_folder(inputs: &Path) -> Result<PathBuf> {
     if !inputs.is_dir() {
         bail!(
-            "de map {} bestaat niet\nhint: geef de map met organisaties.csv en de kwartaalmappen op met --inputs",
+            "de map {} bestaat niet\nhint: geef de map met organisaties.csv en de kwartaalmappen op met --invoer",
             inputs.display()
         );
     }

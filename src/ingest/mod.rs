@@ -250,7 +250,7 @@ fn report_limits(cells: &Cells, at: &Location, limits: &Limits, out: &mut Bevind
             Code::BladTeGroot,
             at.cell(crate::text::cell_ref(row, 0)),
             format!(
-                "Het blad heeft meer dan {} gevulde cellen. Vanaf rij {} is het niet gelezen. Verhoog de grens met --max-cells als het blad echt zo groot hoort te zijn.",
+                "Het blad heeft meer dan {} gevulde cellen. Vanaf rij {} is het niet gelezen. Verhoog de grens met --max-cellen als het blad echt zo groot hoort te zijn.",
                 limits.max_cells,
                 row + 1
             ),
