@@ -48,10 +48,7 @@ impl Cli {
             Ok(cli) => cli,
             Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => e.exit(),
             Err(e) => {
-                eprintln!(
-                    "fout: {}\nhint: zie algoreg --hulp, of algoreg <opdracht> --hulp",
-                    dutch_error(&e)
-                );
+                eprintln!("fout: {}\nhint: {}", dutch_error(&e), dutch_hint(&e));
                 std::process::exit(2);
             }
         }
@@ -133,6 +130,44 @@ fn dutch(command: clap::Command) -> clap::Command {
             };
             s.help_template(HELP).override_usage(usage).mut_args(opties)
         })
+}
+
+/// The hint under a mistake: the name clap thinks was meant, if any (by its
+/// Dutch name, also when clap suggests an English alias), and where the help is.
+fn dutch_hint(e: &clap::Error) -> String {
+    let cli = Cli::opdrachtregel();
+    let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand]
+        .into_iter()
+        .find_map(|kind| match e.get(kind) {
+            Some(ContextValue::String(s)) => Some(vec![s.clone()]),
+            Some(ContextValue::Strings(v)) if !v.is_empty() => Some(v.clone()),
+            _ => None,
+        })
+        .map(|names| {
+            let mut dutch: Vec<String> = names.iter().map(|n| dutch_name(&cli, n)).collect();
+            dutch.dedup();
+            dutch.join(" of ")
+        });
+    match suggested {
+        Some(name) => format!("bedoelt u {name}? Zie algoreg --hulp, of algoreg <opdracht> --hulp"),
+        None => "zie algoreg --hulp, of algoreg <opdracht> --hulp".to_owned(),
+    }
+}
+
+/// The Dutch name of a command (`check`) or option (`--quarter`) that may be
+/// an English alias; any other name as it is.
+fn dutch_name(cli: &clap::Command, name: &str) -> String {
+    let Some(long) = name.strip_prefix("--") else {
+        return cli
+            .find_subcommand(name)
+            .map_or_else(|| name.to_owned(), |s| s.get_name().to_owned());
+    };
+    std::iter::once(cli)
+        .chain(cli.get_subcommands())
+        .flat_map(clap::Command::get_arguments)
+        .find(|a| a.get_all_aliases().is_some_and(|l| l.contains(&long)))
+        .and_then(clap::Arg::get_long)
+        .map_or_else(|| name.to_owned(), |l| format!("--{l}"))
 }
 
 /// Clap's error, in Dutch.

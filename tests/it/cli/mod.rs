@@ -77,3 +77,22 @@ fn mistakes_on_the_command_line_are_dutch_with_a_hint_and_exit_2() {
         assert!(!err.contains("error:") && !err.contains("Usage"), "{args:?}: {err}");
     }
 }
+
+/// A misspelt name gets the name clap thinks was meant, by its Dutch name,
+/// also when the mistake is closest to an English name of before.
+#[test]
+fn a_misspelt_name_gets_the_dutch_name_as_hint() {
+    for (args, hint) in [
+        (vec!["controleeer"], "hint: bedoelt u controleer?"),
+        (vec!["chek"], "hint: bedoelt u controleer?"),
+        (vec!["check", "--quater", "2025-Q1"], "hint: bedoelt u --kwartaal?"),
+        (vec!["run", "--acept-errors"], "hint: bedoelt u --fouten-accepteren?"),
+        (vec!["sjabloon", "--or", "X"], "hint: bedoelt u --organisatie?"),
+    ] {
+        let (_, err, code) = algoreg(&args);
+        assert_eq!(code, Some(2), "{args:?}");
+        assert!(err.contains(hint), "{args:?}: {err}");
+    }
+    let (_, err, _) = algoreg(&["check", "--zzzzzz"]);
+    assert!(err.contains("\nhint: zie algoreg --hulp"), "{err}");
+}
