@@ -1,15 +1,22 @@
-//! The command line, as clap definitions, in Dutch throughout: clap's own
-//! words (usage, headings, the help and version flags, its errors) too.
-//! `commands` turns these into a checked configuration.
+//! The command line, as clap definitions, in Dutch throughout: every command
+//! and option has a Dutch name, clap's own words (usage, headings, the help
+//! and version flags, its errors) are Dutch too. The English names of before
+//! stay as hidden aliases, so that no script breaks; the help shows them as
+//! `[ook: ...]` after the Dutch name (`nederlands`: clap's words). `commands`
+//! turns these into a checked configuration.
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::error::ErrorKind;
 use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-/// The help page's layout, with Dutch headings.
-const HELP: &str = "{about-with-newline}\nGebruik: {usage}\n\n{all-args}{after-help}";
+mod nederlands;
+
+use nederlands::{HELP, dutch, dutch_error, dutch_hint};
+
+/// `--kwartaal nieuwste`: the newest quarter folder (`latest` still works).
+pub const NIEUWSTE: &str = "nieuwste";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -27,10 +34,10 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
     /// Toon deze hulp.
-    #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true, display_order = 1000)]
+    #[arg(short = 'h', long = "hulp", alias = "help", action = ArgAction::Help, global = true, display_order = 1000)]
     help: Option<bool>,
     /// Toon de versie.
-    #[arg(short = 'V', long = "version", action = ArgAction::Version)]
+    #[arg(short = 'V', long = "versie", alias = "version", action = ArgAction::Version)]
     version: Option<bool>,
 }
 
@@ -38,89 +45,54 @@ impl Cli {
     /// Parses the command line; on a mistake, prints it in Dutch and exits
     /// with code 2 (help and version print as asked and exit with 0).
     pub fn parse_dutch() -> Cli {
-        match dutch(Cli::command())
-            .try_get_matches()
-            .and_then(|m| Cli::from_arg_matches(&m))
-        {
+        match Cli::try_parse_dutch_from(std::env::args_os()) {
             Ok(cli) => cli,
             Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => e.exit(),
             Err(e) => {
                 eprintln!(
-                    "fout: {}\nhint: zie algoreg --help, of algoreg <opdracht> --help",
-                    dutch_error(&e)
+                    "fout: {}\nhint: {}",
+                    dutch_error(&e),
+                    dutch_hint(&Cli::opdrachtregel(), &e)
                 );
                 std::process::exit(2);
             }
         }
     }
-}
 
-/// Clap's own words in Dutch: the usage line and the headings of every
-/// (sub)command's help.
-fn dutch(command: clap::Command) -> clap::Command {
-    let opties = |a: clap::Arg| {
-        let a = if a.get_help_heading().is_none() {
-            a.help_heading("Opties")
-        } else {
-            a
-        };
-        // clap writes `[default: ...]`; say it in Dutch instead.
-        let defaults: Vec<String> = a
-            .get_default_values()
-            .iter()
-            .map(|v| v.to_string_lossy().into_owned())
-            .collect();
-        match (defaults.is_empty(), a.get_help().map(ToString::to_string)) {
-            (false, Some(help)) => a
-                .hide_default_value(true)
-                .help(format!("{help} [standaard: {}]", defaults.join(", "))),
-            _ => a,
-        }
-    };
-    command
-        .override_usage("algoreg [OPTIES] <OPDRACHT>")
-        .mut_args(opties)
-        .mut_subcommands(|s| {
-            let usage = format!("algoreg {} [OPTIES]", s.get_name());
-            s.help_template(HELP).override_usage(usage).mut_args(opties)
-        })
-}
+    /// Parses `args` (the program's name first) as [`Cli::parse_dutch`]
+    /// does, returning clap's error instead of exiting.
+    pub fn try_parse_dutch_from<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        Cli::opdrachtregel()
+            .try_get_matches_from(args)
+            .and_then(|m| Cli::from_arg_matches(&m))
+    }
 
-/// Clap's error, in Dutch.
-fn dutch_error(e: &clap::Error) -> String {
-    let context = |kind: ContextKind| match e.get(kind) {
-        Some(ContextValue::String(s)) => s.clone(),
-        Some(ContextValue::Strings(v)) => v.join(", "),
-        _ => String::new(),
-    };
-    let (arg, value) = (context(ContextKind::InvalidArg), context(ContextKind::InvalidValue));
-    match e.kind() {
-        ErrorKind::UnknownArgument => format!("onbekende optie '{arg}'"),
-        ErrorKind::InvalidSubcommand => format!("onbekende opdracht '{}'", context(ContextKind::InvalidSubcommand)),
-        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            "geef een opdracht, bijvoorbeeld algoreg check".to_owned()
-        }
-        ErrorKind::MissingRequiredArgument => format!("deze optie is verplicht: {arg}"),
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => format!("ongeldige waarde '{value}' voor {arg}"),
-        ErrorKind::ArgumentConflict => format!("deze opties gaan niet samen: {arg}"),
-        ErrorKind::NoEquals | ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
-            format!("verkeerd aantal waarden voor {arg}")
-        }
-        _ => format!("de opdrachtregel klopt niet ({})", e.kind()),
+    /// The command line as `algoreg` parses it and shows it in `--hulp`.
+    pub fn opdrachtregel() -> clap::Command {
+        dutch(Cli::command())
     }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Lees een kwartaal, controleer het en schrijf de rapporten.
+    #[command(name = "rapporteer", alias = "run")]
     Run(RunArgs),
     /// Lees en controleer een kwartaal; schrijf niets.
+    #[command(name = "controleer", alias = "check")]
     Check(CheckArgs),
     /// Maak de jaarrapportage uit alle kwartalen van een jaar.
+    #[command(name = "jaar", alias = "annual")]
     Annual(AnnualArgs),
     /// Maak het statusoverzicht (sjabloon) dat organisaties invullen.
+    #[command(name = "sjabloon", alias = "template")]
     Template(TemplateArgs),
     /// Vergelijk een kwartaal met een download van het Algoritmeregister; schrijf niets.
+    #[command(name = "afstemming", alias = "reconcile")]
     Reconcile(ReconcileArgs),
     /// Geef elke organisatie haar statusoverzicht terug, met de fouten gemarkeerd, en maak de lijst wie nog iets moet doen.
     Terugmelding(TerugmeldingArgs),
@@ -131,10 +103,10 @@ pub enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct BatchArgs {
     /// De map met organisaties.csv en de kwartaalmappen (2025-Q2/ ...).
-    #[arg(long, value_name = "MAP", default_value = "inputs")]
+    #[arg(long = "invoer", alias = "inputs", value_name = "MAP", default_value = "inputs")]
     pub inputs: PathBuf,
-    /// Het kwartaal: `latest` (de nieuwste map) of bijvoorbeeld 2025-Q2.
-    #[arg(long, value_name = "KWARTAAL", default_value = "latest")]
+    /// Het kwartaal: `nieuwste` (de nieuwste map) of bijvoorbeeld 2025-Q2.
+    #[arg(long = "kwartaal", alias = "quarter", value_name = "KWARTAAL", default_value = NIEUWSTE)]
     pub quarter: String,
     /// Deadline voor publicatie van categorie A (hoog-risico AI-systemen).
     #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
@@ -146,13 +118,23 @@ pub struct BatchArgs {
     #[arg(long, value_name = "BESTAND")]
     pub doelen: Option<PathBuf>,
     /// Grootste bestand dat gelezen wordt, in MB (uitgepakt mag het tien keer zo groot zijn).
-    #[arg(long, value_name = "MB", default_value_t = 25)]
+    #[arg(
+        long = "max-bestand-mb",
+        alias = "max-file-mb",
+        value_name = "MB",
+        default_value_t = 25
+    )]
     pub max_file_mb: u64,
     /// Meeste gevulde cellen die per blad gelezen worden.
-    #[arg(long, value_name = "AANTAL", default_value_t = 1_000_000)]
+    #[arg(
+        long = "max-cellen",
+        alias = "max-cells",
+        value_name = "AANTAL",
+        default_value_t = 1_000_000
+    )]
     pub max_cells: usize,
     /// Gebruik voor een organisatie zonder statusoverzicht het laatste eerdere overzicht (gemarkeerd als overgenomen).
-    #[arg(long)]
+    #[arg(long = "overnemen", alias = "carry-forward")]
     pub carry_forward: bool,
 }
 
@@ -163,7 +145,7 @@ pub struct CheckArgs {
     #[command(flatten)]
     pub console: ConsoleArgs,
     /// De map van de rapporten: is er al een terugmelding voor het kwartaal, dan wordt het overzicht daarvan bijgewerkt.
-    #[arg(long, value_name = "MAP", default_value = "reports")]
+    #[arg(long = "uitvoer", alias = "out", value_name = "MAP", default_value = "reports")]
     pub out: PathBuf,
 }
 
@@ -192,7 +174,7 @@ pub struct RunArgs {
     #[command(flatten)]
     pub pdf: PdfArgs,
     /// Maak geen pdf (dan is typst niet nodig).
-    #[arg(long)]
+    #[arg(long = "geen-pdf", alias = "no-pdf")]
     pub no_pdf: bool,
 }
 
@@ -200,10 +182,10 @@ pub struct RunArgs {
 #[derive(Debug, Clone, Args)]
 pub struct OutputArgs {
     /// De map voor de rapporten; elk kwartaal en elk jaar krijgt een eigen submap.
-    #[arg(long, value_name = "MAP", default_value = "reports")]
+    #[arg(long = "uitvoer", alias = "out", value_name = "MAP", default_value = "reports")]
     pub out: PathBuf,
     /// Schrijf ook rapporten als er fouten zijn; ze heten dan voorlopig.
-    #[arg(long)]
+    #[arg(long = "fouten-accepteren", alias = "accept-errors")]
     pub accept_errors: bool,
 }
 
@@ -213,8 +195,8 @@ pub struct PdfArgs {
     /// Het typst-programma (versie 0.15). Anders: ALGOREG_TYPST, naast algoreg, .tools/typst/bin/typst, PATH, ~/.cargo/bin.
     #[arg(long, value_name = "PAD")]
     pub typst: Option<PathBuf>,
-    /// Een map met eigen templates, ingericht zoals templates/ in de broncode.
-    #[arg(long, value_name = "MAP")]
+    /// Een map met eigen opmaak (templates), ingericht zoals templates/ in de broncode.
+    #[arg(long = "opmaak", alias = "templates", value_name = "MAP")]
     pub templates: Option<PathBuf>,
 }
 
@@ -222,9 +204,9 @@ pub struct PdfArgs {
 #[command(mut_arg("quarter", |a| a.hide(true)))]
 pub struct AnnualArgs {
     /// Het jaar, bijvoorbeeld 2025.
-    #[arg(long, value_name = "JAAR")]
+    #[arg(long = "jaar", alias = "year", value_name = "JAAR")]
     pub year: i32,
-    /// De invoer en de controles; --quarter hoort hier niet bij (elk kwartaal van het jaar telt mee).
+    /// De invoer en de controles; --kwartaal hoort hier niet bij (elk kwartaal van het jaar telt mee).
     #[command(flatten)]
     pub batch: BatchArgs,
     #[command(flatten)]
@@ -253,22 +235,22 @@ pub struct ReconcileArgs {
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
     /// Vul het blad Organisatie in voor deze organisatie (code uit organisaties.csv).
-    #[arg(long, value_name = "CODE")]
+    #[arg(long = "organisatie", alias = "org", value_name = "CODE")]
     pub org: Option<String>,
-    /// Het kwartaal, bijvoorbeeld 2025-Q3. Standaard: het kwartaal na de nieuwste map in --inputs.
-    #[arg(long, value_name = "KWARTAAL")]
+    /// Het kwartaal, bijvoorbeeld 2025-Q3. Standaard: het kwartaal na de nieuwste map in --invoer.
+    #[arg(long = "kwartaal", alias = "quarter", value_name = "KWARTAAL")]
     pub quarter: Option<String>,
-    /// Neem de rijen over uit het statusoverzicht van het vorige kwartaal (met --org).
-    #[arg(long, requires = "org")]
+    /// Neem de rijen over uit het statusoverzicht van het vorige kwartaal (met --organisatie).
+    #[arg(long = "vorig-kwartaal", alias = "from-previous", requires = "org")]
     pub from_previous: bool,
     /// Maak in één keer een sjabloon voor elke organisatie uit organisaties.csv, in één map. Elk sjabloon krijgt de rijen van het vorige kwartaal als de organisatie toen een statusoverzicht had.
     #[arg(long, conflicts_with_all = ["org", "from_previous"])]
     pub alle: bool,
     /// De map met organisaties.csv en de kwartaalmappen.
-    #[arg(long, value_name = "MAP", default_value = "inputs")]
+    #[arg(long = "invoer", alias = "inputs", value_name = "MAP", default_value = "inputs")]
     pub inputs: PathBuf,
     /// Het bestand om te schrijven; met --alle de map. Standaard: statusoverzicht-<code>-<kwartaal>.xlsx, met --alle sjablonen-<kwartaal>.
-    #[arg(long, value_name = "BESTAND of MAP")]
+    #[arg(long = "uitvoer", alias = "out", value_name = "BESTAND of MAP")]
     pub out: Option<PathBuf>,
 }
 
@@ -277,7 +259,7 @@ pub struct TerugmeldingArgs {
     #[command(flatten)]
     pub batch: BatchArgs,
     /// De map voor de rapporten; de terugmelding komt in <MAP>/<kwartaal>/terugmelding.
-    #[arg(long, value_name = "MAP", default_value = "reports")]
+    #[arg(long = "uitvoer", alias = "out", value_name = "MAP", default_value = "reports")]
     pub out: PathBuf,
     /// De datum waarop de verbeterde bestanden terug moeten zijn; staat in de mail en de bestanden.
     #[arg(long, value_name = "JJJJ-MM-DD", value_parser = datum)]
@@ -293,7 +275,7 @@ pub struct PublicatiesArgs {
     #[arg(long, value_name = "JJJJ-MM-DD", value_parser = datum)]
     pub tot: NaiveDate,
     /// De map met organisaties.csv en de kwartaalmappen (2025-Q2/ ...).
-    #[arg(long, value_name = "MAP", default_value = "inputs")]
+    #[arg(long = "invoer", alias = "inputs", value_name = "MAP", default_value = "inputs")]
     pub inputs: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -311,4 +293,15 @@ fn datum(s: &str) -> Result<NaiveDate, String> {
 fn register_datum(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .map_err(|_| format!("{s:?} is geen datum; schrijf bijvoorbeeld 2025-07-02"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_finds_no_mistake_in_the_definitions() {
+        Cli::command().debug_assert();
+        Cli::opdrachtregel().debug_assert();
+    }
 }

@@ -128,7 +128,7 @@ pub fn doelen_file(inputs: &Path, given: Option<&Path>) -> Option<PathBuf> {
 pub fn inputs_folder(inputs: &Path) -> Result<PathBuf> {
     if !inputs.is_dir() {
         bail!(
-            "de map {} bestaat niet\nhint: geef de map met organisaties.csv en de kwartaalmappen op met --inputs",
+            "de map {} bestaat niet\nhint: geef de map met organisaties.csv en de kwartaalmappen op met --invoer",
             inputs.display()
         );
     }

@@ -45,7 +45,7 @@
 //! | word | what it is | code |
 //! |---|---|---|
 //! | statusoverzicht | the Excel sheet an organisation sends each quarter: `Organisatie` and `Algoritmen` | `statusoverzicht`, read by `ingest` |
-//! | sjabloon | an empty or prefilled statusoverzicht to fill in (the command is still `template`) | `excel::sjabloon`, `statusoverzicht::sjabloon`, `commands::sjabloon` |
+//! | sjabloon | an empty or prefilled statusoverzicht to fill in (the command `sjabloon`, once `template`) | `excel::sjabloon`, `statusoverzicht::sjabloon`, `commands::sjabloon` |
 //! | invulling | a statusoverzicht's cells placed where they go back | `statusoverzicht::Invulling` |
 //! | organisatie | one line of `organisaties.csv` | `organisaties::Organisatie`, the list `OrganisatieLijst` |
 //! | kwartaal | a quarter, `2025-Q2`; its folder holds the sheets | `model::Quarter` |

@@ -298,7 +298,7 @@ fn read_folder(
         chunk
             .par_iter()
             .map(|(path, shown)| {
-                let read = ingest::read_path(path, shown, &config.limits, config.fingerprint);
+                let read = ingest::read_path(path, shown, config.quarter, &config.limits, config.fingerprint);
                 bar.inc(1);
                 read
             })

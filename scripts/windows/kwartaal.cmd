@@ -6,12 +6,12 @@ chcp 65001 >nul
 cd /d "%~dp0"
 echo Het nieuwste kwartaal in de map inputs wordt gecontroleerd...
 echo.
-algoreg.exe check
+algoreg.exe controleer
 if errorlevel 2 goto kapot
 if errorlevel 1 goto fouten
 echo.
 echo Geen fouten: de rapporten worden gemaakt.
-algoreg.exe run
+algoreg.exe rapporteer
 if errorlevel 2 goto kapot
 goto klaar
 :fouten

@@ -8,7 +8,7 @@ use anyhow::{Result, bail};
 
 use super::{EXIT_CLEAN, EXIT_FINDINGS, Options, quarter_config};
 use crate::cijfers::Cijfers;
-use crate::cli::AnnualArgs;
+use crate::cli::{AnnualArgs, NIEUWSTE};
 use crate::config::{RegisterFile, quarter_folders};
 use crate::excel::grenzen::explain;
 use crate::excel::jaarrapportage::workbook;
@@ -23,13 +23,13 @@ use crate::text::shown;
 
 pub fn annual(args: &AnnualArgs) -> Result<u8> {
     let year = args.year;
-    if args.batch.quarter != "latest" {
-        bail!("annual leest alle kwartalen van een jaar\nhint: laat --quarter weg en kies het jaar met --year");
+    if ![NIEUWSTE, "latest"].contains(&args.batch.quarter.as_str()) {
+        bail!("jaar leest alle kwartalen van een jaar\nhint: laat --kwartaal weg en kies het jaar met --jaar");
     }
     let inputs = &args.batch.inputs;
     if !inputs.is_dir() {
         bail!(
-            "de map {} bestaat niet\nhint: geef de map met organisaties.csv en de kwartaalmappen op met --inputs",
+            "de map {} bestaat niet\nhint: geef de map met organisaties.csv en de kwartaalmappen op met --invoer",
             inputs.display()
         );
     }
@@ -95,7 +95,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
     if errors > 0 && !args.output.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er is geen jaarrapportage gemaakt.");
         println!(
-            "Bekijk de fouten per kwartaal met `algoreg check --quarter ...`, of maak een voorlopige versie met --accept-errors."
+            "Bekijk de fouten per kwartaal met `algoreg controleer --kwartaal ...`, of maak een voorlopige versie met --fouten-accepteren."
         );
         return Ok(EXIT_FINDINGS);
     }

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use crate::cli::BatchArgs;
+use crate::cli::{BatchArgs, NIEUWSTE};
 use crate::config::{self, BatchConfig, RegisterFile, Verloop};
 use crate::ingest::Limits;
 use crate::maat::Deadlines;
@@ -51,15 +51,15 @@ impl Options {
 }
 
 /// Checks the batch options: folders that exist, a quarter that was found
-/// (`--quarter`), dates that parse.
+/// (`--kwartaal`), dates that parse.
 pub fn batch_config(args: &BatchArgs, options: Options) -> Result<BatchConfig> {
     let inputs = config::inputs_folder(&args.inputs)?;
-    let quarter = if args.quarter == "latest" {
+    let quarter = if [NIEUWSTE, "latest"].contains(&args.quarter.as_str()) {
         config::latest_quarter(&inputs)?
     } else {
         Quarter::parse(&args.quarter).with_context(|| {
             format!(
-                "onbekend kwartaal {:?}\nhint: schrijf het kwartaal als 2025-Q2, of gebruik latest",
+                "onbekend kwartaal {:?}\nhint: schrijf het kwartaal als 2025-Q2, of gebruik {NIEUWSTE}",
                 args.quarter
             )
         })?

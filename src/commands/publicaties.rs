@@ -68,7 +68,7 @@ pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
     if errors > 0 && !args.output.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er is geen lijst gemaakt.");
         println!(
-            "Bekijk de fouten per kwartaal met `algoreg check --quarter ...`, of maak een voorlopige lijst met --accept-errors."
+            "Bekijk de fouten per kwartaal met `algoreg controleer --kwartaal ...`, of maak een voorlopige lijst met --fouten-accepteren."
         );
         return Ok(EXIT_FINDINGS);
     }

@@ -42,7 +42,7 @@ pub fn reconcile(args: &ReconcileArgs) -> Result<u8> {
         .count();
     if errors > 0 {
         println!(
-            "\nDe statusoverzichten van {} hebben {errors} fouten; alleen de rijen die meetellen zijn vergeleken. Zie algoreg check.",
+            "\nDe statusoverzichten van {} hebben {errors} fouten; alleen de rijen die meetellen zijn vergeleken. Zie algoreg controleer.",
             config.quarter
         );
         return Ok(EXIT_FINDINGS);

@@ -59,7 +59,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let errors = report.cijfers.bevindingen_telling.fout;
     if errors > 0 && !config.accept_errors {
         println!("\nEr zijn {errors} fouten gevonden. Er zijn geen rapporten gemaakt.");
-        println!("Verbeter de bestanden, of maak voorlopige rapporten met --accept-errors.");
+        println!("Verbeter de bestanden, of maak voorlopige rapporten met --fouten-accepteren.");
         return Ok(EXIT_FINDINGS);
     }
     let target = args.output.out.join(config.quarter.to_string());

@@ -86,13 +86,13 @@ fn previous_rows(inputs: &Path, org: &Organisatie, quarter: Quarter) -> Result<(
     let prev = quarter.previous();
     let Some(mut sheets) = crate::history::sheets_of(inputs, prev)? else {
         bail!(
-            "geen map voor {prev} in {}\nhint: --from-previous neemt de rijen over uit het statusoverzicht van het vorige kwartaal ({prev})",
+            "geen map voor {prev} in {}\nhint: --vorig-kwartaal neemt de rijen over uit het statusoverzicht van het vorige kwartaal ({prev})",
             shown(inputs)
         );
     };
     let Some((file, rows)) = sheets.remove(&key(&org.code)) else {
         bail!(
-            "in {} staat geen leesbaar statusoverzicht van {} ({})\nhint: controleer de map met algoreg check --quarter {prev}, of maak een leeg sjabloon zonder --from-previous",
+            "in {} staat geen leesbaar statusoverzicht van {} ({})\nhint: controleer de map met algoreg controleer --kwartaal {prev}, of maak een leeg sjabloon zonder --vorig-kwartaal",
             shown(&inputs.join(prev.to_string())),
             org.naam,
             org.code
@@ -131,7 +131,7 @@ fn write_new(out: &Path, bytes: &[u8]) -> Result<()> {
     tmp.persist_noclobber(out).map_err(|e| {
         if out.exists() {
             anyhow::anyhow!(
-                "het bestand {} bestaat al\nhint: kies een andere naam met --out, of verwijder het bestand eerst",
+                "het bestand {} bestaat al\nhint: kies een andere naam met --uitvoer, of verwijder het bestand eerst",
                 shown(out)
             )
         } else {

@@ -32,7 +32,7 @@ pub fn sjabloon_alle(args: &TemplateArgs) -> Result<u8> {
         .unwrap_or_else(|| PathBuf::from(format!("sjablonen-{quarter}")));
     if target.exists() {
         bail!(
-            "de map {} bestaat al\nhint: kies een andere map met --out, of verwijder de map eerst; algoreg schrijft nooit over ingevulde statusoverzichten",
+            "de map {} bestaat al\nhint: kies een andere map met --uitvoer, of verwijder de map eerst; algoreg schrijft nooit over ingevulde statusoverzichten",
             shown(&target)
         );
     }
@@ -151,7 +151,7 @@ fn write_folder(target: &Path, files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
     }
     if target.exists() {
         bail!(
-            "de map {} bestaat al\nhint: kies een andere map met --out",
+            "de map {} bestaat al\nhint: kies een andere map met --uitvoer",
             shown(target)
         );
     }

@@ -51,7 +51,7 @@ pub fn findings(list: &[Bevinding], organisaties: &OrganisatieLijst, geen_info: 
         if info > 0 {
             let _ = writeln!(
                 s,
-                "\n{} niet getoond (--geen-info). Ze staan wel in de JSON en de werkmap van algoreg run (blad Bevindingen).",
+                "\n{} niet getoond (--geen-info). Ze staan wel in de JSON en de werkmap van algoreg rapporteer (blad Bevindingen).",
                 counted(info, "melding (info)", "meldingen (info)")
             );
         }
@@ -79,7 +79,7 @@ pub fn verdict(list: &[Bevinding]) -> String {
     let t = BevindingTelling::of(list);
     let warnings = counted(t.waarschuwing, "waarschuwing", "waarschuwingen");
     if t.fout == 0 {
-        return format!("Geen fouten: klaar voor run ({warnings}).");
+        return format!("Geen fouten: klaar voor rapporteer ({warnings}).");
     }
     let errors: Vec<&Bevinding> = list.iter().filter(|f| f.severity == Ernst::Fout).collect();
     let orgs: BTreeSet<&str> = errors.iter().filter_map(|f| f.organisatie.as_deref()).collect();
@@ -94,7 +94,7 @@ pub fn verdict(list: &[Bevinding]) -> String {
         (n, false) => at.push(format!("{n} in de groep {ALGEMEEN}")),
     }
     format!(
-        "{} {}: nog niet klaar voor run (en {warnings}).",
+        "{} {}: nog niet klaar voor rapporteer (en {warnings}).",
         counted(t.fout, "fout", "fouten"),
         at.join(" en ")
     )
@@ -124,12 +124,15 @@ mod tests {
         ];
         assert_eq!(
             verdict(&list),
-            "4 fouten bij 2 organisaties en 1 in de groep algemeen: nog niet klaar voor run (en 1 waarschuwing)."
+            "4 fouten bij 2 organisaties en 1 in de groep algemeen: nog niet klaar voor rapporteer (en 1 waarschuwing)."
         );
-        assert_eq!(verdict(&list[4..]), "Geen fouten: klaar voor run (1 waarschuwing).");
+        assert_eq!(
+            verdict(&list[4..]),
+            "Geen fouten: klaar voor rapporteer (1 waarschuwing)."
+        );
         assert_eq!(
             verdict(&list[3..4]),
-            "1 fout in de groep algemeen: nog niet klaar voor run (en 0 waarschuwingen)."
+            "1 fout in de groep algemeen: nog niet klaar voor rapporteer (en 0 waarschuwingen)."
         );
     }
 }

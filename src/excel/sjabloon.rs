@@ -98,7 +98,10 @@ pub(super) fn instructions(spec: &SjabloonSpec, header_row: u32) -> TableSheet<'
         ),
         "4. Bij elke kop staat een opmerking met uitleg. De tabel hieronder zegt hetzelfde.".to_owned(),
         "5. Kies bij Categorie, Risicoselectie, Status en Uitzondering een waarde uit de lijst (het pijltje in de cel).".to_owned(),
-        "6. Schrijf datums als 31-12-2025. Bij Geplande publicatie mag ook een kwartaal, zoals 2025-Q4.".to_owned(),
+        format!(
+            "6. Schrijf datums als {}. Bij Geplande publicatie mag ook een kwartaal, zoals {q}.",
+            crate::text::dutch_date(q.last_day())
+        ),
         "7. Sla het bestand op als .xlsx (Excel) of .ods (LibreOffice) en stuur het naar de coördinator van uw ministerie.".to_owned(),
     ];
     if let Some((prev, rows)) = &spec.previous {
@@ -138,7 +141,7 @@ pub(super) fn instructions(spec: &SjabloonSpec, header_row: u32) -> TableSheet<'
                 vec![
                     Value::text(f.header()),
                     Value::text(required),
-                    Value::text(column_help(*f)),
+                    Value::text(column_help(*f, q)),
                 ]
             })
             .collect(),

@@ -242,7 +242,7 @@ pub fn algorithms_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Invul
     for (c, field) in Field::ALL.iter().enumerate() {
         let col = c as u16;
         ws.text(top, col, field.header(), &f.header)?;
-        ws.insert_note(top, col, &note(column_help(*field)).set_width(300).set_height(110))?;
+        ws.insert_note(top, col, &note(&column_help(*field, q)).set_width(300).set_height(110))?;
         let width = match field {
             Field::Naam | Field::Toelichting => 40.0,
             Field::AlgoritmeId => 16.0,
@@ -263,7 +263,10 @@ pub fn algorithms_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Invul
                 latest,
                 // A quarter (2025-Q4) is allowed too: warn, do not refuse.
                 DataValidationErrorStyle::Warning,
-                "Een datum, zoals 31-12-2025. Een kwartaal, zoals 2025-Q4, mag ook.",
+                &format!(
+                    "Een datum, zoals {}. Een kwartaal, zoals {q}, mag ook.",
+                    dutch_date(q.last_day())
+                ),
             )?),
             Field::Publicatiedatum => Some(date_check(
                 title,
@@ -271,7 +274,8 @@ pub fn algorithms_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Invul
                 q.last_day(),
                 DataValidationErrorStyle::Stop,
                 &format!(
-                    "Een datum, zoals 15-05-2025, niet later dan {}.",
+                    "Een datum, zoals {}, niet later dan {}.",
+                    dutch_date(q.first_day()),
                     dutch_date(q.last_day())
                 ),
             )?),

@@ -29,7 +29,7 @@ pub fn sheets_of(inputs: &Path, quarter: Quarter) -> Result<Option<HashMap<Strin
     let (files, _) = ingest::discover(folder, &shown(folder), inputs)?;
     let mut out = HashMap::new();
     for (path, file) in files {
-        let read = ingest::read_path(&path, &file, &ingest::Limits::default(), false);
+        let read = ingest::read_path(&path, &file, quarter, &ingest::Limits::default(), false);
         let Some(sheet) = read.sheet else { continue };
         if let Val::Ok(code) = &sheet.header.code.val {
             out.entry(key(code)).or_insert((file, sheet.rows));

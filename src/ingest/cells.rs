@@ -63,6 +63,8 @@ pub struct Cell<'a> {
     pub col: u32,
     /// What the cell holds, in words, for messages ("de categorie").
     pub what: &'a str,
+    /// The quarter at hand: the examples in messages are its dates.
+    pub kwartaal: Quarter,
 }
 
 impl<'a> Cell<'a> {
@@ -199,10 +201,12 @@ impl<'a> Cell<'a> {
                 Val::Bad
             }
             None => {
+                let last = self.kwartaal.last_day();
+                let (nl, iso) = (text::dutch_date(last), last.format("%Y-%m-%d"));
                 let shape = if quarter_ok {
-                    "31-12-2025, 2025-12-31 of 2025-Q4"
+                    format!("{nl}, {iso} of {}", self.kwartaal)
                 } else {
-                    "31-12-2025 of 2025-12-31"
+                    format!("{nl} of {iso}")
                 };
                 out.fout(
                     Code::DatumOngeldig,
@@ -358,6 +362,7 @@ mod tests {
             row: 6,
             col: 5,
             what: "de datum",
+            kwartaal: Quarter::parse("2026-Q1").unwrap(),
         }
     }
 
@@ -399,6 +404,40 @@ mod tests {
         let codes: Vec<_> = f.0.iter().map(|x| x.code).collect();
         assert_eq!(codes, [Code::DatumOngeldig, Code::DatumOngeldig, Code::CelFout]);
         assert!(f.0[2].message.contains("#REF!"), "{}", f.0[2].message);
+    }
+
+    #[test]
+    fn the_example_dates_are_those_of_the_quarter_at_hand() {
+        for (q, with_quarter, without) in [
+            (
+                "2026-Q1",
+                "31-03-2026, 2026-03-31 of 2026-Q1",
+                "31-03-2026 of 2026-03-31",
+            ),
+            (
+                "2025-Q3",
+                "30-09-2025, 2025-09-30 of 2025-Q3",
+                "30-09-2025 of 2025-09-30",
+            ),
+        ] {
+            let mut f = Bevindingen::default();
+            let data = Data::String("morgen".into());
+            let cell = Cell {
+                kwartaal: Quarter::parse(q).unwrap(),
+                ..cell(&data)
+            };
+            assert_eq!(cell.date(&mut f, true), Val::Bad);
+            assert_eq!(cell.date(&mut f, false), Val::Bad);
+            let messages: Vec<&str> = f.0.iter().map(|b| b.message.as_str()).collect();
+            assert!(
+                messages[0].ends_with(&format!("Schrijf bijvoorbeeld {with_quarter}.")),
+                "{messages:?}"
+            );
+            assert!(
+                messages[1].ends_with(&format!("Schrijf bijvoorbeeld {without}.")),
+                "{messages:?}"
+            );
+        }
     }
 
     #[test]
@@ -522,6 +561,7 @@ mod tests {
                 row: 1,
                 col: 7,
                 what: "het Algoritme-ID",
+                kwartaal: Quarter::parse("2026-Q1").unwrap(),
             };
             (cell.algorithm_id(&mut f), f.0)
         };

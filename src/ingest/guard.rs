@@ -19,7 +19,7 @@ pub fn on_disk(size: u64, limits: &Limits) -> Result<(), Refusal> {
     if size > limits.max_file_bytes {
         return Err(Refusal {
             code: Code::BestandTeGroot,
-            message: too_big(size, limits.max_file_bytes, "", "--max-file-mb"),
+            message: too_big(size, limits.max_file_bytes, "", "--max-bestand-mb"),
         });
     }
     Ok(())
@@ -35,7 +35,7 @@ pub fn unpacked(bytes: Vec<u8>, limits: &Limits) -> Result<Vec<u8>, Refusal> {
                 size,
                 limits.max_unpacked_bytes,
                 " als het is uitgepakt",
-                "--max-file-mb",
+                "--max-bestand-mb",
             ),
         });
     }
@@ -50,7 +50,7 @@ pub fn unpacked(bytes: Vec<u8>, limits: &Limits) -> Result<Vec<u8>, Refusal> {
         odsguard::Checked::TooDense(cells) => Err(Refusal {
             code: Code::BladTeGroot,
             message: format!(
-                "Een blad in dit bestand beslaat {cells} cellen (rijen maal kolommen); de grens is {budget}. Het bestand is niet gelezen. Verhoog de grens met --max-cells als het echt zo groot hoort te zijn."
+                "Een blad in dit bestand beslaat {cells} cellen (rijen maal kolommen); de grens is {budget}. Het bestand is niet gelezen. Verhoog de grens met --max-cellen als het echt zo groot hoort te zijn."
             ),
         }),
     }

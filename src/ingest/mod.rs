@@ -21,6 +21,7 @@ pub mod workbook;
 use std::path::Path;
 
 use crate::bevinding::{Bevinding, Bevindingen, Code, Location};
+use crate::model::Quarter;
 use crate::text::{key, quote};
 pub use cells::{Val, Written};
 pub use discover::{EXTENSIONS, Found, discover};
@@ -67,20 +68,27 @@ pub struct FileRead {
 /// Opens and reads one file, refusing files larger than the limit before
 /// reading them.
 /// With `fingerprint`, the file's SHA-256 is kept for the manifest (`run`);
-/// `check` writes no manifest and skips it.
-pub fn read_path(path: &Path, shown: &str, limits: &Limits, fingerprint: bool) -> FileRead {
-    read_path_keeping(path, shown, limits, fingerprint, false).0
+/// `check` writes no manifest and skips it. `kwartaal` is the quarter at
+/// hand: a message that shows how to write a date uses its dates.
+pub fn read_path(path: &Path, shown: &str, kwartaal: Quarter, limits: &Limits, fingerprint: bool) -> FileRead {
+    read_path_keeping(path, shown, kwartaal, limits, fingerprint, false).0
 }
 
 /// Reads one file as [`read_path`] does, and also returns the cells of its
 /// two sheets as they were written.
-pub fn read_path_with_cells(path: &Path, shown: &str, limits: &Limits) -> (FileRead, Option<RawSheets>) {
-    read_path_keeping(path, shown, limits, false, true)
+pub fn read_path_with_cells(
+    path: &Path,
+    shown: &str,
+    kwartaal: Quarter,
+    limits: &Limits,
+) -> (FileRead, Option<RawSheets>) {
+    read_path_keeping(path, shown, kwartaal, limits, false, true)
 }
 
 fn read_path_keeping(
     path: &Path,
     shown: &str,
+    kwartaal: Quarter,
     limits: &Limits,
     fingerprint: bool,
     keep: bool,
@@ -102,7 +110,7 @@ fn read_path_keeping(
     match std::fs::read(path) {
         Ok(bytes) => {
             let source = fingerprint.then(|| Source::of(&bytes));
-            let (read, raw) = read_bytes_keeping(bytes, shown, limits, keep);
+            let (read, raw) = read_bytes_keeping(bytes, shown, kwartaal, limits, keep);
             (FileRead { source, ..read }, raw)
         }
         Err(e) => (
@@ -134,12 +142,18 @@ fn unreadable(shown: &str, message: String) -> FileRead {
 /// Reads a status sheet from its bytes. A panic inside calamine (see
 /// `workbook`) becomes a finding for this file; the other files go on. A
 /// panic in algoreg's own code is a bug and is not caught.
-pub fn read_bytes(bytes: Vec<u8>, shown: &str, limits: &Limits) -> FileRead {
-    read_bytes_keeping(bytes, shown, limits, false).0
+pub fn read_bytes(bytes: Vec<u8>, shown: &str, kwartaal: Quarter, limits: &Limits) -> FileRead {
+    read_bytes_keeping(bytes, shown, kwartaal, limits, false).0
 }
 
-fn read_bytes_keeping(bytes: Vec<u8>, shown: &str, limits: &Limits, keep: bool) -> (FileRead, Option<RawSheets>) {
-    read_workbook(bytes, shown, limits, keep).unwrap_or_else(|Panicked(why)| {
+fn read_bytes_keeping(
+    bytes: Vec<u8>,
+    shown: &str,
+    kwartaal: Quarter,
+    limits: &Limits,
+    keep: bool,
+) -> (FileRead, Option<RawSheets>) {
+    read_workbook(bytes, shown, kwartaal, limits, keep).unwrap_or_else(|Panicked(why)| {
         (unreadable(shown, format!("Het bestand kan niet worden gelezen: het is op een onverwachte manier opgebouwd ({why}). Sla het opnieuw op als .xlsx.")), None)
     })
 }
@@ -149,6 +163,7 @@ fn read_bytes_keeping(bytes: Vec<u8>, shown: &str, limits: &Limits, keep: bool) 
 fn read_workbook(
     bytes: Vec<u8>,
     shown: &str,
+    kwartaal: Quarter,
     limits: &Limits,
     keep: bool,
 ) -> Result<(FileRead, Option<RawSheets>), Panicked> {
@@ -206,9 +221,9 @@ fn read_workbook(
         };
         return Ok((read, None));
     };
-    let header = sheet::read_org(&org_cells, &file.sheet(&org_sheet), &mut out);
+    let header = sheet::read_org(&org_cells, &file.sheet(&org_sheet), kwartaal, &mut out);
     let org_key = header.code.val.ok().map(|c| key(c)).unwrap_or_default();
-    let read = match sheet::read_algorithms(&alg_cells, &file.sheet(&alg_sheet), &org_key, &mut out) {
+    let read = match sheet::read_algorithms(&alg_cells, &file.sheet(&alg_sheet), &org_key, kwartaal, &mut out) {
         Some((columns, rows, read)) => FileRead {
             file: shown.to_owned(),
             source: None,
@@ -263,7 +278,7 @@ fn report_limits(cells: &Cells, at: &Location, limits: &Limits, out: &mut Bevind
             Code::BladTeGroot,
             at.cell(crate::text::cell_ref(row, 0)),
             format!(
-                "Het blad heeft meer dan {} gevulde cellen. Vanaf rij {} is het niet gelezen. Verhoog de grens met --max-cells als het blad echt zo groot hoort te zijn.",
+                "Het blad heeft meer dan {} gevulde cellen. Vanaf rij {} is het niet gelezen. Verhoog de grens met --max-cellen als het blad echt zo groot hoort te zijn.",
                 limits.max_cells,
                 row + 1
             ),

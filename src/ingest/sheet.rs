@@ -49,7 +49,7 @@ pub struct OrgHeader {
 
 /// Reads the Organisatie sheet. `Contactpersoon` is personal data: it is
 /// recognised as a known label and never read.
-pub fn read_org(cells: &Cells, at: &Location, out: &mut Bevindingen) -> OrgHeader {
+pub fn read_org(cells: &Cells, at: &Location, kwartaal: Quarter, out: &mut Bevindingen) -> OrgHeader {
     super::lengte::report(cells, at, None, out);
     let mut h = OrgHeader::default();
     let empty = Data::Empty;
@@ -65,6 +65,7 @@ pub fn read_org(cells: &Cells, at: &Location, out: &mut Bevindingen) -> OrgHeade
             row,
             col: 1,
             what,
+            kwartaal,
         };
         match key(label).as_str() {
             "organisatie" | "naamorganisatie" => {
@@ -246,6 +247,7 @@ pub fn read_algorithms(
     cells: &Cells,
     at: &Location,
     org_key: &str,
+    kwartaal: Quarter,
     out: &mut Bevindingen,
 ) -> Option<(Columns, Vec<AlgoRow>, usize)> {
     let header = find_header(cells);
@@ -308,7 +310,7 @@ pub fn read_algorithms(
         .rows_after(header_row)
         .map(|(row, entries)| AlgoRow {
             too_long: entries.iter().any(|(_, d)| super::lengte::too_long(d).is_some()),
-            ..read_row(cells, &columns, row, at, org_key, out)
+            ..read_row(cells, &columns, row, at, org_key, kwartaal, out)
         })
         .collect();
     let read = rows.len();
@@ -321,6 +323,7 @@ fn read_row(
     row: u32,
     at: &Location,
     org_key: &str,
+    kwartaal: Quarter,
     out: &mut Bevindingen,
 ) -> AlgoRow {
     let empty = Data::Empty;
@@ -334,6 +337,7 @@ fn read_row(
             row,
             col: col.unwrap_or(0),
             what,
+            kwartaal,
         }
     };
     let uitzondering = cell(Field::Uitzondering, "de uitzondering").word(

@@ -47,7 +47,7 @@ pub fn lay_out(scratch: &Path, dir: Option<&Path>, main: &str) -> Result<()> {
         Some(dir) => {
             if !dir.join(main).is_file() {
                 bail!(
-                    "de map {} bevat geen {main}\nhint: --templates moet een map zijn zoals templates/ in de broncode, met stijl.typ, {main} en fonts/",
+                    "de map {} bevat geen {main}\nhint: --opmaak moet een map zijn zoals templates/ in de broncode, met stijl.typ, {main} en fonts/",
                     dir.display()
                 );
             }

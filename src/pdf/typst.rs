@@ -149,7 +149,7 @@ fn install_hints(searched: &[String]) -> String {
         "hint: installeer typst met: cargo install typst-cli --locked --version {TYPST_INSTALL_VERSION}\n"
     ));
     s.push_str(&format!(
-        "hint: of wijs een typst {}.{} aan met --typst PAD of {TYPST_ENV}=PAD; sla de pdf over met --no-pdf",
+        "hint: of wijs een typst {}.{} aan met --typst PAD of {TYPST_ENV}=PAD; sla de pdf over met --geen-pdf",
         TYPST_SERIES.0, TYPST_SERIES.1
     ));
     s

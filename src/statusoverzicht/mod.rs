@@ -31,9 +31,10 @@ pub fn label_help(label: &str, q: Quarter) -> String {
     }
 }
 
-/// What to fill in per column of the Algoritmen sheet.
-pub fn column_help(f: Field) -> &'static str {
-    match f {
+/// What to fill in per column of the Algoritmen sheet of quarter `q` (its
+/// examples are dates of `q`).
+pub fn column_help(f: Field, q: Quarter) -> String {
+    let help = match f {
         Field::Id => "Uw eigen kenmerk voor dit algoritme. Elk ID komt één keer voor. Verplicht.",
         Field::Naam => "De naam van het algoritme. Verplicht.",
         Field::Categorie => {
@@ -46,7 +47,10 @@ pub fn column_help(f: Field) -> &'static str {
             "geïnventariseerd, in documentatie, ter controle, gepubliceerd of vervallen. Kies uit de lijst. Verplicht."
         }
         Field::GeplandePublicatie => {
-            "Wanneer publiceert u? Een datum (31-12-2025) of een kwartaal (2025-Q4). Verplicht bij categorie A en B die nog niet gepubliceerd zijn."
+            return format!(
+                "Wanneer publiceert u? Een datum ({}) of een kwartaal ({q}). Verplicht bij categorie A en B die nog niet gepubliceerd zijn.",
+                dutch_date(q.last_day())
+            );
         }
         Field::Publicatiedatum => {
             "De datum waarop het algoritme in het register kwam, niet later dan de peildatum. Verplicht bij gepubliceerd."
@@ -58,5 +62,6 @@ pub fn column_help(f: Field) -> &'static str {
             "geen, gedeeltelijk of volledig. Volledig: het algoritme wordt niet gepubliceerd en de naam komt in geen rapport. Leeg is geen."
         }
         Field::Toelichting => "Vrije tekst, niet verplicht. Schrijf hier geen namen van personen.",
-    }
+    };
+    help.to_owned()
 }

@@ -97,7 +97,7 @@ pub(super) fn read_all(read: &Report, config: &BatchConfig) -> Result<Files> {
                     invulling: None,
                 };
             }
-            let (sheet, raw) = ingest::read_path_with_cells(path, file, &config.limits);
+            let (sheet, raw) = ingest::read_path_with_cells(path, file, config.quarter, &config.limits);
             let code = sheet.sheet.as_ref().and_then(|s| match &s.header.code.val {
                 Val::Ok(code) => read.organisaties.find(code).map(|o| o.code.clone()),
                 _ => None,

@@ -65,7 +65,7 @@ pub(super) fn findings(org: &Organisatie, sheets: &[Kandidaat]) -> Vec<Bevinding
                 Code::DubbelBlad,
                 Location::file(&loser.bestand),
                 format!(
-                    "Van {} zijn {} statusoverzichten ingeleverd. Alleen {} telt mee (ook met --accept-errors), {}. \
+                    "Van {} zijn {} statusoverzichten ingeleverd. Alleen {} telt mee (ook met --fouten-accepteren), {}. \
                      {rows} Haal het bestand dat niet klopt uit de map.",
                     org.naam,
                     sheets.len(),

@@ -245,6 +245,39 @@ fn datum_ongeldig() {
     expect(&one_row(r), "datum-ongeldig", "fout", "alfa.xlsx:Algoritmen!G2");
 }
 
+/// The example in the message is the last day of the quarter at hand, not a fixed date.
+#[test]
+fn datum_ongeldig_shows_dates_of_the_quarter_at_hand() {
+    let message = |f: &[Line]| f.iter().find(|l| l.code == "datum-ongeldig").map(|l| l.message.clone());
+    let now = message(&with_cell(5, "binnenkort")).expect("a finding");
+    assert!(
+        now.ends_with("Schrijf bijvoorbeeld 30-06-2025, 2025-06-30 of 2025-Q2."),
+        "{now}"
+    );
+
+    let inputs = Inputs::new();
+    let folder = inputs.path().join("2026-Q1");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut r = planned("A-1", "B", "binnenkort");
+    r[6] = "gisteren".into();
+    write_grid(&folder.join("alfa.xlsx"), &alfa_for("2026-Q1", &[r]));
+    let out = inputs.run("controleer", &["--kwartaal", "2026-Q1"]);
+    let later: Vec<String> = parse_findings(&out)
+        .into_iter()
+        .filter(|l| l.code == "datum-ongeldig")
+        .map(|l| l.message)
+        .collect();
+    assert_eq!(later.len(), 2, "{}", stdout(&out));
+    assert!(
+        later[0].ends_with("Schrijf bijvoorbeeld 31-03-2026, 2026-03-31 of 2026-Q1."),
+        "{later:?}"
+    );
+    assert!(
+        later[1].ends_with("Schrijf bijvoorbeeld 31-03-2026 of 2026-03-31."),
+        "{later:?}"
+    );
+}
+
 #[test]
 fn planning_ontbreekt() {
     let f = with_cell(5, "");

@@ -210,7 +210,7 @@ fn check_ends_with_a_verdict() {
     assert_eq!(
         last_line(&out),
         format!(
-            "{} bij {} en {general} in de groep algemeen: nog niet klaar voor run (en {}).",
+            "{} bij {} en {general} in de groep algemeen: nog niet klaar voor rapporteer (en {}).",
             words(errors, "fout", "fouten"),
             words(orgs.len(), "organisatie", "organisaties"),
             words(warnings, "waarschuwing", "waarschuwingen")
@@ -229,7 +229,7 @@ fn check_ends_with_a_verdict() {
     assert_eq!(
         last_line(&out),
         format!(
-            "Geen fouten: klaar voor run ({}).",
+            "Geen fouten: klaar voor rapporteer ({}).",
             words(warnings, "waarschuwing", "waarschuwingen")
         )
     );

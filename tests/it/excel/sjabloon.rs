@@ -213,7 +213,7 @@ fn template_has_dropdowns_date_checks_and_header_comments() {
     for help in [
         "A = hoog-risico AI-systeem",
         "Het nummer van 8 cijfers",
-        "Een datum (31-12-2025) of een kwartaal",
+        "Een datum (30-09-2025) of een kwartaal (2025-Q3)",
     ] {
         assert!(comments.contains(help), "comment with {help:?}");
     }
@@ -265,4 +265,51 @@ fn template_from_previous_takes_over_rows_without_shielded_text() {
         d(2025, 12, 31),
         "a quarter as planned date becomes its last day"
     );
+}
+
+/// The examples in a template are dates of the quarter it is for, not fixed ones.
+#[test]
+fn the_examples_in_a_template_are_dates_of_its_quarter() {
+    for (quarter, first, last) in [
+        ("2026-Q1", "01-01-2026", "31-03-2026"),
+        ("2025-Q3", "01-07-2025", "30-09-2025"),
+    ] {
+        let dir = one_org_inputs("2025-Q2");
+        let o = algoreg(
+            dir.path(),
+            &[
+                "sjabloon",
+                "--organisatie",
+                "NFI",
+                "--kwartaal",
+                quarter,
+                "--uitvoer",
+                "t.xlsx",
+            ],
+        );
+        assert!(o.status.success(), "{quarter}");
+        let bytes = std::fs::read(dir.path().join("t.xlsx")).unwrap();
+        let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.clone())).unwrap();
+        let uitleg: Vec<String> = wb
+            .worksheet_range("Uitleg")
+            .unwrap()
+            .rows()
+            .flatten()
+            .map(text)
+            .collect();
+        let step =
+            format!("6. Schrijf datums als {last}. Bij Geplande publicatie mag ook een kwartaal, zoals {quarter}.");
+        assert!(uitleg.contains(&step), "{uitleg:?}");
+        let alg_xml = part(&bytes, "xl/worksheets/sheet3.xml");
+        for message in [
+            format!("Een datum, zoals {last}. Een kwartaal, zoals {quarter}, mag ook."),
+            format!("Een datum, zoals {first}, niet later dan {last}."),
+        ] {
+            assert!(alg_xml.contains(&message), "{message}: {alg_xml}");
+        }
+        assert!(
+            !alg_xml.contains("31-12-2025") && !alg_xml.contains("15-05-2025"),
+            "{alg_xml}"
+        );
+    }
 }

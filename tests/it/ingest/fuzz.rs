@@ -11,6 +11,11 @@ use proptest::prelude::*;
 
 use crate::common::*;
 
+/// The quarter the fuzzed sheets are read for.
+fn quarter() -> algoreg::model::Quarter {
+    algoreg::model::Quarter::parse(QUARTER).expect("a quarter")
+}
+
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
@@ -79,7 +84,7 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {
-        let read = read_bytes(bytes, "fuzz.xlsx", &Limits::default());
+        let read = read_bytes(bytes, "fuzz.xlsx", quarter(), &Limits::default());
         prop_assert!(read.sheet.is_some() || !read.findings.is_empty(), "an unread file always says why");
     }
 
@@ -87,7 +92,7 @@ proptest! {
     fn mutated_file_bytes_never_panic(seed in 0..2usize, edits in edits()) {
         let mut bytes = seeds().swap_remove(seed);
         apply(&mut bytes, &edits);
-        let read = read_bytes(bytes, "fuzz.xlsx", &Limits::default());
+        let read = read_bytes(bytes, "fuzz.xlsx", quarter(), &Limits::default());
         prop_assert!(read.sheet.is_some() || !read.findings.is_empty());
     }
 
@@ -99,7 +104,7 @@ proptest! {
             }
         }).done();
         let small = Limits { max_cells: 10_000, ..Limits::default() };
-        let read = read_bytes(bytes, "fuzz.xlsx", &small);
+        let read = read_bytes(bytes, "fuzz.xlsx", quarter(), &small);
         prop_assert!(read.sheet.is_some() || !read.findings.is_empty());
     }
 }
@@ -117,7 +122,7 @@ fn a_backwards_dimension_is_a_finding_not_a_panic() {
             format!("{}J10:A1{}", &xml[..i], &xml[j..])
         })
         .done();
-    let read = read_bytes(bytes, "fuzz.xlsx", &Limits::default());
+    let read = read_bytes(bytes, "fuzz.xlsx", quarter(), &Limits::default());
     if cfg!(debug_assertions) {
         assert!(read.sheet.is_none());
         assert_eq!(read.findings.len(), 1, "{:#?}", read.findings);

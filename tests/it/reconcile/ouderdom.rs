@@ -1,7 +1,8 @@
 //! How old the register export is: every output (JSON, console, workbook,
 //! PDF) says it, `--register-datum` shows in each, and an export older than
-//! the peildatum gives a `register-verouderd` warning. The export may also be
-//! saved by Excel (`;`, Windows-1252).
+//! the peildatum gives a `register-verouderd` warning, also when the date
+//! given contradicts the export's content. The export may also be saved by
+//! Excel (`;`, Windows-1252).
 
 use calamine::Reader;
 
@@ -63,6 +64,60 @@ fn an_export_older_than_the_peildatum_is_warned_about() {
     assert!(!verouderd(&out), "{}", stdout(&out));
 }
 
+/// The date given is held against the export: a newest publication more
+/// than three months before the peildatum, or one after the date given,
+/// gives the warning whatever date was given, and says which date counted.
+#[test]
+fn a_given_date_the_export_contradicts_does_not_hide_an_old_export() {
+    let (inputs, register) = setup("2025-03-01");
+    let out = inputs.run(
+        "afstemming",
+        &["--register", &register, "--register-datum", "2025-07-03"],
+    );
+    assert!(verouderd(&out), "{}", stdout(&out));
+    let s = stdout(&out);
+    for part in [
+        "u gaf op dat de export van 03-07-2025 is, maar de nieuwste publicatie in de export is van 01-03-2025",
+        "meer dan drie maanden voor de peildatum (30-06-2025)",
+        "algoreg gaat uit van 01-03-2025",
+    ] {
+        assert!(s.contains(part), "{part}: {s}");
+    }
+    let (_, figures) = inputs.report(&["--register", &register, "--register-datum", "2025-07-03"]);
+    let age = &figures["afstemming"]["ouderdom"];
+    assert_eq!(age["register_datum"], "2025-07-03", "{age}");
+    assert_eq!(age["aangenomen_datum"], "2025-03-01", "{age}");
+    assert_eq!(age["reden"], "publicatie-te-oud", "{age}");
+    assert_eq!(age["verouderd"], true, "{age}");
+
+    // A publication after the date given: that date cannot be right.
+    let (inputs, register) = setup("2025-07-01");
+    let out = inputs.run(
+        "afstemming",
+        &["--register", &register, "--register-datum", "2025-06-30"],
+    );
+    assert!(verouderd(&out), "{}", stdout(&out));
+    let s = stdout(&out);
+    assert!(s.contains("er staat een publicatie van 01-07-2025 in"), "{s}");
+    assert!(
+        s.contains("algoreg gaat uit van 01-07-2025, de nieuwste publicatie"),
+        "{s}"
+    );
+    let (_, figures) = inputs.report(&["--register", &register, "--register-datum", "2025-06-30"]);
+    assert_eq!(figures["afstemming"]["ouderdom"]["reden"], "datum-voor-publicatie");
+
+    // The same export with a date it agrees with: no warning, the date given counts.
+    let out = inputs.run(
+        "afstemming",
+        &["--register", &register, "--register-datum", "2025-07-02"],
+    );
+    assert!(!verouderd(&out), "{}", stdout(&out));
+    let (_, figures) = inputs.report(&["--register", &register, "--register-datum", "2025-07-02"]);
+    let age = &figures["afstemming"]["ouderdom"];
+    assert_eq!(age["aangenomen_datum"], "2025-07-02", "{age}");
+    assert_eq!(age["reden"], serde_json::Value::Null, "{age}");
+}
+
 #[test]
 fn a_date_that_is_no_date_is_refused() {
     let (inputs, register) = setup("2025-05-01");
@@ -97,6 +152,8 @@ fn the_age_is_in_every_output() {
     assert_eq!(age["register_datum"], "2025-06-15", "{age}");
     assert_eq!(age["peildatum"], "2025-06-30", "{age}");
     assert_eq!(age["verouderd"], true, "{age}");
+    assert_eq!(age["aangenomen_datum"], "2025-06-15", "{age}");
+    assert_eq!(age["reden"], "ouder-dan-peildatum", "{age}");
     let manifest = json(&dir.join("manifest.json"));
     assert_eq!(manifest["opties"]["register"]["datum"], "2025-06-15");
     assert_eq!(manifest["opties"]["register"]["soort"], "export");

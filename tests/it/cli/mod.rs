@@ -1,8 +1,14 @@
 //! The command line speaks Dutch: clap's own words too, in help and errors.
+//! `aliassen`: every command and option has a Dutch name and still answers
+//! to its English name of before; `zelfde`: a command run by either name
+//! gives the same result.
+
+mod aliassen;
+mod zelfde;
 
 use std::process::Command;
 
-fn algoreg(args: &[&str]) -> (String, String, Option<i32>) {
+pub(crate) fn algoreg(args: &[&str]) -> (String, String, Option<i32>) {
     let out = Command::new(env!("CARGO_BIN_EXE_algoreg"))
         .args(args)
         .output()
@@ -11,7 +17,8 @@ fn algoreg(args: &[&str]) -> (String, String, Option<i32>) {
     (text(&out.stdout), text(&out.stderr), out.status.code())
 }
 
-const ENGLISH: [&str; 8] = [
+const ENGLISH: [&str; 9] = [
+    "aliases",
     "Usage",
     "Commands:",
     "Options:",
@@ -31,6 +38,10 @@ fn help_of_every_command_is_dutch() {
         vec!["annual", "--help"],
         vec!["template", "--help"],
         vec!["reconcile", "--help"],
+        vec!["controleer", "--hulp"],
+        vec!["afstemming", "--hulp"],
+        vec!["terugmelding", "--hulp"],
+        vec!["publicaties", "--hulp"],
     ] {
         let (out, err, code) = algoreg(&args);
         assert_eq!(code, Some(0), "{args:?}: {err}");
@@ -51,10 +62,11 @@ fn mistakes_on_the_command_line_are_dutch_with_a_hint_and_exit_2() {
     for (args, says) in [
         (vec!["check", "--foo"], "fout: onbekende optie '--foo'"),
         (vec!["chek"], "fout: onbekende opdracht 'chek'"),
-        (vec!["annual"], "fout: deze optie is verplicht: --year"),
+        (vec!["annual"], "fout: deze optie is verplicht: --jaar"),
+        (vec!["jaar"], "fout: deze optie is verplicht: --jaar"),
         (
             vec!["check", "--max-cells", "veel"],
-            "fout: ongeldige waarde 'veel' voor --max-cells",
+            "fout: ongeldige waarde 'veel' voor --max-cellen",
         ),
     ] {
         let (out, err, code) = algoreg(&args);
@@ -64,4 +76,23 @@ fn mistakes_on_the_command_line_are_dutch_with_a_hint_and_exit_2() {
         assert!(err.contains("\nhint: "), "{args:?}: {err}");
         assert!(!err.contains("error:") && !err.contains("Usage"), "{args:?}: {err}");
     }
+}
+
+/// A misspelt name gets the name clap thinks was meant, by its Dutch name,
+/// also when the mistake is closest to an English name of before.
+#[test]
+fn a_misspelt_name_gets_the_dutch_name_as_hint() {
+    for (args, hint) in [
+        (vec!["controleeer"], "hint: bedoelt u controleer?"),
+        (vec!["chek"], "hint: bedoelt u controleer?"),
+        (vec!["check", "--quater", "2025-Q1"], "hint: bedoelt u --kwartaal?"),
+        (vec!["run", "--acept-errors"], "hint: bedoelt u --fouten-accepteren?"),
+        (vec!["sjabloon", "--or", "X"], "hint: bedoelt u --organisatie?"),
+    ] {
+        let (_, err, code) = algoreg(&args);
+        assert_eq!(code, Some(2), "{args:?}");
+        assert!(err.contains(hint), "{args:?}: {err}");
+    }
+    let (_, err, _) = algoreg(&["check", "--zzzzzz"]);
+    assert!(err.contains("\nhint: zie algoreg --hulp"), "{err}");
 }
