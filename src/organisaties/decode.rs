@@ -94,6 +94,30 @@ pub fn open<'a, R: Read + 'a>(mut inner: R, sniff: usize) -> io::Result<(CsvForm
     Ok((format, Box::new(reader)))
 }
 
+/// A CSV reader over text already decoded, written as `format`, and the
+/// keys of its header (see [`crate::text::key`]); `hint` goes with the
+/// error of a file without a header.
+pub fn records<'t>(
+    text: &'t str,
+    format: CsvFormat,
+    shown_as: &str,
+    hint: &str,
+) -> anyhow::Result<(csv::Reader<&'t [u8]>, Vec<String>)> {
+    use anyhow::Context;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(format.delimiter())
+        .terminator(TERMINATOR)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .with_context(|| format!("{shown_as} heeft geen kopregel\n{hint}"))?
+        .iter()
+        .map(crate::text::key)
+        .collect();
+    Ok((reader, headers))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

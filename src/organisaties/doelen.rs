@@ -29,17 +29,7 @@ pub fn parse(bytes: &[u8], shown_as: &str, organisaties: &OrganisatieLijst, kame
     decoded
         .read_to_string(&mut text)
         .with_context(|| format!("{shown_as} is geen leesbare tekst\nhint: sla het bestand op als CSV (UTF-8)"))?;
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(format.delimiter())
-        .terminator(decode::TERMINATOR)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .with_context(|| format!("{shown_as} heeft geen kopregel\n{HINT_COLUMNS}"))?
-        .iter()
-        .map(key)
-        .collect();
+    let (mut reader, headers) = decode::records(&text, format, shown_as, HINT_COLUMNS)?;
     let col = |name: &str| headers.iter().position(|h| h == name);
     let (Some(c_min), Some(c_cat), Some(c_datum)) = (col("ministerie"), col("categorie"), col("datum")) else {
         let missing: Vec<&str> = ["ministerie", "categorie", "datum"]

@@ -51,17 +51,7 @@ impl OrganisatieLijst {
 }
 
 fn parse_text(text: &str, format: CsvFormat, shown_as: &str) -> Result<OrganisatieLijst> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(format.delimiter())
-        .terminator(decode::TERMINATOR)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .with_context(|| format!("{shown_as} heeft geen kopregel\n{HINT_COLUMNS}"))?
-        .iter()
-        .map(key)
-        .collect();
+    let (mut reader, headers) = decode::records(text, format, shown_as, HINT_COLUMNS)?;
     let col = |name: &str| headers.iter().position(|h| h == name);
     let (Some(c_code), Some(c_naam), Some(c_min), Some(c_toez)) =
         (col("code"), col("naam"), col("ministerie"), col("toezichthouder"))

@@ -151,32 +151,14 @@ impl<'r> Validator<'r> {
                 }
             }
             Err(reason) => {
-                for r in &sheet.rows {
-                    batch.excluded.push(UitgeslotenRij {
-                        bestand: read.file.clone(),
-                        blad: sheet.alg_sheet.clone(),
-                        rij: r.row + 1,
-                        reden: reason.clone(),
-                        sleutel: None,
-                        afgeschermd: false,
-                    });
-                }
+                exclude_all(batch, &read.file, &sheet, &reason);
                 uncounted_rows(&read.file, sheet, organisaties, quarter, &reason, &mut out);
                 found.extend(out.voor(code));
                 return;
             }
         };
         if let Some(reason) = reason {
-            for r in &sheet.rows {
-                batch.excluded.push(UitgeslotenRij {
-                    bestand: read.file.clone(),
-                    blad: sheet.alg_sheet.clone(),
-                    rij: r.row + 1,
-                    reden: reason.clone(),
-                    sleutel: None,
-                    afgeschermd: false,
-                });
-            }
+            exclude_all(batch, &read.file, &sheet, &reason);
         }
     }
 
@@ -272,4 +254,18 @@ fn set_aside(batch: &mut Batch, file: &str, code: &str) {
         afgeschermd: false,
     }));
     batch.submissions.retain(|s| s.bestand != file);
+}
+
+/// Every row of a sheet that does not count, excluded for one reason.
+fn exclude_all(batch: &mut Batch, file: &str, sheet: &crate::ingest::StatusSheet, reason: &str) {
+    for r in &sheet.rows {
+        batch.excluded.push(UitgeslotenRij {
+            bestand: file.to_owned(),
+            blad: sheet.alg_sheet.clone(),
+            rij: r.row + 1,
+            reden: reason.to_owned(),
+            sleutel: None,
+            afgeschermd: false,
+        });
+    }
 }
