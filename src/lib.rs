@@ -72,6 +72,11 @@
 //! | afstemming | the quarter compared with the register's download | `reconcile::Afstemming` |
 //! | kwaliteit | the register's descriptions against the publication standard | `kwaliteit::Kwaliteit` |
 //! | terugmelding, melding | what goes back to the organisations; one organisation's part of it | `terugmelding::Terugmelding`, `Melding` |
+//! | ronde | one `terugmelding` of a quarter (`ronde-N/`): only for the organisations whose file, findings or state changed since the last | `terugmelding::ronde` |
+//! | toestand | where an organisation stands: verbeteren, gecontroleerd met opmerkingen, goedgekeurd, niet ontvangen, ontvangen | `terugmelding::Toestand` |
+//! | doelgroep | who can act on a finding: the organisation, or only the coordinator (never in a mail or returned sheet) | `bevinding::Doelgroep` |
+//! | bevestiging | a warning the organisation confirmed (`Klopt zo?` = ja on the returned sheet) | `ingest::bevestiging` |
+//! | registerwijzigingen | what changed in the register in a quarter: first published, updated, category changed (history download) | `reconcile::Registerwijzigingen` |
 //! | sectie | one part of a PDF report (a heading and what is under it) | `pdf::voortgang::*Sectie` |
 //! | manifest | which inputs (with SHA-256) and options made which outputs | `manifest::Manifest` |
 //! | exporter | one output of a quarterly run, rendered in memory | `export::Exporter` |

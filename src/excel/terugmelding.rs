@@ -115,7 +115,8 @@ fn summary_sheet<'a>(t: &Terugmelding, m: &'a Melding, inv: &Invulling) -> Table
         _ => notes.push(format!("Uw bestand: {file}.")),
     }
     match m.toestand {
-        Toestand::NietOntvangen | Toestand::Verbeteren if m.toestand == Toestand::NietOntvangen || m.onleesbaar => {
+        // The template goes back: nothing came, or nothing readable.
+        _ if matches!(m.inhoud, Some(Inhoud::Sjabloon(_))) => {
             let prefill = match &m.inhoud {
                 Some(Inhoud::Sjabloon(Some((prev, _)))) => format!(", al ingevuld met uw rijen uit {prev}"),
                 _ => String::new(),
