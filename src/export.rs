@@ -47,10 +47,21 @@ struct JaarCijfers<'a> {
     /// Per quarter, the changes since the quarter before it, per category
     /// (ministries only; counts, no algorithms).
     mutaties: Vec<MutatieTotaal<'a>>,
+    /// After a deadline: each quarter's backlog per group and category, as
+    /// that quarter's figures give it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    achterstand: Vec<KwartaalAchterstand<'a>>,
     /// With the history download (`annual --register`): what changed in the
     /// register per quarter, and summed over the year.
     #[serde(skip_serializing_if = "Option::is_none")]
     register: Option<RegisterJaar>,
+}
+
+#[derive(Serialize)]
+struct KwartaalAchterstand<'a> {
+    kwartaal: Quarter,
+    #[serde(flatten)]
+    achterstand: &'a crate::prognose::GroepAchterstand,
 }
 
 #[derive(Serialize)]
@@ -90,6 +101,15 @@ pub fn annual_json(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarte
                     kwartaal: *q,
                     vorig_kwartaal: m.vorig_kwartaal,
                     per_categorie: &m.totaal,
+                })
+            })
+            .collect(),
+        achterstand: quarters
+            .iter()
+            .flat_map(|(q, f)| {
+                f.achterstand.iter().map(|a| KwartaalAchterstand {
+                    kwartaal: *q,
+                    achterstand: a,
                 })
             })
             .collect(),

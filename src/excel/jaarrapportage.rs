@@ -56,7 +56,8 @@ pub fn workbook(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter])
             .set_creation_datetime(&created),
     );
 
-    let data_sheets = [per_group(quarters), per_organisation(quarters)];
+    let mut data_sheets = vec![per_group(quarters), per_organisation(quarters)];
+    data_sheets.extend(super::prognose::achterstand_jaar(quarters));
     let mut contents = first_sheets(
         "Over dit bestand: jaar, kwartalen, peildatum en classificatie",
         "Wat elke maat, categorie en groep betekent",

@@ -152,6 +152,53 @@ pub fn achterstand(report: &Report) -> Option<TableSheet<'_>> {
     })
 }
 
+/// `Achterstand` of the annual workbook: per quarter of the year, the
+/// backlog of each group and category past its deadline at that quarter's
+/// end; absent when no quarter of the year is past a deadline.
+pub fn achterstand_jaar(quarters: &[(crate::model::Quarter, crate::cijfers::Cijfers)]) -> Option<TableSheet<'static>> {
+    let rows: Vec<Vec<Value>> = quarters
+        .iter()
+        .flat_map(|(q, f)| {
+            f.achterstand.iter().map(move |g| {
+                let mut row = vec![
+                    Value::text(q.to_string()),
+                    Value::text(g.groep.name()),
+                    Value::text(g.categorie.name()),
+                ];
+                row.extend(achterstand_cells(&g.achterstand));
+                row.push(Value::Count(g.achterstand.ingehaald_dit_jaar));
+                row
+            })
+        })
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    Some(TableSheet {
+        sheet: "Achterstand".into(),
+        title: "Na de deadline: de achterstand aan het eind van elk kwartaal".to_owned(),
+        notes: vec![
+            "Per kwartaal zoals de cijfers van dat kwartaal hem geven: per groep en categorie waarvan de deadline voor het einde van het kwartaal lag. \
+             Ingehaald dit jaar: na de deadline gepubliceerd, met een publicatiedatum in het jaar."
+                .to_owned(),
+        ],
+        table: "tbl_achterstand_jaar".into(),
+        columns: vec![
+            Column::new("Kwartaal", Kind::Text),
+            Column::new("Groep", Kind::Text),
+            Column::new("Categorie", Kind::Text),
+            Column::new("Deadline", Kind::Date),
+            Column::new("Gepubliceerd voor deadline", Kind::Count),
+            Column::new("Ingehaald", Kind::Count),
+            Column::new("Open", Kind::Count),
+            Column::new("Tempo per kwartaal", Kind::Hundredths),
+            Column::new("Verwacht klaar", Kind::Text),
+            Column::new("Ingehaald dit jaar", Kind::Count),
+        ],
+        rows: rows.into(),
+    })
+}
+
 /// `Planning`: per compared organisation; absent without a previous quarter.
 pub fn planning(report: &Report) -> Option<TableSheet<'_>> {
     let f = &report.cijfers;

@@ -353,4 +353,38 @@ fn the_annual_report_after_the_deadline_shows_the_backlog_per_quarter() {
         ab["ingehaald_dit_jaar"], ab["ingehaald"], ab["open"]
     );
     assert!(holds(&t, &sentence), "{sentence}\n{t}");
+
+    // The annual JSON and workbook have the same backlog per quarter.
+    let year = json(&dir.path().join("r/2026/cijfers-2026.json"));
+    let of = |q: &str| {
+        year["achterstand"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["kwartaal"] == q && a["groep"] == "Totaal" && a["categorie"] == "AB")
+            .cloned()
+            .unwrap_or_else(|| panic!("{q} in {}", year["achterstand"]))
+    };
+    assert_eq!(of("2026-Q2")["open"], ab["open"]);
+    assert_eq!(of("2026-Q2")["verwacht_klaar"], ab["verwacht_klaar"]);
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook(dir.path().join("r/2026/jaarrapportage-2026.xlsx")).unwrap();
+    let rows: Vec<Vec<String>> = book
+        .worksheet_range("Achterstand")
+        .unwrap()
+        .rows()
+        .map(|r| r.iter().map(ToString::to_string).collect())
+        .collect();
+    let header = rows
+        .iter()
+        .position(|r| r.first().is_some_and(|c| c == "Kwartaal"))
+        .unwrap();
+    let col = |name: &str| rows[header].iter().position(|h| h == name).unwrap();
+    let q2 = rows
+        .iter()
+        .find(|r| r[0] == "2026-Q2" && r[1] == "Totaal" && r[2] == "AB")
+        .expect("2026-Q2 Totaal AB");
+    assert_eq!(q2[col("Open")], ab["open"].to_string());
+    assert_eq!(q2[col("Ingehaald dit jaar")], ab["ingehaald_dit_jaar"].to_string());
 }
