@@ -82,7 +82,7 @@ pub enum Command {
     /// Lees een kwartaal, controleer het en schrijf de rapporten.
     #[command(name = "rapporteer", alias = "run")]
     Run(RunArgs),
-    /// Lees en controleer een kwartaal; schrijf niets.
+    /// Lees en controleer een kwartaal; schrijf niets (alleen het overzicht van een terugmelding die al loopt).
     #[command(name = "controleer", alias = "check")]
     Check(CheckArgs),
     /// Maak de jaarrapportage uit alle kwartalen van een jaar.
