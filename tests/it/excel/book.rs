@@ -39,7 +39,7 @@ fn table(range: &Range<Data>, first_header: &str) -> (Vec<String>, Vec<Vec<Data>
     (header, body)
 }
 
-const SHEETS: [&str; 11] = [
+const SHEETS: [&str; 12] = [
     "Voorblad",
     "Inhoud",
     "Toelichting",
@@ -50,6 +50,7 @@ const SHEETS: [&str; 11] = [
     "Bevindingen",
     "Uitgesloten",
     "Prognose",
+    "AI-verordening",
     "Data",
 ];
 
@@ -79,6 +80,7 @@ fn workbook_has_its_sheets_tables_and_header_rows() {
     assert_eq!(
         tables,
         [
+            "tbl_ai_verordening",
             "tbl_algoritmen",
             "tbl_bevindingen",
             "tbl_data",
@@ -169,7 +171,7 @@ fn data_sheet_equals_the_json_figures_row_for_row() {
     let cijfers = json["cijfers"].as_array().unwrap();
     let (_, rows) = table(&book(&path).worksheet_range("Data").unwrap(), "Kwartaal");
     assert_eq!(rows.len(), cijfers.len());
-    assert_eq!(rows.len(), 4 * 3 * 15, "four organisations sent a sheet");
+    assert_eq!(rows.len(), 4 * 3 * 23, "four organisations sent a sheet, 23 maten");
     for (row, c) in rows.iter().zip(cijfers) {
         let toezicht = if c["toezichthouder"].as_bool().unwrap() {
             "ja"

@@ -187,10 +187,18 @@ fn template_has_dropdowns_date_checks_and_header_comments() {
             "\"A,B,C\"",
             "\"ja,nee\"",
             "\"geïnventariseerd,in documentatie,ter controle,gepubliceerd,vervallen\"",
-            "\"geen,gedeeltelijk,volledig\""
+            "\"geen,gedeeltelijk,volledig\"",
+            "\"geregistreerd,niet geregistreerd,niet van toepassing\"",
+            "\"gedaan,niet gedaan,niet van toepassing\""
         ]
     );
-    for (col, name) in [("C", "Categorie"), ("E", "Status"), ("I", "Uitzondering")] {
+    for (col, name) in [
+        ("C", "Categorie"),
+        ("E", "Status"),
+        ("I", "Uitzondering"),
+        ("K", "EU-databank"),
+        ("L", "Grondrechtentoets"),
+    ] {
         assert!(
             alg_xml.contains(&format!("sqref=\"{col}2:{col}501\"")),
             "{name} validated on rows 2-501"
