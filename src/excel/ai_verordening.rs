@@ -2,9 +2,9 @@
 //! A) and per group, the answers on the EU database and the
 //! fundamental-rights assessment, in long format: one row per answer.
 
+use crate::cijfers::Cijfers;
 use crate::maat::{Maat, Scope};
 use crate::model::Category;
-use crate::pipeline::Report;
 use crate::text::dutch_date;
 
 use super::layout::{Column, Kind, TableSheet, Value};
@@ -22,12 +22,12 @@ pub const TERMS: &[(&str, &str)] = &[
 ];
 
 /// The term for the date used, for `Toelichting`.
-pub fn deadline_term(report: &Report) -> (String, String) {
+pub fn deadline_term(f: &Cijfers) -> (String, String) {
     (
         "Deadline EU-databank".to_owned(),
         format!(
             "{} (--deadline-eu). Vanaf deze datum is een hoog-risico AI-systeem dat niet geregistreerd is, of waarvan het niet bekend is, een waarschuwing. De datum is een instelling: controleer de tekst van de AI-verordening die geldt.",
-            dutch_date(report.cijfers.deadline_eu)
+            dutch_date(f.deadline_eu)
         ),
     )
 }
@@ -46,8 +46,9 @@ fn vraag_antwoord(m: Maat) -> (&'static str, &'static str) {
     }
 }
 
-pub fn ai_verordening(report: &Report) -> TableSheet<'static> {
-    let f = &report.cijfers;
+/// The sheet from a quarter's figures (in the annual workbook: the last
+/// quarter read of the year).
+pub fn ai_verordening(f: &Cijfers) -> TableSheet<'static> {
     let a = Scope::Category(Category::A);
     let maten = Maat::EU.into_iter().chain(Maat::GRONDRECHTENTOETS);
     let mut rows = Vec::new();

@@ -62,7 +62,7 @@ pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     data_sheets.extend(super::reconcile::per_organisatie(report));
     data_sheets.extend(super::reconcile::afstemming(report));
     data_sheets.extend(super::reconcile::register(report));
-    data_sheets.push(super::ai_verordening::ai_verordening(report));
+    data_sheets.push(super::ai_verordening::ai_verordening(&report.cijfers));
     data_sheets.push(tables::data(report));
     cover(book.add_worksheet(), &f, report, made_on()?)?;
     table_of_contents(&contents(&data_sheets)).write(&mut book, &f)?;
@@ -73,7 +73,7 @@ pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     terms.extend_from_slice(super::ai_verordening::TERMS);
     // The deadlines in force: the Kamer's, each ministry's, and the EU database's.
     let mut deadlines = words::deadlines(&report.cijfers);
-    deadlines.push(super::ai_verordening::deadline_term(report));
+    deadlines.push(super::ai_verordening::deadline_term(&report.cijfers));
     terms.extend(deadlines.iter().map(|(t, m)| (t.as_str(), m.as_str())));
     explanation(
         report.cijfers.deadline,

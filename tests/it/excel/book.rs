@@ -54,6 +54,38 @@ const SHEETS: [&str; 12] = [
     "Data",
 ];
 
+/// `AI-verordening`: long format, eight answers per group, the two questions
+/// adding up to the same high-risk AI systems.
+fn expect_ai(wb: &mut calamine::Xlsx<Cursor<Vec<u8>>>) {
+    let (h, rows) = table(&wb.worksheet_range("AI-verordening").unwrap(), "Ministerie of groep");
+    assert_eq!(
+        h,
+        [
+            "Ministerie of groep",
+            "Code",
+            "Organisatie",
+            "Vraag",
+            "Antwoord",
+            "Aantal",
+            "Maat"
+        ]
+    );
+    // Every group has the eight answers; the answers of a question add up per group.
+    let totaal: Vec<&Vec<Data>> = rows.iter().filter(|r| text(&r[0]) == "Totaal").collect();
+    assert_eq!(totaal.len(), 8);
+    let sum = |vraag: &str| -> f64 {
+        totaal
+            .iter()
+            .filter(|r| text(&r[3]) == vraag)
+            .map(|r| match r[5] {
+                Data::Float(x) => x,
+                ref other => panic!("a number: {other:?}"),
+            })
+            .sum()
+    };
+    assert_eq!(sum("EU-databank"), sum("Grondrechtentoets"));
+}
+
 #[test]
 fn workbook_has_its_sheets_tables_and_header_rows() {
     let dir = inputs();
@@ -130,7 +162,8 @@ fn workbook_has_its_sheets_tables_and_header_rows() {
         h[..5],
         ["Ministerie", "Code", "Organisatie", "Toezichthouder", "Ingeleverd"]
     );
-    assert_eq!(h.len(), 7 + 15, "every maat");
+    assert_eq!(h.len(), 7 + 23, "every maat");
+    expect_ai(&mut wb);
     let (h, _) = table(&wb.worksheet_range("Algoritmen").unwrap(), "Ministerie");
     assert!(h.contains(&"Bestand".to_owned()) && h.contains(&"Rij".to_owned()));
     assert!(!h.iter().any(|c| c.contains("Contact")));
