@@ -59,6 +59,7 @@ pub fn ai_verordening(f: &Cijfers) -> TableSheet<'static> {
         for m in maten.clone() {
             let (vraag, antwoord) = vraag_antwoord(m);
             rows.push(vec![
+                Value::text(f.kwartaal.to_string()),
                 Value::text(&o.ministerie),
                 Value::text(&o.code),
                 Value::text(&o.naam),
@@ -73,6 +74,7 @@ pub fn ai_verordening(f: &Cijfers) -> TableSheet<'static> {
         for m in maten.clone() {
             let (vraag, antwoord) = vraag_antwoord(m);
             rows.push(vec![
+                Value::text(f.kwartaal.to_string()),
                 Value::text(g.name()),
                 Value::Empty,
                 Value::text(g.name()),
@@ -98,6 +100,7 @@ pub fn ai_verordening(f: &Cijfers) -> TableSheet<'static> {
         ],
         table: "tbl_ai_verordening".into(),
         columns: vec![
+            Column::new("Kwartaal", Kind::Text),
             Column::new("Ministerie of groep", Kind::Text),
             Column::new("Code", Kind::Text),
             Column::new("Organisatie", Kind::Wrap),

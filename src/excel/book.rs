@@ -57,12 +57,12 @@ pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     data_sheets.push(super::prognose::prognose(report));
     data_sheets.extend(super::prognose::achterstand(report));
     data_sheets.extend(super::prognose::planning(report));
+    data_sheets.push(super::ai_verordening::ai_verordening(&report.cijfers));
     data_sheets.extend(super::kwaliteit::kwaliteit(report));
     data_sheets.extend(super::kwaliteit::per_organisatie(report));
     data_sheets.extend(super::reconcile::per_organisatie(report));
     data_sheets.extend(super::reconcile::afstemming(report));
     data_sheets.extend(super::reconcile::register(report));
-    data_sheets.push(super::ai_verordening::ai_verordening(&report.cijfers));
     data_sheets.push(tables::data(report));
     cover(book.add_worksheet(), &f, report, made_on()?)?;
     table_of_contents(&contents(&data_sheets)).write(&mut book, &f)?;

@@ -57,10 +57,11 @@ const SHEETS: [&str; 12] = [
 /// `AI-verordening`: long format, eight answers per group, the two questions
 /// adding up to the same high-risk AI systems.
 fn expect_ai(wb: &mut calamine::Xlsx<Cursor<Vec<u8>>>) {
-    let (h, rows) = table(&wb.worksheet_range("AI-verordening").unwrap(), "Ministerie of groep");
+    let (h, rows) = table(&wb.worksheet_range("AI-verordening").unwrap(), "Kwartaal");
     assert_eq!(
         h,
         [
+            "Kwartaal",
             "Ministerie of groep",
             "Code",
             "Organisatie",
@@ -71,13 +72,13 @@ fn expect_ai(wb: &mut calamine::Xlsx<Cursor<Vec<u8>>>) {
         ]
     );
     // Every group has the eight answers; the answers of a question add up per group.
-    let totaal: Vec<&Vec<Data>> = rows.iter().filter(|r| text(&r[0]) == "Totaal").collect();
+    let totaal: Vec<&Vec<Data>> = rows.iter().filter(|r| text(&r[1]) == "Totaal").collect();
     assert_eq!(totaal.len(), 8);
     let sum = |vraag: &str| -> f64 {
         totaal
             .iter()
-            .filter(|r| text(&r[3]) == vraag)
-            .map(|r| match r[5] {
+            .filter(|r| text(&r[4]) == vraag)
+            .map(|r| match r[6] {
                 Data::Float(x) => x,
                 ref other => panic!("a number: {other:?}"),
             })
