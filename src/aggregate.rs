@@ -10,7 +10,7 @@ use polars::prelude::*;
 use serde::Serialize;
 
 use crate::maat::{Doelen, Groep, Maat, Scope};
-use crate::model::{Category, Exception, Quarter, Status};
+use crate::model::{Category, EuDatabank, Exception, Grondrechtentoets, Quarter, Status};
 use crate::organisaties::OrganisatieLijst;
 use crate::validate::{Batch, CountedRow};
 
@@ -171,6 +171,14 @@ fn maat_exprs(quarter: Quarter) -> Vec<Expr> {
     let status = |s: Status| code("status", s as u32);
     let uitz = |e: Exception| code("uitzondering", e as u32);
     let active = status(Status::Withdrawn).not();
+    // The AI Act's maten: category A, not vervallen, uitzonderingen included.
+    let hoog_risico = code("categorie", Category::A as u32).and(active.clone());
+    let eu = |v: EuDatabank| col("eu_databank").is_not_null().and(code("eu_databank", v as u32));
+    let toets = |v: Grondrechtentoets| {
+        col("grondrechtentoets")
+            .is_not_null()
+            .and(code("grondrechtentoets", v as u32))
+    };
     let verplicht = code("categorie", Category::C as u32)
         .not()
         .and(active.clone())
@@ -210,8 +218,16 @@ fn maat_exprs(quarter: Quarter) -> Vec<Expr> {
         new_pub,
         col("risicoselectie").and(active.clone()),
         uitz(Exception::Partial).and(active.clone()),
-        uitz(Exception::Full).and(active),
+        uitz(Exception::Full).and(active.clone()),
         status(Status::Withdrawn),
+        hoog_risico.clone().and(eu(EuDatabank::Geregistreerd)),
+        hoog_risico.clone().and(eu(EuDatabank::NietGeregistreerd)),
+        hoog_risico.clone().and(eu(EuDatabank::NietVanToepassing)),
+        hoog_risico.clone().and(col("eu_databank").is_null()),
+        hoog_risico.clone().and(toets(Grondrechtentoets::Gedaan)),
+        hoog_risico.clone().and(toets(Grondrechtentoets::NietGedaan)),
+        hoog_risico.clone().and(toets(Grondrechtentoets::NietVanToepassing)),
+        hoog_risico.and(col("grondrechtentoets").is_null()),
     ];
     exprs
         .into_iter()
@@ -235,6 +251,7 @@ fn frame(rows: &[CountedRow], participants: &[Participant]) -> Result<DataFrame>
         Vec::with_capacity(n),
         Vec::with_capacity(n),
     );
+    let (mut eu, mut toets) = (Vec::with_capacity(n), Vec::with_capacity(n));
     let (mut risico, mut gepland, mut gepubliceerd, mut deadline) = (
         Vec::with_capacity(n),
         Vec::with_capacity(n),
@@ -255,6 +272,8 @@ fn frame(rows: &[CountedRow], participants: &[Participant]) -> Result<DataFrame>
         status.push(r.status as u32);
         uitz.push(r.uitzondering as u32);
         risico.push(r.risicoselectie);
+        eu.push(r.eu_databank.map(|v| v as u32));
+        toets.push(r.grondrechtentoets.map(|v| v as u32));
         gepland.push(r.geplande_publicatie.map(days));
         gepubliceerd.push(r.publicatiedatum.map(days));
         deadline.push(participants[i as usize].deadline[r.categorie as usize]);
@@ -268,6 +287,8 @@ fn frame(rows: &[CountedRow], participants: &[Participant]) -> Result<DataFrame>
         Column::new("gepland".into(), gepland),
         Column::new("publicatiedatum".into(), gepubliceerd),
         Column::new("deadline".into(), deadline),
+        Column::new("eu_databank".into(), eu),
+        Column::new("grondrechtentoets".into(), toets),
     ])?)
 }
 

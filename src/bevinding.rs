@@ -78,6 +78,13 @@ pub enum Code {
     UitzonderingOnbekend,
     /// Risicoselectie not ja/nee.
     RisicoselectieOnbekend,
+    /// A value in the column EU-databank outside its list.
+    EuDatabankOnbekend,
+    /// A value in the column Grondrechtentoets outside its list.
+    GrondrechtentoetsOnbekend,
+    /// On or after `--deadline-eu`: a category-A row not registered in the EU
+    /// database, or without an answer (AI Act, Art. 49).
+    EuRegistratieOntbreekt,
     /// A quarter text that cannot be read.
     KwartaalOngeldig,
     /// A date that cannot be read, or one that cannot be right.

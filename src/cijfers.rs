@@ -14,7 +14,7 @@ use crate::config::BatchConfig;
 use crate::history::{Mutaties, Planning};
 use crate::kwaliteit::Kwaliteit;
 use crate::maat::{Deadlines, Doelen, Groep, Maat, Scope};
-use crate::model::{Phase, Quarter};
+use crate::model::{Category, Phase, Quarter};
 use crate::organisaties::OrganisatieLijst;
 use crate::prognose::{GroepAchterstand, OrgAchterstand, Prognose, Vooruitzicht};
 use crate::reconcile::Afstemming;
@@ -73,6 +73,9 @@ pub struct Cijfers {
     /// Per ministry, the deadlines its rows are judged against: its own
     /// (`doelen.csv`) or the Kamer's.
     pub deadlines: BTreeMap<String, Deadlines>,
+    /// From this date a high-risk AI system belongs in the EU database
+    /// (`--deadline-eu`): the date the AI Act's figures and warnings use.
+    pub deadline_eu: NaiveDate,
     pub rijen: RijTelling,
     pub bevindingen_telling: BevindingTelling,
     pub organisaties: Vec<OrganisatieStatus>,
@@ -210,6 +213,22 @@ impl Cijfers {
             rijen.geteld,
             rijen.uitgesloten
         );
+        // The answers on the AI Act add up to the high-risk AI systems counted.
+        let totaal = |t: &Totaal, scope: Scope, maat: Maat| aggregate::total(&telling.totalen, &t.groep, scope, maat);
+        for t in telling.totalen.iter().filter(|t| t.maat == Maat::Geinventariseerd) {
+            let hoog_risico = match t.categorie {
+                Scope::Category(Category::A) | Scope::Alle => totaal(t, Scope::Category(Category::A), t.maat),
+                Scope::Category(_) => 0,
+            };
+            for deel in [Maat::EU, Maat::GRONDRECHTENTOETS] {
+                let som: u32 = deel.iter().map(|m| totaal(t, t.categorie, *m)).sum();
+                anyhow::ensure!(
+                    som == hoog_risico,
+                    "interne fout: bij {} tellen de antwoorden over de AI-verordening op tot {som}, niet tot de {hoog_risico} hoog-risico AI-systemen",
+                    t.groep
+                );
+            }
+        }
         Ok(Cijfers {
             kwartaal: batch.quarter,
             peildatum: batch.peildatum(),
@@ -217,6 +236,7 @@ impl Cijfers {
             voorlopig: config.accept_errors && tally.fout > 0,
             deadline: doelen.kamer,
             deadlines,
+            deadline_eu: config.deadline_eu,
             rijen,
             bevindingen_telling: tally,
             organisaties: orgs,

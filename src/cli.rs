@@ -114,6 +114,9 @@ pub struct BatchArgs {
     /// Deadline voor publicatie van categorie B (impactvolle algoritmen).
     #[arg(long, value_name = "DATUM", default_value = "2025-12-31")]
     pub deadline_b: String,
+    /// Vanaf deze datum moet elk hoog-risico AI-systeem (categorie A) in de EU-databank staan (AI-verordening, art. 49 lid 3 en art. 71; 2 augustus 2026 in de oorspronkelijke tekst, 2 december 2027 na de Digital Omnibus; systemen die al in gebruik zijn: 2 augustus 2030, art. 111 lid 2). Controleer de tekst die nu geldt.
+    #[arg(long, value_name = "DATUM", default_value = "2027-12-02")]
+    pub deadline_eu: String,
     /// Eigen deadlines per ministerie (ministerie,categorie,datum); zonder deze optie inputs/doelen.csv als die er is.
     #[arg(long, value_name = "BESTAND")]
     pub doelen: Option<PathBuf>,

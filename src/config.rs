@@ -22,6 +22,9 @@ pub struct BatchConfig {
     pub folder: PathBuf,
     /// The Kamer's deadlines (`--deadline-a/-b`).
     pub deadlines: Deadlines,
+    /// From this date a category-A row not registered in the EU database
+    /// is a warning (`--deadline-eu`; `maat::deadline_eu_standaard`).
+    pub deadline_eu: NaiveDate,
     /// The ministries' own deadlines (`--doelen`, or `doelen.csv` in the inputs folder), if any.
     pub doelen: Option<PathBuf>,
     pub limits: Limits,
@@ -100,6 +103,7 @@ impl BatchConfig {
             quarter,
             folder,
             deadlines: Deadlines::default(),
+            deadline_eu: crate::maat::deadline_eu_standaard(),
             doelen: None,
             limits: Limits::default(),
             carry_forward: false,

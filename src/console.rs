@@ -90,6 +90,7 @@ pub fn summary(report: &Report) -> String {
         Groep::Totaal,
         Groep::Toezichthouders.name().to_lowercase()
     );
+    let _ = writeln!(s, "{}", ai_verordening(report));
     // After the deadline: per category, the ministries' backlog.
     for a in &f.achterstand {
         if a.groep != Groep::Totaal {
@@ -112,4 +113,22 @@ pub fn summary(report: &Report) -> String {
         );
     }
     s
+}
+
+/// The AI Act's one line: the ministries' high-risk AI systems (`Totaal`)
+/// and their answers on the EU database and the fundamental-rights assessment.
+fn ai_verordening(report: &Report) -> String {
+    let f = &report.cijfers;
+    let a = Scope::Category(crate::model::Category::A);
+    let n = |m: Maat| f.total(&Groep::Totaal, a, m);
+    let systemen: u32 = Maat::EU.iter().map(|m| n(*m)).sum();
+    format!(
+        "  AI-verordening (deadline EU-databank {}): {systemen} hoog-risico AI-systemen, {} geregistreerd, {} niet geregistreerd, {} niet van toepassing, {} onbekend; grondrechtentoets {} gedaan",
+        dutch_date(f.deadline_eu),
+        n(Maat::EuGeregistreerd),
+        n(Maat::EuNietGeregistreerd),
+        n(Maat::EuNietVanToepassing),
+        n(Maat::EuOnbekend),
+        n(Maat::GrondrechtentoetsGedaan),
+    )
 }

@@ -63,7 +63,8 @@
 //! | prognose | the planned path to the deadline and the expectation from it (the PDF section "Op koers naar de deadline?" shows it) | `prognose::Prognose` |
 //! | achterstand | after a deadline: published before it, `ingehaald` after it, still open, the `tempo` and the quarter it is expected to be gone (the PDF section "Na de deadline") | `prognose::Achterstand` |
 //! | vooruitzicht | a quarter's prognose and achterstand together: the output of the stage `prognose` | `prognose::Vooruitzicht` |
-//! | deadline, doel | the Kamer's date per category (`--deadline-a/-b`); a ministry's own date for a category (`doelen.csv`) | `maat::Deadlines`, `maat::Doelen` |
+//! | deadline, doel | the Kamer's date per category (`--deadline-a/-b`); a ministry's own date for a category (`doelen.csv`); the AI Act's date for the EU database (`--deadline-eu`) | `maat::Deadlines`, `maat::Doelen`, `maat::deadline_eu_standaard` |
+//! | EU-databank, grondrechtentoets | the AI Act's duties for category A: registered in the EU database, the fundamental-rights assessment; two optional columns, counted in eight maten, a warning from `--deadline-eu` on | `model::EuDatabank`, `model::Grondrechtentoets`, `Maat::EU`, `Maat::GRONDRECHTENTOETS`, `validate::eu` |
 //! | verloop | published per earlier quarter, for the chart | `history::Verloop`, `config::Verloop` |
 //! | voortgang | the quarterly report (`voortgang-<kwartaal>.pdf` and `.xlsx`) | `pdf::voortgang`, `excel::book` |
 //! | jaarrapportage | the annual report | `pdf::jaarrapportage`, `excel::jaarrapportage` |

@@ -11,6 +11,9 @@ use serde::{Serialize, Serializer};
 use crate::model::Category;
 use crate::text::dutch_date;
 
+/// What every maat on the AI Act counts over, in its meaning.
+const EU_TELT: &str = "Alleen categorie A telt, niet vervallen, ook met een uitzondering. De vier antwoorden tellen op tot alle hoog-risico AI-systemen die niet vervallen zijn.";
+
 /// One maat: a count per organisation and category.
 ///
 /// The mandatory rows (`Verplicht`) fall in exactly one of five parts:
@@ -33,11 +36,19 @@ pub enum Maat {
     UitzonderingGedeeltelijk,
     UitzonderingVolledig,
     Vervallen,
+    EuGeregistreerd,
+    EuNietGeregistreerd,
+    EuNietVanToepassing,
+    EuOnbekend,
+    GrondrechtentoetsGedaan,
+    GrondrechtentoetsNietGedaan,
+    GrondrechtentoetsNietVanToepassing,
+    GrondrechtentoetsOnbekend,
 }
 
 impl Maat {
     /// Every maat, in the order every output lists them.
-    pub const ALL: [Maat; 15] = [
+    pub const ALL: [Maat; 23] = [
         Maat::Geinventariseerd,
         Maat::Gepubliceerd,
         Maat::Verplicht,
@@ -53,6 +64,31 @@ impl Maat {
         Maat::UitzonderingGedeeltelijk,
         Maat::UitzonderingVolledig,
         Maat::Vervallen,
+        Maat::EuGeregistreerd,
+        Maat::EuNietGeregistreerd,
+        Maat::EuNietVanToepassing,
+        Maat::EuOnbekend,
+        Maat::GrondrechtentoetsGedaan,
+        Maat::GrondrechtentoetsNietGedaan,
+        Maat::GrondrechtentoetsNietVanToepassing,
+        Maat::GrondrechtentoetsOnbekend,
+    ];
+
+    /// The answers on the EU database (AI Act): each category-A row that is
+    /// not vervallen counts in exactly one, uitzonderingen included.
+    pub const EU: [Maat; 4] = [
+        Maat::EuGeregistreerd,
+        Maat::EuNietGeregistreerd,
+        Maat::EuNietVanToepassing,
+        Maat::EuOnbekend,
+    ];
+
+    /// The answers on the fundamental-rights assessment, as [`Maat::EU`].
+    pub const GRONDRECHTENTOETS: [Maat; 4] = [
+        Maat::GrondrechtentoetsGedaan,
+        Maat::GrondrechtentoetsNietGedaan,
+        Maat::GrondrechtentoetsNietVanToepassing,
+        Maat::GrondrechtentoetsOnbekend,
     ];
 
     /// The five parts of `Verplicht`, in the order every output shows them:
@@ -86,6 +122,14 @@ impl Maat {
             Maat::UitzonderingGedeeltelijk => "uitzondering_gedeeltelijk",
             Maat::UitzonderingVolledig => "uitzondering_volledig",
             Maat::Vervallen => "vervallen",
+            Maat::EuGeregistreerd => "eu_geregistreerd",
+            Maat::EuNietGeregistreerd => "eu_niet_geregistreerd",
+            Maat::EuNietVanToepassing => "eu_niet_van_toepassing",
+            Maat::EuOnbekend => "eu_onbekend",
+            Maat::GrondrechtentoetsGedaan => "grondrechtentoets_gedaan",
+            Maat::GrondrechtentoetsNietGedaan => "grondrechtentoets_niet_gedaan",
+            Maat::GrondrechtentoetsNietVanToepassing => "grondrechtentoets_niet_van_toepassing",
+            Maat::GrondrechtentoetsOnbekend => "grondrechtentoets_onbekend",
         }
     }
 
@@ -107,6 +151,14 @@ impl Maat {
             Maat::UitzonderingGedeeltelijk => "Uitzondering gedeeltelijk",
             Maat::UitzonderingVolledig => "Uitzondering volledig",
             Maat::Vervallen => "Vervallen",
+            Maat::EuGeregistreerd => "EU-databank: geregistreerd",
+            Maat::EuNietGeregistreerd => "EU-databank: niet geregistreerd",
+            Maat::EuNietVanToepassing => "EU-databank: niet van toepassing",
+            Maat::EuOnbekend => "EU-databank: onbekend",
+            Maat::GrondrechtentoetsGedaan => "Grondrechtentoets: gedaan",
+            Maat::GrondrechtentoetsNietGedaan => "Grondrechtentoets: niet gedaan",
+            Maat::GrondrechtentoetsNietVanToepassing => "Grondrechtentoets: niet van toepassing",
+            Maat::GrondrechtentoetsOnbekend => "Grondrechtentoets: onbekend",
         }
     }
 
@@ -132,6 +184,14 @@ impl Maat {
             Maat::UitzonderingGedeeltelijk => "Algoritmen waarvan een deel van de informatie niet openbaar wordt, bijvoorbeeld om opsporing te beschermen. Vervallen algoritmen tellen niet mee.".into(),
             Maat::UitzonderingVolledig => "Algoritmen die helemaal niet openbaar worden. Ze staan alleen in de eigen administratie van de organisatie. Ze tellen mee, maar hun naam staat in geen enkel bestand. Vervallen algoritmen tellen niet mee.".into(),
             Maat::Vervallen => "Algoritmen die niet meer gebruikt worden en nooit gepubliceerd zijn.".into(),
+            Maat::EuGeregistreerd => format!("Hoog-risico AI-systemen (categorie A) die in de EU-databank van de AI-verordening staan. {EU_TELT}"),
+            Maat::EuNietGeregistreerd => format!("Hoog-risico AI-systemen (categorie A) die nog niet in de EU-databank staan. {EU_TELT}"),
+            Maat::EuNietVanToepassing => format!("Hoog-risico AI-systemen (categorie A) die niet in de EU-databank hoeven, bijvoorbeeld omdat het geen systeem uit bijlage III is. {EU_TELT}"),
+            Maat::EuOnbekend => format!("Hoog-risico AI-systemen (categorie A) waarbij de kolom EU-databank leeg is of niet te lezen. {EU_TELT}"),
+            Maat::GrondrechtentoetsGedaan => format!("Hoog-risico AI-systemen (categorie A) waarvan de toets op grondrechten gedaan is (artikel 27 van de AI-verordening, meestal het IAMA). {EU_TELT}"),
+            Maat::GrondrechtentoetsNietGedaan => format!("Hoog-risico AI-systemen (categorie A) waarvan de toets op grondrechten nog niet gedaan is. {EU_TELT}"),
+            Maat::GrondrechtentoetsNietVanToepassing => format!("Hoog-risico AI-systemen (categorie A) waarvoor de toets op grondrechten niet nodig is. {EU_TELT}"),
+            Maat::GrondrechtentoetsOnbekend => format!("Hoog-risico AI-systemen (categorie A) waarbij de kolom Grondrechtentoets leeg is of niet te lezen. {EU_TELT}"),
         }
     }
 
@@ -345,6 +405,16 @@ impl Deadlines {
             Category::C => self.a.max(self.b),
         }
     }
+}
+
+/// The date from which a public authority registers a high-risk AI system
+/// of Annex III in the EU database before use (AI Act, Art. 49(3) and 71):
+/// 2 December 2027 after the Digital Omnibus (2 August 2026 in the original
+/// text; systems already in use have until 2 August 2030, Art. 111(2)). A
+/// setting (`--deadline-eu`): algoreg judges nothing legal, the text in
+/// force decides.
+pub fn deadline_eu_standaard() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2027, 12, 2).expect("valid date")
 }
 
 #[cfg(test)]

@@ -192,6 +192,28 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// Whether a high-risk AI system (category A) is registered in the EU
+    /// database (AI Act, Art. 49 and 71). Empty means unknown; `ja` is no
+    /// answer here: it does not say which.
+    EuDatabank {
+        Geregistreerd => ["geregistreerd"],
+        NietGeregistreerd => ["niet geregistreerd"],
+        NietVanToepassing => ["niet van toepassing", "n.v.t."],
+    }
+);
+
+vocabulary!(
+    /// Whether the fundamental-rights impact assessment of a high-risk AI
+    /// system (AI Act, Art. 27; in the Netherlands usually the IAMA) is done.
+    /// Empty means unknown.
+    Grondrechtentoets {
+        Gedaan => ["gedaan", "uitgevoerd"],
+        NietGedaan => ["niet gedaan", "niet uitgevoerd"],
+        NietVanToepassing => ["niet van toepassing", "n.v.t."],
+    }
+);
+
+vocabulary!(
     /// A yes/no answer.
     YesNo {
         Yes => ["ja", "j", "yes", "true", "waar", "1"],
@@ -236,5 +258,18 @@ mod tests {
         assert_eq!(Exception::parse("Volledig"), Some(Exception::Full));
         assert_eq!(Phase::parse("inbedden"), Some(Phase::Embed));
         assert_eq!(YesNo::parse("Ja"), Some(YesNo::Yes));
+        assert_eq!(
+            EuDatabank::parse("Niet  Geregistreerd"),
+            Some(EuDatabank::NietGeregistreerd)
+        );
+        assert_eq!(EuDatabank::parse("N.v.t."), Some(EuDatabank::NietVanToepassing));
+        assert_eq!(EuDatabank::parse("ja"), None);
+        assert_eq!(Grondrechtentoets::parse("GEDAAN "), Some(Grondrechtentoets::Gedaan));
+        assert_eq!(
+            Grondrechtentoets::parse("niet-gedaan"),
+            Some(Grondrechtentoets::NietGedaan)
+        );
+        assert_eq!(Grondrechtentoets::parse("ja"), None);
+        assert_eq!(Grondrechtentoets::parse("nee"), None);
     }
 }

@@ -72,6 +72,8 @@ pub fn run(config: &BatchConfig) -> Result<Report> {
     let folder = read_folder(config, config.quarter, &config.folder, &organisaties, true)?;
     let (mut batch, mut found) = (folder.sheets.part, folder.sheets.bevindingen);
     invoer.extend(folder.invoer);
+    // Only the sheets of this quarter: a carried-forward sheet is not asked again.
+    found.extend(validate::eu::registratie(&batch, config.deadline_eu));
 
     let mut earlier = Earlier::new(config, &organisaties)?;
     if config.carry_forward {

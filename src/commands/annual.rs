@@ -79,6 +79,7 @@ pub fn annual(args: &AnnualArgs) -> Result<u8> {
         "jaar": year,
         "inputs": shown(inputs),
         "deadline": {"A": args.batch.deadline_a, "B": args.batch.deadline_b},
+        "deadline_eu": args.batch.deadline_eu,
         "max_file_mb": args.batch.max_file_mb,
         "max_cells": args.batch.max_cells,
         "accept_errors": args.output.accept_errors,

@@ -84,6 +84,12 @@ fn checked(args: &BatchArgs, inputs: PathBuf, quarter: Quarter, options: Options
         a: deadline(&args.deadline_a, "A")?,
         b: deadline(&args.deadline_b, "B")?,
     };
+    let deadline_eu = parse_date(&args.deadline_eu).with_context(|| {
+        format!(
+            "de deadline voor de EU-databank ({:?}) is geen datum\nhint: schrijf bijvoorbeeld 2027-12-02",
+            args.deadline_eu
+        )
+    })?;
     let defaults = Limits::default();
     let limits = Limits {
         max_file_bytes: args.max_file_mb << 20,
@@ -98,6 +104,7 @@ fn checked(args: &BatchArgs, inputs: PathBuf, quarter: Quarter, options: Options
         quarter,
         folder,
         deadlines,
+        deadline_eu,
         doelen,
         limits,
         carry_forward: args.carry_forward,

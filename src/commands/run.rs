@@ -101,6 +101,7 @@ fn opties(args: &RunArgs, config: &BatchConfig, report: &Report) -> serde_json::
         "kwartaal": config.quarter,
         "inputs": shown(&config.inputs),
         "deadline": config.deadlines,
+        "deadline_eu": config.deadline_eu,
         "doelen": config.doelen.as_ref().map(|p| shown(p)),
         "deadlines": report.cijfers.deadlines,
         "max_file_mb": args.batch.max_file_mb,

@@ -57,6 +57,7 @@ pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     data_sheets.push(super::prognose::prognose(report));
     data_sheets.extend(super::prognose::achterstand(report));
     data_sheets.extend(super::prognose::planning(report));
+    data_sheets.push(super::ai_verordening::ai_verordening(&report.cijfers));
     data_sheets.extend(super::kwaliteit::kwaliteit(report));
     data_sheets.extend(super::kwaliteit::per_organisatie(report));
     data_sheets.extend(super::reconcile::per_organisatie(report));
@@ -69,8 +70,10 @@ pub fn workbook(report: &Report) -> Result<Vec<u8>> {
     if report.cijfers.kwaliteit.is_some() {
         terms.extend_from_slice(super::kwaliteit::TERMS);
     }
-    // The deadlines in force: the Kamer's, and each ministry's.
-    let deadlines = words::deadlines(&report.cijfers);
+    terms.extend_from_slice(super::ai_verordening::TERMS);
+    // The deadlines in force: the Kamer's, each ministry's, and the EU database's.
+    let mut deadlines = words::deadlines(&report.cijfers);
+    deadlines.push(super::ai_verordening::deadline_term(&report.cijfers));
     terms.extend(deadlines.iter().map(|(t, m)| (t.as_str(), m.as_str())));
     explanation(
         report.cijfers.deadline,

@@ -58,6 +58,8 @@ pub fn workbook(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter])
 
     let mut data_sheets = vec![per_group(quarters), per_organisation(quarters)];
     data_sheets.extend(super::prognose::achterstand_jaar(quarters));
+    // The AI Act at year end: the last quarter read.
+    data_sheets.extend(quarters.last().map(|(_, c)| super::ai_verordening::ai_verordening(c)));
     let mut contents = first_sheets(
         "Over dit bestand: jaar, kwartalen, peildatum en classificatie",
         "Wat elke maat, categorie en groep betekent",
@@ -70,10 +72,14 @@ pub fn workbook(year: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter])
     cover_lines(ws, &f, 2, cover(year, quarters, missing, peildatum))?;
     ws.set_active(true);
     table_of_contents(&contents).write(&mut book, &f)?;
+    let mut terms = TERMS.to_vec();
+    terms.extend_from_slice(super::ai_verordening::TERMS);
+    let eu = quarters.last().map(|(_, c)| super::ai_verordening::deadline_term(c));
+    terms.extend(eu.iter().map(|(t, m)| (t.as_str(), m.as_str())));
     explanation(
         deadlines,
         Explain::Counts,
-        TERMS,
+        &terms,
         "Naam in JSON",
         &format!("Naam in JSON is hoe de maat of categorie in het JSON-bestand cijfers-{year}.json staat."),
     )

@@ -2,6 +2,7 @@
 //! the annual workbook (`jaarrapportage-<jaar>.xlsx`) and the status-sheet
 //! template organisations fill in.
 
+pub mod ai_verordening;
 pub mod book;
 pub mod cell;
 pub mod grenzen;

@@ -136,6 +136,7 @@ pub(super) fn instructions(spec: &SjabloonSpec, header_row: u32) -> TableSheet<'
                 let required = match f {
                     Field::Id | Field::Naam | Field::Categorie | Field::Status => "ja",
                     Field::GeplandePublicatie | Field::Publicatiedatum | Field::AlgoritmeId => "soms",
+                    Field::EuDatabank | Field::Grondrechtentoets => "nee, alleen bij A",
                     _ => "nee",
                 };
                 vec![

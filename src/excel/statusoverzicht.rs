@@ -13,7 +13,7 @@ use super::grenzen::{self, Fit, Limited};
 
 use crate::ingest::sheet::FIRST_LABEL_ROW;
 use crate::ingest::{Field, Written};
-use crate::model::{Category, Exception, Phase, Quarter, Status};
+use crate::model::{Category, EuDatabank, Exception, Grondrechtentoets, Phase, Quarter, Status};
 use crate::statusoverzicht::{Blad, Cel, Invulling, column_help, label_help};
 use crate::text::dutch_date;
 
@@ -246,7 +246,7 @@ pub fn algorithms_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Invul
         let width = match field {
             Field::Naam | Field::Toelichting => 40.0,
             Field::AlgoritmeId => 16.0,
-            Field::Status => 18.0,
+            Field::Status | Field::EuDatabank | Field::Grondrechtentoets => 18.0,
             _ => 14.0,
         };
         ws.set_column_width(col, width)?;
@@ -257,6 +257,11 @@ pub fn algorithms_sheet(ws: &mut Worksheet, f: &Formats, q: Quarter, inv: &Invul
             Field::Risicoselectie => Some(dropdown(title, &["ja", "nee"])?),
             Field::Status => Some(dropdown(title, &forms(Status::ALL, Status::as_str))?),
             Field::Uitzondering => Some(dropdown(title, &forms(Exception::ALL, Exception::as_str))?),
+            Field::EuDatabank => Some(dropdown(title, &forms(EuDatabank::ALL, EuDatabank::as_str))?),
+            Field::Grondrechtentoets => Some(dropdown(
+                title,
+                &forms(Grondrechtentoets::ALL, Grondrechtentoets::as_str),
+            )?),
             Field::GeplandePublicatie => Some(date_check(
                 title,
                 earliest,

@@ -366,6 +366,8 @@ mod tests {
             publicatiedatum: None,
             algoritme_id: Some("12345670".into()),
             toelichting: Some("GEHEIM-TOELICHTING".into()),
+            eu_databank: None,
+            grondrechtentoets: None,
             kolommen: Default::default(),
         }
     }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::cells::{Cell, Val, shielded_id};
 use super::sparse::Cells;
 use crate::bevinding::{Bevindingen, Code, Location};
-use crate::model::{Category, Exception, Phase, Quarter, Status, YesNo};
+use crate::model::{Category, EuDatabank, Exception, Grondrechtentoets, Phase, Quarter, Status, YesNo};
 use crate::text::{cell_ref, key, quote, with_key};
 
 /// Labels are looked for in column A of the first rows of `Organisatie`.
@@ -129,10 +129,16 @@ pub enum Field {
     AlgoritmeId,
     Uitzondering,
     Toelichting,
+    /// Category A only: registered in the EU database (AI Act). Optional:
+    /// sheets without it stay valid, the value is then unknown.
+    EuDatabank,
+    /// Category A only: the fundamental-rights impact assessment (AI Act,
+    /// Art. 27). Optional, as `EuDatabank`.
+    Grondrechtentoets,
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 12] = [
         Field::Id,
         Field::Naam,
         Field::Categorie,
@@ -143,6 +149,8 @@ impl Field {
         Field::AlgoritmeId,
         Field::Uitzondering,
         Field::Toelichting,
+        Field::EuDatabank,
+        Field::Grondrechtentoets,
     ];
 
     /// The header as the template writes it.
@@ -151,7 +159,7 @@ impl Field {
     }
 
     /// Every header, in the template's order.
-    pub fn headers() -> [&'static str; 10] {
+    pub fn headers() -> [&'static str; 12] {
         Field::ALL.map(Field::header)
     }
 
@@ -167,6 +175,18 @@ impl Field {
             Field::AlgoritmeId => &["Algoritme-ID", "Algoritme ID", "Register-ID", "Link register"],
             Field::Uitzondering => &["Uitzondering", "Uitzondering publicatie"],
             Field::Toelichting => &["Toelichting", "Opmerking", "Opmerkingen"],
+            Field::EuDatabank => &[
+                "EU-databank",
+                "EU-database",
+                "Registratie EU-databank",
+                "EU-registratie",
+            ],
+            Field::Grondrechtentoets => &[
+                "Grondrechtentoets",
+                "Grondrechteneffectbeoordeling",
+                "Beoordeling grondrechten",
+                "FRIA",
+            ],
         }
     }
 
@@ -201,7 +221,7 @@ impl Field {
 #[derive(Debug, Clone, Default)]
 pub struct Columns {
     pub header_row: u32,
-    cols: [Option<u32>; 10],
+    cols: [Option<u32>; Field::ALL.len()],
 }
 
 impl Columns {
@@ -226,6 +246,10 @@ pub struct AlgoRow {
     pub algoritme_id: Val<String>,
     pub uitzondering: Val<Exception>,
     pub toelichting: Option<String>,
+    /// Category A: registered in the EU database; empty is unknown.
+    pub eu_databank: Val<EuDatabank>,
+    /// Category A: the fundamental-rights impact assessment; empty is unknown.
+    pub grondrechtentoets: Val<Grondrechtentoets>,
     /// `Uitzondering = volledig`: nothing of its text leaves ingest.
     pub shielded: bool,
     /// A cell of the row holds more text than Excel allows: the row does not count.
@@ -372,6 +396,18 @@ fn read_row(
         gepland: cell(Field::GeplandePublicatie, "de geplande publicatie").date(&mut local, true),
         publicatiedatum: cell(Field::Publicatiedatum, "de publicatiedatum").date(&mut local, false),
         algoritme_id: cell(Field::AlgoritmeId, "het Algoritme-ID").algorithm_id(&mut local),
+        eu_databank: cell(Field::EuDatabank, "de EU-databank").word(
+            &mut local,
+            Code::EuDatabankOnbekend,
+            EuDatabank::parse,
+            EuDatabank::allowed(),
+        ),
+        grondrechtentoets: cell(Field::Grondrechtentoets, "de grondrechtentoets").word(
+            &mut local,
+            Code::GrondrechtentoetsOnbekend,
+            Grondrechtentoets::parse,
+            Grondrechtentoets::allowed(),
+        ),
         ..AlgoRow::default()
     };
     if shielded {

@@ -40,6 +40,8 @@ fn row(id: &str, categorie: Category, status: Status, plan: Option<NaiveDate>, u
         publicatiedatum: (status == Status::Published).then(|| day(2025, 5, 1)),
         algoritme_id: None,
         toelichting: None,
+        eu_databank: None,
+        grondrechtentoets: None,
         kolommen: Default::default(),
     }
 }

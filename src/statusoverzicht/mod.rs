@@ -62,6 +62,12 @@ pub fn column_help(f: Field, q: Quarter) -> String {
             "geen, gedeeltelijk of volledig. Volledig: het algoritme wordt niet gepubliceerd en de naam komt in geen rapport. Leeg is geen."
         }
         Field::Toelichting => "Vrije tekst, niet verplicht. Schrijf hier geen namen van personen.",
+        Field::EuDatabank => {
+            "Alleen bij categorie A. Staat dit AI-systeem in de EU-databank van de AI-verordening? geregistreerd, niet geregistreerd of niet van toepassing (bijvoorbeeld geen systeem uit bijlage III). Kies uit de lijst. Leeg is onbekend. Bij de andere categorieën: leeg laten."
+        }
+        Field::Grondrechtentoets => {
+            "Alleen bij categorie A. Is de toets op grondrechten gedaan (artikel 27 van de AI-verordening, meestal met het IAMA)? gedaan, niet gedaan of niet van toepassing. Kies uit de lijst. Leeg is onbekend. Bij de andere categorieën: leeg laten."
+        }
     };
     help.to_owned()
 }

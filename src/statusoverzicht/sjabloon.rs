@@ -63,7 +63,8 @@ impl Invulling {
 }
 
 /// A field of a row read earlier, as the template writes it. A `volledig`
-/// row keeps its category, status, dates and exception only.
+/// row keeps its category, status, dates, exception and the answers on
+/// the AI Act only.
 fn typed_value(r: &AlgoRow, f: Field) -> Option<Written> {
     let text = |v: &Val<String>| v.ok().cloned().map(Written::Text);
     match f {
@@ -85,6 +86,8 @@ fn typed_value(r: &AlgoRow, f: Field) -> Option<Written> {
         Field::Uitzondering => r.uitzondering.get().map(|v| Written::Text(v.as_str().to_owned())),
         Field::GeplandePublicatie => r.gepland.get().map(Written::Date),
         Field::Publicatiedatum => r.publicatiedatum.get().map(Written::Date),
+        Field::EuDatabank => r.eu_databank.get().map(|v| Written::Text(v.as_str().to_owned())),
+        Field::Grondrechtentoets => r.grondrechtentoets.get().map(|v| Written::Text(v.as_str().to_owned())),
         _ => None,
     }
 }

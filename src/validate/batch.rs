@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::bevinding::Location;
 use crate::ingest::Field;
-use crate::model::{Category, Exception, Phase, Quarter, Status};
+use crate::model::{Category, EuDatabank, Exception, Grondrechtentoets, Phase, Quarter, Status};
 use crate::text::cell_ref;
 
 /// A row that counts in the figures.
@@ -36,6 +36,11 @@ pub struct CountedRow {
     pub publicatiedatum: Option<NaiveDate>,
     pub algoritme_id: Option<String>,
     pub toelichting: Option<String>,
+    /// Category A: the EU database (AI Act); `None` is unknown. Read for
+    /// every category, counted for category A only.
+    pub eu_databank: Option<EuDatabank>,
+    /// Category A: the fundamental-rights assessment; `None` is unknown.
+    pub grondrechtentoets: Option<Grondrechtentoets>,
     /// Where the sheet's columns are, to point at a cell later (reconciliation).
     #[serde(skip)]
     pub kolommen: Arc<crate::ingest::Columns>,

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 mod batch;
 mod dubbel;
+pub mod eu;
 mod rows;
 mod sheet;
 

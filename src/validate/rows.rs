@@ -177,6 +177,8 @@ pub(super) fn check_rows(
             id: owned(row.id),
             algoritme_id: owned(row.algoritme_id),
             toelichting: row.toelichting,
+            eu_databank: row.eu_databank.get(),
+            grondrechtentoets: row.grondrechtentoets.get(),
         });
     }
 }

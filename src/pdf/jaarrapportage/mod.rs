@@ -5,6 +5,7 @@
 //! [`verloop`], the changes per algorithm summed over the year in [`veranderd`],
 //! the path to the deadline and each quarter's expectation in [`koers`].
 
+pub mod ai_verordening;
 pub mod prognose;
 pub mod veranderd;
 pub mod verloop;
@@ -59,6 +60,8 @@ pub struct Jaarrapportage {
     pub veranderd: Vec<Vec<String>>,
     /// With the history download: what changed in the register in the year.
     pub register_tekst: Option<String>,
+    /// "AI-verordening: registratie in de EU-databank" at the last peildatum.
+    pub ai_verordening: ai_verordening::JaarAiVerordening,
     pub organisaties: Vec<Vec<String>>,
 }
 
@@ -229,7 +232,9 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
 
     let (veranderd_tekst, veranderd) = veranderd::veranderd(jaar, quarters);
     let register_tekst = register_tekst(jaar, quarters);
+    let ai_verordening = ai_verordening::sectie(last, &groups);
     Some(Jaarrapportage {
+        ai_verordening,
         veranderd_tekst,
         register_tekst,
         veranderd,

@@ -66,6 +66,9 @@ fn wat(f: &Cijfers, o: &OrganisatieStatus) -> (Vec<String>, u32) {
     if o.ingeleverd && o.fase == Some(Phase::Agenda) {
         out.push("nog in de fase agenderen".to_owned());
     }
+    if let Some(eu) = super::ai_verordening::aandacht(f, &o.code) {
+        out.push(eu);
+    }
     (out, achter + na + zonder)
 }
 
@@ -103,7 +106,8 @@ pub fn aandacht(f: &Cijfers) -> Aandacht {
     if n > 0 {
         tekst.push_str(
             " Het gaat om verplichte algoritmen (A en B) die te laat zijn, na de deadline gepland staan of nog geen datum hebben, \
-             om statusoverzichten die ontbreken en om organisaties die nog in de fase agenderen zijn.",
+             om statusoverzichten die ontbreken, om organisaties die nog in de fase agenderen zijn \
+             en om hoog-risico AI-systemen die niet in de EU-databank staan of waarvan dat niet bekend is.",
         );
     }
     let mut rijen: Vec<[String; 2]> = lijst.into_iter().map(|(_, _, _, r)| r).collect();

@@ -6,11 +6,12 @@
 //! [`kern`] the front panel, [`aandacht`] who needs attention, [`prognose`] the path to the deadline, [`achterstand`] the backlog after it, [`balken`] the bar chart, [`tabellen`] the tables
 //! of figures, [`wijzigingen`] the comparison per organisation, [`mutaties`]
 //! the changes per algorithm, [`afstemming`] the reconciliation with the
-//! register, [`kwaliteit`] the quality of the registrations and [`ontbreekt`] what is missing. [`capped`] holds the caps on
+//! register, [`kwaliteit`] the quality of the registrations, [`ai_verordening`] the AI Act's EU database and [`ontbreekt`] what is missing. [`capped`] holds the caps on
 //! the lists and the helpers that keep them; it uses no section.
 
 pub mod aandacht;
 pub mod achterstand;
+pub mod ai_verordening;
 pub mod afstemming;
 pub mod balken;
 pub mod capped;
@@ -28,6 +29,7 @@ use serde::Serialize;
 pub use aandacht::Aandacht;
 pub use achterstand::NaDeadlineSectie;
 pub use afstemming::AfstemmingSectie;
+pub use ai_verordening::AiVerordeningSectie;
 pub use balken::Balk;
 pub use capped::{MAX_NAMES, MAX_ORGANISATIONS, MAX_ROWS};
 pub use kern::Kern;
@@ -81,6 +83,8 @@ pub struct Voortgang {
     pub mutaties: Option<MutatieSectie>,
     pub afstemming: Option<AfstemmingSectie>,
     pub kwaliteit: Option<KwaliteitSectie>,
+    /// "AI-verordening: registratie in de EU-databank": category A and the EU database.
+    pub ai_verordening: AiVerordeningSectie,
     pub ontbreekt: Ontbreekt,
 }
 
@@ -121,6 +125,7 @@ pub fn data(f: &Cijfers, vorig: Option<&Vorig>, verloop: &[Verloop]) -> Voortgan
         mutaties: mutaties::mutaties(f),
         afstemming: afstemming::afstemming(f),
         kwaliteit: kwaliteit::kwaliteit(f),
+        ai_verordening: ai_verordening::sectie(f),
         ontbreekt: ontbreekt::ontbreekt(f),
     }
 }

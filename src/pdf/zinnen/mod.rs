@@ -3,10 +3,12 @@
 //! sorted by count and then by name.
 
 mod achterstand;
+mod ai_verordening;
 mod stand;
 mod woorden;
 
 pub use achterstand::{na_deadline, tempo_tekst};
+pub use ai_verordening::{EuStand, eu_databank};
 pub use stand::{OrgCount, Stand, Verplicht};
 pub use woorden::*;
 

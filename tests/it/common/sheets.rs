@@ -61,8 +61,15 @@ pub fn org_rows(code: &str, naam: &str, ministerie: &str) -> Vec<Vec<Value>> {
     )
 }
 
-/// The Algoritmen sheet's headers, as the template writes them.
+/// The Algoritmen sheet's headers as every sheet had them before the AI
+/// Act's two columns (EU-databank, Grondrechtentoets): a sheet sent so far.
 pub fn header() -> [&'static str; 10] {
+    let all = algoreg::ingest::Field::headers();
+    std::array::from_fn(|i| all[i])
+}
+
+/// Every header of the template, the AI Act's two columns last.
+pub fn header_eu() -> [&'static str; 12] {
     algoreg::ingest::Field::headers()
 }
 

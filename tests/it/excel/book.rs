@@ -39,7 +39,7 @@ fn table(range: &Range<Data>, first_header: &str) -> (Vec<String>, Vec<Vec<Data>
     (header, body)
 }
 
-const SHEETS: [&str; 11] = [
+const SHEETS: [&str; 12] = [
     "Voorblad",
     "Inhoud",
     "Toelichting",
@@ -50,8 +50,42 @@ const SHEETS: [&str; 11] = [
     "Bevindingen",
     "Uitgesloten",
     "Prognose",
+    "AI-verordening",
     "Data",
 ];
+
+/// `AI-verordening`: long format, eight answers per group, the two questions
+/// adding up to the same high-risk AI systems.
+fn expect_ai(wb: &mut calamine::Xlsx<Cursor<Vec<u8>>>) {
+    let (h, rows) = table(&wb.worksheet_range("AI-verordening").unwrap(), "Kwartaal");
+    assert_eq!(
+        h,
+        [
+            "Kwartaal",
+            "Ministerie of groep",
+            "Code",
+            "Organisatie",
+            "Vraag",
+            "Antwoord",
+            "Aantal",
+            "Maat"
+        ]
+    );
+    // Every group has the eight answers; the answers of a question add up per group.
+    let totaal: Vec<&Vec<Data>> = rows.iter().filter(|r| text(&r[1]) == "Totaal").collect();
+    assert_eq!(totaal.len(), 8);
+    let sum = |vraag: &str| -> f64 {
+        totaal
+            .iter()
+            .filter(|r| text(&r[4]) == vraag)
+            .map(|r| match r[6] {
+                Data::Float(x) => x,
+                ref other => panic!("a number: {other:?}"),
+            })
+            .sum()
+    };
+    assert_eq!(sum("EU-databank"), sum("Grondrechtentoets"));
+}
 
 #[test]
 fn workbook_has_its_sheets_tables_and_header_rows() {
@@ -79,6 +113,7 @@ fn workbook_has_its_sheets_tables_and_header_rows() {
     assert_eq!(
         tables,
         [
+            "tbl_ai_verordening",
             "tbl_algoritmen",
             "tbl_bevindingen",
             "tbl_data",
@@ -128,7 +163,8 @@ fn workbook_has_its_sheets_tables_and_header_rows() {
         h[..5],
         ["Ministerie", "Code", "Organisatie", "Toezichthouder", "Ingeleverd"]
     );
-    assert_eq!(h.len(), 7 + 15, "every maat");
+    assert_eq!(h.len(), 7 + 23, "every maat");
+    expect_ai(&mut wb);
     let (h, _) = table(&wb.worksheet_range("Algoritmen").unwrap(), "Ministerie");
     assert!(h.contains(&"Bestand".to_owned()) && h.contains(&"Rij".to_owned()));
     assert!(!h.iter().any(|c| c.contains("Contact")));
@@ -169,7 +205,7 @@ fn data_sheet_equals_the_json_figures_row_for_row() {
     let cijfers = json["cijfers"].as_array().unwrap();
     let (_, rows) = table(&book(&path).worksheet_range("Data").unwrap(), "Kwartaal");
     assert_eq!(rows.len(), cijfers.len());
-    assert_eq!(rows.len(), 4 * 3 * 15, "four organisations sent a sheet");
+    assert_eq!(rows.len(), 4 * 3 * 23, "four organisations sent a sheet, 23 maten");
     for (row, c) in rows.iter().zip(cijfers) {
         let toezicht = if c["toezichthouder"].as_bool().unwrap() {
             "ja"

@@ -79,7 +79,14 @@ fn annual_workbook_has_the_house_style_and_the_numbers_of_the_json() {
     let mut book: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.clone())).unwrap();
     assert_eq!(
         book.sheet_names(),
-        ["Voorblad", "Inhoud", "Toelichting", "Per ministerie", "Per organisatie"]
+        [
+            "Voorblad",
+            "Inhoud",
+            "Toelichting",
+            "Per ministerie",
+            "Per organisatie",
+            "AI-verordening"
+        ]
     );
     for sheet in book.sheet_names() {
         let range = book.worksheet_range(&sheet).unwrap();
@@ -95,6 +102,7 @@ fn annual_workbook_has_the_house_style_and_the_numbers_of_the_json() {
     assert_eq!(
         tables,
         [
+            "tbl_ai_verordening",
             "tbl_inhoud",
             "tbl_per_ministerie",
             "tbl_per_organisatie",
@@ -176,6 +184,19 @@ fn annual_workbook_has_the_house_style_and_the_numbers_of_the_json() {
         "every figure of the JSON is in the workbook"
     );
     assert!(seen > 0);
+
+    // AI-verordening: the year's last quarter, per organisation with category
+    // A, the same counts as the JSON (Alfa's A-2 and Beta's B-1: no columns, unknown).
+    let (head, rows) = table(&book.worksheet_range("AI-verordening").unwrap());
+    assert_eq!(head[2], "Code");
+    let mut ai_seen = 0;
+    for r in rows.iter().filter(|r| !text(&r[2]).is_empty()) {
+        let k = (text(&r[0]), text(&r[2]), "A".to_owned(), text(&r[7]));
+        assert_eq!(k.0, "2025-Q2");
+        assert_eq!(number(&r[6]), figures[&k], "{k:?}");
+        ai_seen += number(&r[6]);
+    }
+    assert_eq!(ai_seen, 2 * 2, "two systems, each answered twice (unknown)");
 
     // Totaal, categorie totaal: every organisation but the supervisors, all categories.
     let (head, rows) = table(&book.worksheet_range("Per ministerie").unwrap());

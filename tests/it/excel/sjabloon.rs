@@ -187,10 +187,18 @@ fn template_has_dropdowns_date_checks_and_header_comments() {
             "\"A,B,C\"",
             "\"ja,nee\"",
             "\"geïnventariseerd,in documentatie,ter controle,gepubliceerd,vervallen\"",
-            "\"geen,gedeeltelijk,volledig\""
+            "\"geen,gedeeltelijk,volledig\"",
+            "\"geregistreerd,niet geregistreerd,niet van toepassing\"",
+            "\"gedaan,niet gedaan,niet van toepassing\""
         ]
     );
-    for (col, name) in [("C", "Categorie"), ("E", "Status"), ("I", "Uitzondering")] {
+    for (col, name) in [
+        ("C", "Categorie"),
+        ("E", "Status"),
+        ("I", "Uitzondering"),
+        ("K", "EU-databank"),
+        ("L", "Grondrechtentoets"),
+    ] {
         assert!(
             alg_xml.contains(&format!("sqref=\"{col}2:{col}501\"")),
             "{name} validated on rows 2-501"
@@ -312,4 +320,59 @@ fn the_examples_in_a_template_are_dates_of_its_quarter() {
             "{alg_xml}"
         );
     }
+}
+
+/// `--from-previous` fills in the AI Act's two columns as the organisation
+/// answered last quarter, in the words of the choice lists; a `volledig`
+/// row keeps its answers, an answer that was no answer comes back empty.
+#[test]
+fn template_from_previous_takes_over_the_ai_act_answers() {
+    use crate::common::{header_eu, org_rows, planned, status_sheet, text as t, write_grid};
+    let dir = one_org_inputs("2025-Q2");
+    let row = |id: &str, uitz: &str, eu: &str, toets: &str| {
+        let mut r: Vec<String> = planned(id, "A", "2025-12-31").to_vec();
+        r[8] = uitz.to_owned();
+        r.extend([eu.to_owned(), toets.to_owned()]);
+        r.iter().map(|v| t(v)).collect::<Vec<_>>()
+    };
+    write_grid(
+        &dir.path().join("inputs/2025-Q2/nfi.xlsx"),
+        &status_sheet(
+            org_rows("NFI", "Nederlands Forensisch Instituut", "JenV"),
+            &header_eu(),
+            vec![
+                row("N1", "geen", " Geregistreerd", "N.V.T."),
+                row("N2", "volledig", "niet geregistreerd", "niet gedaan"),
+                row("N3", "geen", "ja", ""),
+            ],
+        ),
+    );
+    let o = algoreg(
+        dir.path(),
+        &[
+            "sjabloon",
+            "--organisatie",
+            "NFI",
+            "--vorig-kwartaal",
+            "--kwartaal",
+            "2025-Q3",
+            "--uitvoer",
+            "t.xlsx",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    let bytes = std::fs::read(dir.path().join("t.xlsx")).unwrap();
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let alg = wb.worksheet_range("Algoritmen").unwrap();
+    let rows: Vec<Vec<String>> = alg.rows().map(|r| r.iter().map(text).collect()).collect();
+    assert_eq!(rows[0][10..12], ["EU-databank", "Grondrechtentoets"]);
+    let answers: Vec<[&str; 2]> = rows[1..4].iter().map(|r| [r[10].as_str(), r[11].as_str()]).collect();
+    assert_eq!(
+        answers,
+        [
+            ["geregistreerd", "niet van toepassing"],
+            ["niet geregistreerd", "niet gedaan"],
+            ["", ""]
+        ]
+    );
 }

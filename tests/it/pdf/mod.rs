@@ -2,5 +2,6 @@
 //! "Aandacht nodig" and the path to the deadline ("Op koers").
 
 mod aandacht;
+mod ai_verordening;
 mod prognose;
 mod reports;

@@ -260,7 +260,14 @@ fn annual_report_is_public_and_complete() {
         let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(xlsx.clone())).unwrap();
         assert_eq!(
             book.sheet_names(),
-            ["Voorblad", "Inhoud", "Toelichting", "Per ministerie", "Per organisatie"]
+            [
+                "Voorblad",
+                "Inhoud",
+                "Toelichting",
+                "Per ministerie",
+                "Per organisatie",
+                "AI-verordening"
+            ]
         );
         let cover = book.worksheet_range("Voorblad").unwrap();
         assert!(

@@ -528,10 +528,12 @@ fn columns_in_another_order_are_given_back_in_the_template_order_and_the_table_s
         alg[0][..5],
         ["ID", "Naam", "Categorie", "Risicoselectie", "Status"].map(|s| Data::String(s.into()))
     );
-    assert_eq!(alg[0][10], Data::String("Eigen kolom".into()));
+    // After the template's twelve columns (the last two: EU-databank, Grondrechtentoets).
+    assert_eq!(alg[0][11], Data::String("Grondrechtentoets".into()));
+    assert_eq!(alg[0][12], Data::String("Eigen kolom".into()));
     assert_eq!(alg[1][0], Data::String("X1".into()));
     assert_eq!(alg[1][4], Data::String("klaar".into()));
-    assert_eq!(alg[1][10], Data::String("iets van ons".into()));
+    assert_eq!(alg[1][12], Data::String("iets van ons".into()));
     // The unknown status was in D2 of the organisation's file, now in E2.
     let summary = cells(&path, "Terugmelding");
     let header_row = summary
@@ -799,4 +801,106 @@ fn an_address_appears_only_in_the_to_of_its_draft() {
         );
         assert!(find_bytes(&bytes, b"zee.example").is_none());
     }
+}
+
+/// The AI Act's two columns come back on every returned sheet, with what the
+/// organisation wrote in them and the warning from `--deadline-eu` at its
+/// cell; saved by LibreOffice and put back, they count the same.
+#[test]
+fn a_returned_sheet_keeps_the_ai_act_columns_through_libreoffice() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let eu = |id: &str, status: &str, databank: &str, toets: &str| {
+        let (plan, pubdate, reg) = if status == "gepubliceerd" {
+            ("", "2025-05-01", "12345670")
+        } else {
+            ("2025-12-31", "", "")
+        };
+        let mut v: Vec<String> = row(id, "A", status, plan, pubdate, reg, "geen").to_vec();
+        v.extend([databank.to_owned(), toets.to_owned()]);
+        v.iter().map(|s| text(s)).collect::<Vec<_>>()
+    };
+    let alfa = status_sheet(
+        org_rows("AAA", "Dienst Alfa", "JenV"),
+        &header_eu(),
+        vec![
+            eu("A1", "gepubliceerd", "geregistreerd", "gedaan"),
+            eu("A2", "in documentatie", "niet geregistreerd", "niet van toepassing"),
+            eu("A3", "in documentatie", "", "niet gedaan"),
+        ],
+    );
+    let mut files = BTreeMap::new();
+    files.insert("alfa.xlsx", alfa);
+    files.insert(
+        "beta.xlsx",
+        sheet("BBB", "Bureau Beta", "AenM", &[planned("B1", "A", "2025-12-31")]),
+    );
+    folder(root, &files);
+    let counts = |root: &Path| {
+        let j = figures(root);
+        let names = [
+            "eu_geregistreerd",
+            "eu_niet_geregistreerd",
+            "eu_niet_van_toepassing",
+            "eu_onbekend",
+            "grondrechtentoets_gedaan",
+            "grondrechtentoets_niet_gedaan",
+            "grondrechtentoets_niet_van_toepassing",
+            "grondrechtentoets_onbekend",
+        ];
+        names.map(|m| {
+            j["totalen"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|t| t["groep"] == "Totaal" && t["categorie"] == "A" && t["maat"] == m)
+                .unwrap()["aantal"]
+                .as_u64()
+                .unwrap()
+        })
+    };
+    // A1, A2, A3 and B1: registered 1, not 1, unknown 2 (A3 and Beta's row).
+    assert_eq!(counts(root), [1, 1, 0, 2, 1, 1, 1, 1]);
+    let out = run_in(
+        root,
+        "terugmelding",
+        &["--out", "rapporten", "--deadline-eu", "2025-06-01"],
+    );
+    assert!(out.status.code().is_some_and(|c| c < 2), "{}", stdout(&out));
+
+    let alfa_back = returned(root, &format!("AAA-{QUARTER}.xlsx"));
+    let rows = cells(&alfa_back, "Algoritmen");
+    assert_eq!(rows[0][10], Data::String("EU-databank".into()));
+    assert_eq!(rows[0][11], Data::String("Grondrechtentoets".into()));
+    let column = |rows: &[Vec<Data>], c: usize| -> Vec<String> {
+        rows[1..4]
+            .iter()
+            .map(|r| r.get(c).map(|d| d.to_string()).unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(column(&rows, 10), ["geregistreerd", "niet geregistreerd", ""]);
+    assert_eq!(column(&rows, 11), ["gedaan", "niet van toepassing", "niet gedaan"]);
+    // The warning sits on the EU-databank cell of A2 (K3) and A3 (K4).
+    let book = std::fs::read(&alfa_back).unwrap();
+    let notes = notes(&book, "Algoritmen");
+    for cell in ["K3", "K4"] {
+        assert!(
+            notes.get(cell).is_some_and(|n| n.contains("EU-databank")),
+            "{cell}: {notes:#?}"
+        );
+    }
+    assert!(!notes.contains_key("K2"), "{notes:#?}");
+    // Beta's sheet had no such columns: it gets them back, empty, to fill in.
+    let beta_rows = cells(&returned(root, &format!("BBB-{QUARTER}.xlsx")), "Algoritmen");
+    assert_eq!(beta_rows[0][10], Data::String("EU-databank".into()));
+    assert_eq!(beta_rows[0][11], Data::String("Grondrechtentoets".into()));
+
+    // Saved by LibreOffice and put back in place of what was sent: the same counts.
+    let work = tempfile::tempdir().unwrap();
+    let saved = libreoffice(&alfa_back, "xlsx", work.path());
+    let rows = cells(&saved, "Algoritmen");
+    assert_eq!(column(&rows, 10), ["geregistreerd", "niet geregistreerd", ""]);
+    assert_eq!(column(&rows, 11), ["gedaan", "niet van toepassing", "niet gedaan"]);
+    std::fs::copy(&saved, root.join(QUARTER).join("alfa.xlsx")).unwrap();
+    assert_eq!(counts(root), [1, 1, 0, 2, 1, 1, 1, 1]);
 }
