@@ -3,14 +3,20 @@
 
 use crate::pipeline::Report;
 
+use super::tables::SHIELDED;
+
 use super::layout::{Column, Kind, TableSheet, Value};
 
 pub fn mutaties(report: &Report) -> Option<TableSheet<'_>> {
     let m = report.cijfers.mutaties.as_ref()?;
-    let rows = m
-        .wijzigingen
-        .iter()
+    // A shielded change after the organisation's others, without its row:
+    // its place would give its ID away.
+    let mut wijzigingen: Vec<_> = m.wijzigingen.iter().collect();
+    wijzigingen.sort_by_key(|w| (&w.organisatie, w.id == SHIELDED));
+    let rows = wijzigingen
+        .into_iter()
         .map(|w| {
+            let shielded = w.id == SHIELDED;
             vec![
                 Value::text(&w.organisatie),
                 Value::text(w.soort.label()),
@@ -22,7 +28,7 @@ pub fn mutaties(report: &Report) -> Option<TableSheet<'_>> {
                 w.dagen
                     .map_or(Value::Empty, |d| Value::Count(d.try_into().unwrap_or(0))),
                 Value::text(&w.bestand),
-                Value::Count(w.rij),
+                if shielded { Value::Empty } else { Value::Count(w.rij) },
             ]
         })
         .collect();

@@ -200,22 +200,33 @@ fn algorithm_row(r: &CountedRow) -> Vec<Value> {
         Value::text(r.uitzondering.as_str()),
         text(&r.toelichting),
         Value::text(&*r.bestand),
-        Value::Count(r.rij),
+        // The row number would give a shielded row's place (and so its ID) away.
+        if shielded { Value::Empty } else { Value::Count(r.rij) },
     ]
 }
 
-/// `Algoritmen`: every counted row, with its source file and row.
+/// `Algoritmen`: every counted row, with its source file and row; an
+/// organisation's shielded rows after its other rows, by category, never in
+/// the order of the sheet (their place would give their ID away).
 pub fn algorithms(report: &Report) -> TableSheet<'_> {
     let mut rows: Vec<&CountedRow> = report.batch.rows.iter().collect();
-    rows.sort_by(|a, b| {
-        (&a.ministerie, &a.organisatie, &a.bestand, a.rij).cmp(&(&b.ministerie, &b.organisatie, &b.bestand, b.rij))
+    rows.sort_by_cached_key(|r| {
+        let (bestand, rij) = if r.shielded() { ("", 0) } else { (&*r.bestand, r.rij) };
+        (
+            r.ministerie.clone(),
+            r.organisatie.clone(),
+            r.shielded(),
+            r.categorie,
+            bestand.to_owned(),
+            rij,
+        )
     });
     TableSheet {
         sheet: "Algoritmen".into(),
         title: format!("Algoritmen, {}", report.cijfers.kwartaal),
         notes: vec![
             "Eén rij per algoritme dat meetelt, met het bestand en de rij waar het staat. Contactpersonen staan niet in dit bestand.".into(),
-            format!("{SHIELDED}: het algoritme heeft uitzondering volledig. Het telt mee, maar de naam, het ID en de toelichting blijven bij de organisatie."),
+            format!("{SHIELDED}: het algoritme heeft uitzondering volledig. Het telt mee, maar de naam, het ID, de toelichting en de rij blijven bij de organisatie. Deze algoritmen staan na de andere algoritmen van de organisatie."),
         ],
         table: "tbl_algoritmen".into(),
         columns: vec![
@@ -378,5 +389,10 @@ mod tests {
         let open = algorithm_row(&row(Exception::Partial));
         assert_eq!(open[3], Value::text("=GEHEIM()"), "other rows keep their text, as text");
         assert_eq!(open[13], Value::Count(7));
+        assert_eq!(
+            algorithm_row(&row(Exception::Full))[13],
+            Value::Empty,
+            "the row number gives the place away"
+        );
     }
 }
