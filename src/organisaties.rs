@@ -56,6 +56,12 @@ pub const MINISTRIES: &[(&str, &str)] = &[
     ("AZ", "Ministerie van Algemene Zaken"),
 ];
 
+/// Is this group code a ministry (one of [`MINISTRIES`])? Other groups
+/// (`GEM`, `PROV`, `WS`) are not counted as ministries in any sentence.
+pub fn is_ministry(code: &str) -> bool {
+    MINISTRIES.iter().any(|(c, _)| key(c) == key(code))
+}
+
 /// The full name of a ministry code, or the code itself when unknown.
 pub fn ministry_name(code: &str) -> &str {
     MINISTRIES

@@ -64,7 +64,7 @@ fn the_letter_to_parliament() {
     let p = alineas(&stand(), "Op dit moment");
     assert_eq!(
         p[0],
-        "Op dit moment hebben de beide ministeries en haar taakorganisaties 32 algoritmen en AI-systemen \
+        "Op dit moment hebben beide ministeries en hun taakorganisaties 32 algoritmen en AI-systemen \
          gepubliceerd in het algoritmeregister. Het gaat om algoritmen en AI-systemen van Politie (6), het \
          Nederlands Forensisch Instituut (4), het Nationaal Cyber Security Centrum (3), het Centraal Justitieel \
          Incassobureau (1) en Justis (1)."
@@ -162,7 +162,7 @@ fn zero_counts() {
     let p = alineas(&s, "Op dit moment");
     assert_eq!(
         p[0],
-        "Op dit moment hebben de beide ministeries en haar taakorganisaties nog geen algoritmen of AI-systemen \
+        "Op dit moment hebben beide ministeries en hun taakorganisaties nog geen algoritmen of AI-systemen \
          gepubliceerd in het algoritmeregister."
     );
     assert_eq!(
