@@ -60,6 +60,30 @@ pub struct Jaarrapportage {
     /// With the history download: what changed in the register in the year.
     pub register_tekst: Option<String>,
     pub organisaties: Vec<Vec<String>>,
+    /// Per ministry, then all ministries and the supervisors apart: what is
+    /// mandatory, published, overdue, exempt and used for risk selection.
+    pub per_ministerie: Vec<Vec<String>>,
+}
+
+/// The columns of the table per ministry: the maten under their own label.
+pub const PER_MINISTERIE: [Maat; 5] = [
+    Maat::Verplicht,
+    Maat::VerplichtGepubliceerd,
+    Maat::Achterstallig,
+    Maat::UitzonderingVolledig,
+    Maat::Risicoselectie,
+];
+
+/// One row per group: its name and the figures of [`PER_MINISTERIE`].
+fn per_ministerie(f: &Cijfers) -> Vec<Vec<String>> {
+    groups(f)
+        .into_iter()
+        .map(|(g, name)| {
+            let mut row = vec![name.to_owned()];
+            row.extend(PER_MINISTERIE.map(|maat| f.total(g, Scope::Alle, maat).to_string()));
+            row
+        })
+        .collect()
 }
 
 /// The groups of the totals in report order, with the name a reader sees.
@@ -80,7 +104,7 @@ fn groups(f: &Cijfers) -> Vec<(&Groep, &str)> {
 /// The rows of the state table: each scope with the label a reader sees.
 fn scope_label(scope: Scope) -> &'static str {
     match scope {
-        Scope::Category(Category::A) => "A: hoog-risico AI-systemen",
+        Scope::Category(Category::A) => "A: hoog-risico-AI-systemen",
         Scope::Category(Category::B) => "B: impactvolle algoritmen",
         Scope::Category(Category::C) => "C: overige algoritmen",
         Scope::Alle => "Totaal",
@@ -258,6 +282,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
         daarna_tekst,
         daarna,
         organisaties: organisaties.into_iter().map(|(_, _, _, r)| r).collect(),
+        per_ministerie: per_ministerie(last),
     })
 }
 

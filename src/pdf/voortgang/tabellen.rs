@@ -103,8 +103,15 @@ fn fase(o: &OrganisatieStatus) -> String {
     }
 }
 
-/// The table, one group per ministry and the supervisors last.
+/// The table, first the ministries side by side (supervisors apart), then
+/// one group per ministry with its organisations and the supervisors last.
 pub fn groepen(f: &Cijfers) -> Vec<Tabelgroep> {
+    let mut out = per_ministerie(f);
+    out.extend(per_organisatie(f));
+    out
+}
+
+fn per_organisatie(f: &Cijfers) -> Vec<Tabelgroep> {
     let mut keys: Vec<(bool, String)> = f
         .organisaties
         .iter()
@@ -164,6 +171,13 @@ fn ingeleverd(orgs: &[&OrganisatieStatus]) -> String {
 /// The tables of a large batch: one row per ministry with the total, the
 /// supervisors together, and the organisations with the most overdue publications.
 pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
+    let mut out = per_ministerie(f);
+    out.extend(achterstallig(f));
+    out
+}
+
+/// One row per ministry with the total, and the supervisors together apart.
+fn per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
     let mut ministeries: Vec<&str> = f
         .organisaties
         .iter()
@@ -200,7 +214,7 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
         optellen(&mut totaal, r);
     }
     let mut out = vec![Tabelgroep {
-        naam: "Ministeries".to_owned(),
+        naam: "Per ministerie".to_owned(),
         tekst: None,
         kop: ["Ministerie", "Ingeleverd"],
         rijen,
@@ -222,6 +236,12 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
             brede_getallen: true,
         });
     }
+    out
+}
+
+/// The organisations with the most overdue publications, at most [`MAX_ROWS`].
+fn achterstallig(f: &Cijfers) -> Vec<Tabelgroep> {
+    let mut out = Vec::new();
     let mut achter: Vec<(&OrganisatieStatus, [u32; WIDTH])> = f
         .organisaties
         .iter()
