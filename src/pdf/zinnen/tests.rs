@@ -231,8 +231,13 @@ fn subjects_and_supervisors() {
         "het ministerie van Justitie en Veiligheid en zijn taakorganisaties"
     );
     assert_eq!(
-        onderwerp(&["A".into(), "B".into(), "C".into()]),
+        onderwerp(&["JenV".into(), "AenM".into(), "BZK".into()]),
         "de drie ministeries en hun taakorganisaties"
+    );
+    // Groups that are not ministries are never counted as ministries.
+    assert_eq!(
+        onderwerp(&["AenM".into(), "GEM".into(), "JenV".into(), "PROV".into(), "WS".into()]),
+        "beide ministeries en hun taakorganisaties, en de organisaties van GEM, PROV en WS"
     );
     let mut s = stand();
     s.toezichthouders = Some(Some(1));
