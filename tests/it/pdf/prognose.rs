@@ -93,8 +93,17 @@ fn without_a_previous_quarter_the_sentence_says_there_is_nothing_to_go_by() {
     ));
     assert!(holds(
         &t,
-        "Hoog-risico AI-systemen (A) 0 van 1 gepubliceerd; nog 1 te publiceren, alle op tijd gepland Op schema"
+        "Hoog-risico-AI-systemen (A) 0 van 1 gepubliceerd; nog 1 te publiceren, alle op tijd gepland Op schema"
     ));
+    // Unknown is not zero: without history the Kamer's questions cannot be judged.
+    assert!(
+        holds(
+            &t,
+            "Wat de Kamer vraagt Niet te beoordelen: er is geen vorig kwartaal in de invoer."
+        ),
+        "{t}"
+    );
+    assert!(!holds(&t, "Geen waarschuwingen"), "{t}");
 }
 
 #[test]
