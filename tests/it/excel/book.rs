@@ -344,3 +344,35 @@ fn the_cover_shows_a_made_date_only_from_source_date_epoch() {
         other => panic!("not a date: {other:?}"),
     }
 }
+
+/// A shielded row gives nothing away: on the sample (Politie's `volledig`
+/// rows) it comes after its organisation's other rows, without a row
+/// number, so its place between two IDs does not tell its own.
+#[test]
+fn a_shielded_row_stands_after_its_organisations_other_rows_without_its_row_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = crate::common::repo().join("inputs");
+    ok(&algoreg(
+        dir.path(),
+        &[
+            "run",
+            "--inputs",
+            inputs.to_str().unwrap(),
+            "--quarter",
+            "2025-Q3",
+            "--out",
+            "reports",
+        ],
+    ));
+    let path = dir.path().join("reports/2025-Q3/voortgang-2025-Q3.xlsx");
+    let (h, rows) = table(&book(&path).worksheet_range("Algoritmen").unwrap(), "Ministerie");
+    let col = |name: &str| h.iter().position(|c| c == name).unwrap();
+    let (org, naam, rij) = (col("Organisatie"), col("Naam"), col("Rij"));
+    let shielded = |r: &Vec<Data>| text(&r[naam]) == "[afgeschermd]";
+    assert!(rows.iter().any(shielded), "the sample has shielded rows");
+    for (i, r) in rows.iter().enumerate().filter(|(_, r)| shielded(r)) {
+        assert_eq!(text(&r[rij]), "", "a shielded row's row number: {r:?}");
+        let later_open = rows[i + 1..].iter().any(|s| s[org] == r[org] && !shielded(s));
+        assert!(!later_open, "an open row of {} after a shielded one", text(&r[org]));
+    }
+}
