@@ -231,6 +231,19 @@ fn quarter(dir: &Path, quarter: &str) -> (Vec<HashMap<String, String>>, usize) {
             assert!(pdf.contains(&zin), "{quarter}: the charts' sentence {zin}");
         }
     }
+    // The Planning sheet: supervisors marked as on Organisaties, and no
+    // percentage over fewer than three planned algorithms.
+    if json["planning"].is_object() {
+        for r in table(&xlsx, "Planning", "Ministerie") {
+            let o = orgs.iter().find(|o| o["Code"] == r["Code"]).unwrap();
+            assert_eq!(r["Toezichthouder"], o["Toezichthouder"], "{quarter}: {}", r["Code"]);
+            assert_eq!(
+                r["Betrouwbaarheid"].is_empty(),
+                n(&r["Gepland"]) < 3,
+                "{quarter}: {r:?}"
+            );
+        }
+    }
     (orgs, rows_in_aandacht)
 }
 
