@@ -249,18 +249,38 @@ pub fn algorithms(report: &Report) -> TableSheet<'_> {
     }
 }
 
+/// The inputs folder as the run showed it (`inputs/`, or a path on the
+/// officer's machine): the folder of `organisaties.csv`.
+fn inputs_folder(report: &Report) -> Option<&str> {
+    report
+        .invoer
+        .iter()
+        .find_map(|i| i.file.strip_suffix("organisaties.csv"))
+        .filter(|p| p.is_empty() || p.ends_with('/'))
+}
+
+/// A file as the `Bevindingen` sheet shows it: relative to the inputs
+/// folder (`2025-Q2/politie.xlsx`), never a path of the officer's machine.
+fn in_inputs<'a>(file: &'a str, folder: Option<&str>) -> &'a str {
+    folder
+        .filter(|f| !f.is_empty())
+        .and_then(|f| file.strip_prefix(f))
+        .unwrap_or(file)
+}
+
 /// `Bevindingen`: every finding of the run, in the order of `bevinding::volgorde::sort`:
 /// per organisation (its code, or `algemeen`), errors first.
 pub fn findings(report: &Report) -> TableSheet<'_> {
     let f = &report.cijfers;
     let t = f.bevindingen_telling;
+    let folder = inputs_folder(report);
     let rows = f
         .bevindingen
         .iter()
         .map(|b| {
             vec![
                 Value::text(b.groep()),
-                Value::text(&b.location.file),
+                Value::text(in_inputs(&b.location.file, folder)),
                 Value::opt_text(b.location.sheet.as_deref()),
                 Value::opt_text(b.location.cell.as_deref()),
                 Value::text(b.severity.as_str()),
@@ -273,7 +293,7 @@ pub fn findings(report: &Report) -> TableSheet<'_> {
         sheet: "Bevindingen".into(),
         title: format!("Bevindingen, {}", f.kwartaal),
         notes: vec![format!(
-            "{} fouten, {} waarschuwingen en {} meldingen. Een fout moet verbeterd worden; een waarschuwing of melding is ter informatie. Per organisatie (code; algemeen: hoort bij geen organisatie), eerst de fouten.",
+            "{} fouten, {} waarschuwingen en {} meldingen. Een fout moet verbeterd worden; een waarschuwing of melding is ter informatie. Per organisatie (code; algemeen: hoort bij geen organisatie), eerst de fouten. Bestand: de plaats in de map met invoer.",
             t.fout, t.waarschuwing, t.info
         )],
         table: "tbl_bevindingen".into(),

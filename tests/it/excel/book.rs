@@ -376,3 +376,22 @@ fn a_shielded_row_stands_after_its_organisations_other_rows_without_its_row_numb
         assert!(!later_open, "an open row of {} after a shielded one", text(&r[org]));
     }
 }
+
+/// The `Bevindingen` sheet shows files relative to the inputs folder, never
+/// a path of the officer's machine, also with `--invoer` as an absolute path.
+#[test]
+fn findings_show_files_relative_to_the_inputs_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = crate::common::repo().join("inputs");
+    let inputs = inputs.to_str().unwrap();
+    ok(&algoreg(
+        dir.path(),
+        &["run", "--inputs", inputs, "--quarter", "2025-Q3", "--out", "reports"],
+    ));
+    let path = dir.path().join("reports/2025-Q3/voortgang-2025-Q3.xlsx");
+    let (h, rows) = table(&book(&path).worksheet_range("Bevindingen").unwrap(), "Organisatie");
+    let bestand = h.iter().position(|c| c == "Bestand").unwrap();
+    let files: Vec<String> = rows.iter().map(|r| text(&r[bestand])).collect();
+    assert!(files.iter().any(|f| f.starts_with("2025-Q3/")), "{files:?}");
+    assert!(files.iter().all(|f| !f.contains(inputs) && !f.starts_with('/')), "{files:?}");
+}
