@@ -15,16 +15,30 @@ use super::layout::{Column, Kind, Rows, TableSheet, Value};
 /// What a `volledig` row shows instead of its text.
 pub const SHIELDED: &str = "[afgeschermd]";
 
-/// The Data sheet's columns, exactly the fields of a `cijfers` record.
-pub const DATA_COLUMNS: [&str; 7] = [
+/// The Data sheet's columns: the fields of a `cijfers` record, with the
+/// organisation's name beside its code and the maat's label (as in the PDF)
+/// beside its name.
+pub const DATA_COLUMNS: [&str; 9] = [
     "Kwartaal",
     "Ministerie",
     "Organisatie",
+    "Organisatienaam",
     "Toezichthouder",
     "Categorie",
     "Maat",
+    "Maatlabel",
     "Aantal",
 ];
+
+/// Organisation names by code, for the long sheets.
+fn namen(report: &Report) -> std::collections::HashMap<&str, &str> {
+    report
+        .cijfers
+        .organisaties
+        .iter()
+        .map(|o| (o.code.as_str(), o.naam.as_str()))
+        .collect()
+}
 
 /// One column per maat, headed by its Dutch label.
 pub(super) fn maat_columns() -> impl Iterator<Item = Column> {
@@ -173,7 +187,7 @@ pub fn chart_data(report: &Report) -> TableSheet<'_> {
 
 /// A counted row as the workbook may show it: the text of a `volledig` row
 /// (ID, name, Algoritme-ID, Toelichting) is replaced, never carried.
-fn algorithm_row(r: &CountedRow) -> Vec<Value> {
+fn algorithm_row(r: &CountedRow, naam: &str) -> Vec<Value> {
     let shielded = r.uitzondering == Exception::Full || r.naam.is_none();
     let text = |v: &Option<String>| {
         if shielded {
@@ -185,6 +199,8 @@ fn algorithm_row(r: &CountedRow) -> Vec<Value> {
     vec![
         Value::text(&*r.ministerie),
         Value::text(&*r.organisatie),
+        Value::text(naam),
+        Value::yes_no(r.toezichthouder),
         text(&r.id),
         text(&r.naam),
         Value::text(r.categorie.as_str()),
@@ -209,6 +225,7 @@ fn algorithm_row(r: &CountedRow) -> Vec<Value> {
 /// organisation's shielded rows after its other rows, by category, never in
 /// the order of the sheet (their place would give their ID away).
 pub fn algorithms(report: &Report) -> TableSheet<'_> {
+    let namen = namen(report);
     let mut rows: Vec<&CountedRow> = report.batch.rows.iter().collect();
     rows.sort_by_cached_key(|r| {
         let (bestand, rij) = if r.shielded() { ("", 0) } else { (&*r.bestand, r.rij) };
@@ -232,6 +249,8 @@ pub fn algorithms(report: &Report) -> TableSheet<'_> {
         columns: vec![
             Column::new("Ministerie", Kind::Text),
             Column::new("Organisatie", Kind::Text),
+            Column::new("Organisatienaam", Kind::Text),
+            Column::new("Toezichthouder", Kind::Text),
             Column::new("ID", Kind::Text),
             Column::new("Naam", Kind::Wrap),
             Column::new("Categorie", Kind::Text),
@@ -245,7 +264,9 @@ pub fn algorithms(report: &Report) -> TableSheet<'_> {
             Column::new("Bestand", Kind::Text),
             Column::new("Rij", Kind::Count),
         ],
-        rows: Rows::one_by_one(rows.len(), move |i| algorithm_row(rows[i])),
+        rows: Rows::one_by_one(rows.len(), move |i| {
+            algorithm_row(rows[i], namen.get(&*rows[i].organisatie).copied().unwrap_or_default())
+        }),
     }
 }
 
@@ -346,15 +367,18 @@ pub fn excluded(report: &Report) -> TableSheet<'_> {
 /// `Data`: the long table, row for row the `cijfers` of the figures JSON.
 pub fn data(report: &Report) -> TableSheet<'_> {
     let f = &report.cijfers;
-    let rows = Rows::one_by_one(f.per_organisatie.len(), |i| {
+    let namen = namen(report);
+    let rows = Rows::one_by_one(f.per_organisatie.len(), move |i| {
         let c = &f.per_organisatie[i];
         vec![
             Value::text(c.kwartaal.to_string()),
             Value::text(&*c.ministerie),
             Value::text(&*c.organisatie),
+            Value::text(namen.get(&*c.organisatie).copied().unwrap_or_default()),
             Value::yes_no(c.toezichthouder),
             Value::text(c.categorie.as_str()),
             Value::text(c.maat.name()),
+            Value::text(c.maat.label()),
             Value::Count(c.aantal),
         ]
     });
@@ -363,7 +387,7 @@ pub fn data(report: &Report) -> TableSheet<'_> {
         title: format!("Data: alle cijfers per organisatie, categorie en maat, {}", f.kwartaal),
         notes: vec![
             "Eén rij per organisatie, categorie en maat; dezelfde rijen als cijfers in het JSON-bestand. Geschikt om te draaien (draaitabel).".into(),
-            "Organisatie is de code uit organisaties.csv. Maat is de naam uit de Toelichting, zonder hoofdletters en spaties.".into(),
+            "Organisatie is de code uit organisaties.csv, Organisatienaam de naam. Maat is de naam in het JSON-bestand; Maatlabel is dezelfde maat zoals de pdf en de Toelichting hem noemen.".into(),
         ],
         table: "tbl_data".into(),
         columns: DATA_COLUMNS

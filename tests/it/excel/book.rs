@@ -117,9 +117,11 @@ fn workbook_has_its_sheets_tables_and_header_rows() {
             "Kwartaal",
             "Ministerie",
             "Organisatie",
+            "Organisatienaam",
             "Toezichthouder",
             "Categorie",
             "Maat",
+            "Maatlabel",
             "Aantal",
         ],
     );
@@ -176,8 +178,10 @@ fn data_sheet_equals_the_json_figures_row_for_row() {
         } else {
             "nee"
         };
+        // The organisation's name beside its code, the maat's label beside its name.
+        let shown: Vec<String> = [0, 1, 2, 4, 5, 6].iter().map(|i| text(&row[*i])).collect();
         assert_eq!(
-            row[..6].iter().map(text).collect::<Vec<_>>(),
+            shown,
             [
                 c["kwartaal"].as_str().unwrap(),
                 c["ministerie"].as_str().unwrap(),
@@ -187,7 +191,14 @@ fn data_sheet_equals_the_json_figures_row_for_row() {
                 c["maat"].as_str().unwrap(),
             ]
         );
-        assert_eq!(row[6], Data::Float(c["aantal"].as_f64().unwrap()), "a number, not text");
+        assert!(!text(&row[3]).is_empty(), "the organisation's name");
+        let label = algoreg::maat::Maat::ALL
+            .iter()
+            .find(|m| m.name() == c["maat"])
+            .unwrap()
+            .label();
+        assert_eq!(text(&row[7]), label, "the PDF's label");
+        assert_eq!(row[8], Data::Float(c["aantal"].as_f64().unwrap()), "a number, not text");
     }
 }
 
@@ -393,5 +404,8 @@ fn findings_show_files_relative_to_the_inputs_folder() {
     let bestand = h.iter().position(|c| c == "Bestand").unwrap();
     let files: Vec<String> = rows.iter().map(|r| text(&r[bestand])).collect();
     assert!(files.iter().any(|f| f.starts_with("2025-Q3/")), "{files:?}");
-    assert!(files.iter().all(|f| !f.contains(inputs) && !f.starts_with('/')), "{files:?}");
+    assert!(
+        files.iter().all(|f| !f.contains(inputs) && !f.starts_with('/')),
+        "{files:?}"
+    );
 }
