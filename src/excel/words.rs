@@ -6,7 +6,7 @@ use crate::model::{Category, Exception, Phase, Status};
 
 pub fn category_meaning(c: Category) -> &'static str {
     match c {
-        Category::A => "Hoog-risico AI-systemen, zoals de Europese AI-verordening ze noemt. Publiceren is verplicht.",
+        Category::A => "Hoog-risico-AI-systemen, zoals de Europese AI-verordening ze noemt. Publiceren is verplicht.",
         Category::B => {
             "Impactvolle algoritmes: algoritmen die gevolgen hebben voor burgers of bedrijven, bijvoorbeeld bij een besluit of een controle. Publiceren is verplicht."
         }

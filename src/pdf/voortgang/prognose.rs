@@ -126,7 +126,7 @@ pub fn chart(
     let mut gepubliceerd = eerder.to_vec();
     gepubliceerd.push((peildatum, p.gepubliceerd));
     let titel = match p.categorie {
-        Plicht::A => "Hoog-risico AI-systemen (A)",
+        Plicht::A => "Hoog-risico-AI-systemen (A)",
         Plicht::B => "Impactvolle algoritmen (B)",
         Plicht::AB => "A en B samen",
     };

@@ -118,12 +118,12 @@ pub fn impactvol(n: u32) -> String {
     }
 }
 
-/// "1 hoogrisico-AI-systeem", "3 hoogrisico-AI-systemen".
+/// "1 hoog-risico-AI-systeem", "3 hoog-risico-AI-systemen".
 pub fn hoogrisico(n: u32) -> String {
     if n == 1 {
-        "1 hoogrisico-AI-systeem".to_owned()
+        "1 hoog-risico-AI-systeem".to_owned()
     } else {
-        format!("{n} hoogrisico-AI-systemen")
+        format!("{n} hoog-risico-AI-systemen")
     }
 }
 

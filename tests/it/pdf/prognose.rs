@@ -71,7 +71,7 @@ fn on_time_plans_are_not_op_schema_when_last_quarters_plans_were_not_kept() {
         "Het algoritme A-5 (Algoritme A-5) staat sinds 2025-Q2 in het overzicht"
     ));
     let raw = pdf_raw(&bytes);
-    for titel in ["Hoog-risico AI-systemen", "Impactvolle algoritmen", "A en B samen"] {
+    for titel in ["Hoog-risico-AI-systemen", "Impactvolle algoritmen", "A en B samen"] {
         assert!(
             raw.contains(&format!("Grafiek, {titel}")),
             "alt text of the chart {titel}"

@@ -174,9 +174,9 @@ fn quarterly_report_reads_as_the_letter_and_prints_markup_literally() {
              (1) en de Immigratie- en Naturalisatiedienst (1)."
         ),
         "In totaal moeten 7 algoritmen en AI-systemen verplicht worden gepubliceerd: 4 impactvolle algoritmen en 3 \
-         hoogrisico-AI-systemen.",
-        "Hiervan zijn inmiddels 3 impactvolle algoritmen en 1 hoogrisico-AI-systeem gepubliceerd.",
-        "Het overige impactvolle algoritme en de overige 2 hoogrisico-AI-systemen staan voor eind 2025 gepland voor \
+         hoog-risico-AI-systemen.",
+        "Hiervan zijn inmiddels 3 impactvolle algoritmen en 1 hoog-risico-AI-systeem gepubliceerd.",
+        "Het overige impactvolle algoritme en de overige 2 hoog-risico-AI-systemen staan voor eind 2025 gepland voor \
          publicatie.",
         "Volgens de eigen planning had 1 algoritme of AI-systeem al gepubliceerd moeten zijn.",
         "Zij hebben samen 1 algoritme of AI-systeem gepubliceerd.",
@@ -392,9 +392,9 @@ fn sample_batch_reads_as_the_letter_to_parliament() {
          Justitieel Incassobureau (1), het COA (1), de Dienst Terugkeer en Vertrek (1), Justis (1) en het Nederlands \
          Instituut Publieke Veiligheid (1).",
         "In totaal moeten 32 algoritmen en AI-systemen verplicht worden gepubliceerd: 22 impactvolle algoritmen en 10 \
-         hoogrisico-AI-systemen.",
-        "Hiervan zijn inmiddels 11 impactvolle algoritmen en 3 hoogrisico-AI-systemen gepubliceerd. De overige 11 \
-         impactvolle algoritmen en 7 hoogrisico-AI-systemen staan voor eind 2025 gepland voor publicatie.",
+         hoog-risico-AI-systemen.",
+        "Hiervan zijn inmiddels 11 impactvolle algoritmen en 3 hoog-risico-AI-systemen gepubliceerd. De overige 11 \
+         impactvolle algoritmen en 7 hoog-risico-AI-systemen staan voor eind 2025 gepland voor publicatie.",
         "Classificatie: Intern",
         "Sinds 2025-Q1",
     ] {
