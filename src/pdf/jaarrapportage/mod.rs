@@ -151,6 +151,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
                     row.extend(
                         [
                             Maat::Geinventariseerd,
+                            Maat::UitzonderingVolledig,
                             Maat::Gepubliceerd,
                             Maat::Verplicht,
                             Maat::VerplichtGepubliceerd,
@@ -268,6 +269,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
         stand_kop: vec![
             "Categorie",
             "Geïnventariseerd",
+            "Uitzondering volledig",
             "Gepubliceerd",
             "Verplicht",
             "Verplicht gepubliceerd",

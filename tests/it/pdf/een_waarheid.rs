@@ -59,7 +59,8 @@ fn van_na(squashed: &str, naam: &str, after: &str) -> Vec<(u32, u32)> {
 /// One quarter of the sample: renders it and checks every maat shown.
 /// Returns the workbook's `Organisaties` rows for the annual report, and how
 /// many rows of "Aandacht nodig" were compared.
-fn quarter(dir: &Path, quarter: &str) -> (Vec<HashMap<String, String>>, usize) {
+#[allow(clippy::type_complexity)]
+fn quarter(dir: &Path, quarter: &str) -> (Vec<HashMap<String, String>>, Vec<HashMap<String, String>>, usize) {
     let inputs = repo().join("inputs");
     let out = algoreg(
         dir,
@@ -244,7 +245,7 @@ fn quarter(dir: &Path, quarter: &str) -> (Vec<HashMap<String, String>>, usize) {
             );
         }
     }
-    (orgs, rows_in_aandacht)
+    (orgs, overzicht, rows_in_aandacht)
 }
 
 /// The Totaal group's geïnventariseerd of one category, from `Overzicht`.
@@ -268,12 +269,12 @@ fn ab_volledig(overzicht: &[HashMap<String, String>]) -> u32 {
 fn every_maat_shown_is_the_same_in_pdf_and_workbook_on_the_sample() {
     let dir = tempfile::tempdir().unwrap();
     let mut aandacht = 0;
-    let mut last = Vec::new();
+    let (mut last, mut groepen) = (Vec::new(), Vec::new());
     for q in ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"] {
-        let (orgs, rows) = quarter(dir.path(), q);
+        let (orgs, overzicht, rows) = quarter(dir.path(), q);
         aandacht += rows;
         if q == "2025-Q4" {
-            last = orgs;
+            (last, groepen) = (orgs, overzicht);
         }
     }
     assert!(aandacht > 5, "Aandacht nodig was compared on {aandacht} rows only");
@@ -315,4 +316,29 @@ fn every_maat_shown_is_the_same_in_pdf_and_workbook_on_the_sample() {
         compared += 1;
     }
     assert!(compared > 20, "{compared}");
+    // Per group and category: the same figures as the workbook's Overzicht,
+    // and for A and B the exemptions explain verplicht on the page.
+    for r in &groepen {
+        let label = match r["Categorie"].as_str() {
+            "A" => "A: hoog-risico-AI-systemen",
+            "B" => "B: impactvolle algoritmen",
+            _ => continue,
+        };
+        let get = |l: &str| n(&r[l]);
+        assert_eq!(
+            get("Geïnventariseerd") - get("Uitzondering volledig"),
+            get("Verplicht"),
+            "{r:?}"
+        );
+        let rij = format!(
+            "{label} {} {} {} {} {} {}",
+            get("Geïnventariseerd"),
+            get("Uitzondering volledig"),
+            get("Gepubliceerd"),
+            get("Verplicht"),
+            get("Verplicht gepubliceerd"),
+            get("Nog te publiceren")
+        );
+        assert!(pdf.contains(&squash(&rij)), "annual, {}: {rij}", r["Groep"]);
+    }
 }
