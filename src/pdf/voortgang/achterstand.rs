@@ -51,6 +51,15 @@ pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> Option<NaDeadlineSectie> {
     if past.is_empty() {
         return None;
     }
+    // The charts side by side cover the same time.
+    let tot = past
+        .iter()
+        .filter_map(|deel| {
+            let a = &f.achterstand_of(&Groep::Totaal, *deel)?.achterstand;
+            let (p, _) = totaal(f, *deel)?;
+            Some(crate::pdf::grafiek::einde(&p.pad, p.deadline, a.verwacht_klaar))
+        })
+        .max();
     let grafieken = past
         .iter()
         .filter_map(|deel| {
@@ -64,6 +73,7 @@ pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> Option<NaDeadlineSectie> {
                 &eerder(verloop, *deel),
                 zin,
                 a.verwacht_klaar,
+                tot,
             ))
         })
         .collect();

@@ -14,7 +14,7 @@ use crate::history::{Planning, Verloop};
 use crate::maat::Plicht;
 use crate::maat::{Groep, Maat, Scope};
 use crate::model::Quarter;
-use crate::pdf::grafiek::{Grafiek, Reeks, grafiek};
+use crate::pdf::grafiek::{Grafiek, Reeks, einde, grafiek};
 use crate::pdf::zinnen::deadline_tekst;
 use crate::prognose::Prognose;
 use crate::text::dutch_date_long;
@@ -122,6 +122,7 @@ pub fn chart(
     eerder: &[(NaiveDate, u32)],
     zin: String,
     klaar: Option<Quarter>,
+    tot: Option<NaiveDate>,
 ) -> Grafiek {
     let mut gepubliceerd = eerder.to_vec();
     gepubliceerd.push((peildatum, p.gepubliceerd));
@@ -154,6 +155,7 @@ pub fn chart(
         deadline: p.deadline,
         verwacht: p.verwacht_voor_deadline,
         klaar,
+        tot,
     };
     grafiek(&reeks, titel.to_owned(), alt, zin)
 }
@@ -234,13 +236,22 @@ fn planning_rijen(f: &Cijfers, pl: &Planning, namen: &Namen) -> Vec<[String; 6]>
 
 /// The section for a quarter: `verloop` are the earlier quarters in the inputs.
 pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> PrognoseSectie {
-    let grafieken = Plicht::ALL
+    let delen: Vec<Plicht> = Plicht::ALL
         .into_iter()
         .filter(|deel| f.achterstand_of(&Groep::Totaal, *deel).is_none())
+        .collect();
+    // The charts side by side cover the same time.
+    let tot = delen
+        .iter()
+        .filter_map(|deel| totaal(f, *deel))
+        .map(|(p, _)| einde(&p.pad, p.deadline, None))
+        .max();
+    let grafieken = delen
+        .into_iter()
         .filter_map(|deel| {
             let (p, verplicht) = totaal(f, deel)?;
             let zin = zin(p, verplicht, f.planning.as_ref(), f.peildatum);
-            Some(chart(p, verplicht, f.peildatum, &eerder(verloop, deel), zin, None))
+            Some(chart(p, verplicht, f.peildatum, &eerder(verloop, deel), zin, None, tot))
         })
         .collect();
     let namen = Namen::new(f);
