@@ -77,6 +77,9 @@ fn algoritmen(n: u32) -> String {
     }
 }
 
+/// A row ready to sort: supervisor or not, its weight, its name as a key, its cells.
+type Gewogen = (bool, (u8, u32), String, [String; 2]);
+
 /// One row: its weight (tier, then the count in that tier) and its text.
 fn wat(f: &Cijfers, o: &OrganisatieStatus, extra: UitRijen) -> Option<((u8, u32), String)> {
     if !o.telt_mee() {
@@ -168,7 +171,7 @@ fn wat(f: &Cijfers, o: &OrganisatieStatus, extra: UitRijen) -> Option<((u8, u32)
 /// the supervisors apart. At most [`super::MAX_ROWS`] and [`MAX_TOEZICHT`].
 pub fn aandacht(f: &Cijfers, rows: &[CountedRow]) -> Aandacht {
     let extra = uit_rijen(f, rows);
-    let mut lijst: Vec<(bool, (u8, u32), String, [String; 2])> = f
+    let mut lijst: Vec<Gewogen> = f
         .organisaties
         .iter()
         .filter_map(|o| {

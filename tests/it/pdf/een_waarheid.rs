@@ -23,7 +23,7 @@ fn table(xlsx: &[u8], sheet: &str, first: &str) -> Vec<HashMap<String, String>> 
     let mut rows = range.rows();
     let header: Vec<String> = rows
         .by_ref()
-        .find(|r| r.first().is_some_and(|c| c.to_string() == first))
+        .find(|r| r.first().is_some_and(|c| *c == first))
         .unwrap_or_else(|| panic!("no header {first} on {sheet}"))
         .iter()
         .map(text)
