@@ -178,8 +178,14 @@ fn resterend(s: &Stand, published: u32) -> String {
         out.push_str(&format!(
             " {overige} {verb} nog niet gepubliceerd, terwijl {deadline} voorbij is."
         ));
-        if later > 0 {
-            out.push_str(&format!(" Voor {later} daarvan staat de publicatie nu later gepland."));
+        // After the deadline what remains is overdue, planned after the
+        // deadline or without a date: three parts that add up, as on page 1.
+        // (What is planned before a passed deadline is overdue too.)
+        let na = r_total.saturating_sub(achter.max(gepland) + zonder);
+        if na > 0 {
+            out.push_str(&format!(
+                " Voor {na} daarvan staat de publicatie gepland na de deadline."
+            ));
         }
         if zonder > 0 {
             out.push_str(&format!(" Voor {zonder} daarvan is nog geen datum gepland."));
@@ -205,7 +211,7 @@ fn resterend(s: &Stand, published: u32) -> String {
             n => out.push_str(&format!(" Daarvan staan er {n} {voor} gepland voor publicatie.")),
         }
         if later > 0 {
-            out.push_str(&format!(" Voor {later} daarvan ligt de geplande datum later."));
+            out.push_str(&format!(" Voor {later} daarvan ligt de geplande datum na de deadline."));
         }
         if zonder > 0 {
             out.push_str(&format!(" Voor {zonder} daarvan is nog geen datum gepland."));

@@ -145,7 +145,7 @@ fn after_the_deadline_what_remains_is_late() {
     assert!(alineas(&s, "Op 31 december 2025")[1].ends_with(
         "Hiervan zijn inmiddels 21 impactvolle algoritmen en 9 hoog-risico-AI-systemen gepubliceerd. De overige 3 \
          impactvolle algoritmen en het overige hoog-risico-AI-systeem zijn nog niet gepubliceerd, terwijl de \
-         deadline (eind 2025) voorbij is. Voor 3 daarvan staat de publicatie nu later gepland. Voor 1 daarvan is \
+         deadline (eind 2025) voorbij is. Voor 3 daarvan staat de publicatie gepland na de deadline. Voor 1 daarvan is \
          nog geen datum gepland."
     ));
 }
@@ -201,8 +201,8 @@ fn not_everything_planned_in_time() {
     };
     assert!(alineas(&s, "Nu")[1].ends_with(
         "De overige 11 impactvolle algoritmen en 7 hoog-risico-AI-systemen moeten nog worden gepubliceerd. \
-         Daarvan staan er 13 voor eind 2025 gepland voor publicatie. Voor 2 daarvan ligt de geplande datum \
-         later. Voor 3 daarvan is nog geen datum gepland. Volgens de eigen planning hadden 2 algoritmen en \
+         Daarvan staan er 13 voor eind 2025 gepland voor publicatie. Voor 2 daarvan ligt de geplande datum na de \
+         deadline. Voor 3 daarvan is nog geen datum gepland. Volgens de eigen planning hadden 2 algoritmen en \
          AI-systemen al gepubliceerd moeten zijn."
     ));
     s.deadline_a = NaiveDate::from_ymd_opt(2026, 8, 2).unwrap();

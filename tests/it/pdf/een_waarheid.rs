@@ -212,6 +212,24 @@ fn quarter(dir: &Path, quarter: &str) -> (Vec<HashMap<String, String>>, Vec<Hash
     );
     assert!(pdf.contains(&squash(&rij)), "{quarter}: the per-ministry total {rij}");
 
+    // "In het kort" names the same number planned after the deadline as
+    // page 1 and the tables (never one that includes the overdue ones).
+    let na = groep("Totaal", "Gepland na deadline");
+    for zin in [
+        "daarvan staat de publicatie gepland na de deadline",
+        "daarvan ligt de geplande datum na de deadline",
+    ] {
+        let zin = squash(zin);
+        if let Some(at) = pdf.find(&zin) {
+            let voor = &pdf[..at];
+            assert!(
+                voor.ends_with(&format!("Voor{na}")),
+                "{quarter}: {na} {zin}: {}",
+                &voor[voor.len().saturating_sub(40)..]
+            );
+        }
+    }
+
     // The planning: the total row and the sentence under the charts agree.
     if let Some(p) = json["planning"].as_object() {
         let t = p["per_groep"]
