@@ -164,7 +164,39 @@ pub enum Groep {
     Toezichthouders,
 }
 
+/// Known ministries: short code and full name. A group whose code is not
+/// here (`GEM`, `PROV`, `WS`) is a group of organisations, not a ministry.
+pub const MINISTRIES: &[(&str, &str)] = &[
+    ("JenV", "Ministerie van Justitie en Veiligheid"),
+    ("AenM", "Ministerie van Asiel en Migratie"),
+    ("BZK", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"),
+    ("BZ", "Ministerie van Buitenlandse Zaken"),
+    ("Def", "Ministerie van Defensie"),
+    ("EZ", "Ministerie van Economische Zaken"),
+    ("Fin", "Ministerie van Financiën"),
+    ("IenW", "Ministerie van Infrastructuur en Waterstaat"),
+    ("KGG", "Ministerie van Klimaat en Groene Groei"),
+    ("LVVN", "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur"),
+    ("OCW", "Ministerie van Onderwijs, Cultuur en Wetenschap"),
+    ("SZW", "Ministerie van Sociale Zaken en Werkgelegenheid"),
+    ("VWS", "Ministerie van Volksgezondheid, Welzijn en Sport"),
+    ("VRO", "Ministerie van Volkshuisvesting en Ruimtelijke Ordening"),
+    ("AZ", "Ministerie van Algemene Zaken"),
+];
+
 impl Groep {
+    /// Is this group one ministry? `Totaal` and `Toezichthouders` are not,
+    /// nor a group code that is no known ministry ([`MINISTRIES`]): "negen
+    /// ministeries" counts only these.
+    pub fn is_ministerie(&self) -> bool {
+        match self {
+            Groep::Ministerie(code) => MINISTRIES
+                .iter()
+                .any(|(c, _)| crate::text::key(c) == crate::text::key(code)),
+            Groep::Totaal | Groep::Toezichthouders => false,
+        }
+    }
+
     /// The name in every output.
     pub fn name(&self) -> &str {
         match self {
@@ -374,5 +406,7 @@ mod tests {
         assert_eq!(Groep::Totaal.name(), "Totaal");
         assert_eq!(Groep::Toezichthouders.name(), "Toezichthouders");
         assert_eq!(Groep::Ministerie("JenV".into()).name(), "JenV");
+        assert!(Groep::Ministerie("jenv".into()).is_ministerie());
+        assert!(!Groep::Ministerie("GEM".into()).is_ministerie() && !Groep::Totaal.is_ministerie());
     }
 }

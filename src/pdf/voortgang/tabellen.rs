@@ -216,7 +216,18 @@ fn per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
     let mut out = vec![Tabelgroep {
         naam: "Per ministerie".to_owned(),
         tekst: None,
-        kop: ["Ministerie", "Ingeleverd"],
+        // A group that is no ministry (`GEM`) is not called one.
+        kop: [
+            if ministeries
+                .iter()
+                .all(|m| crate::maat::Groep::Ministerie((*m).to_owned()).is_ministerie())
+            {
+                "Ministerie"
+            } else {
+                "Ministerie of groep"
+            },
+            "Ingeleverd",
+        ],
         rijen,
         totaal: Some(totaal),
         brede_getallen: true,
