@@ -90,7 +90,7 @@ impl Maat {
     }
 
     /// The column header (`Gepland voor deadline`).
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Maat::Geinventariseerd => "Geïnventariseerd",
             Maat::Gepubliceerd => "Gepubliceerd",
@@ -101,7 +101,7 @@ impl Maat {
             Maat::ZonderPlanning => "Zonder planning",
             Maat::VerplichtGepubliceerd => "Verplicht gepubliceerd",
             Maat::OpTijdGepland => "Op tijd gepland",
-            Maat::GeplandNaDeadline => "Gepland na deadline",
+            Maat::GeplandNaDeadline => "Gepland na de deadline",
             Maat::NieuwGepubliceerd => "Nieuw gepubliceerd",
             Maat::Risicoselectie => "Risicoselectie",
             Maat::UitzonderingGedeeltelijk => "Uitzondering gedeeltelijk",
@@ -124,7 +124,7 @@ impl Maat {
             ),
             Maat::Achterstallig => "Nog te publiceren algoritmen waarvan de geplande datum al voorbij is: gepland op of voor de laatste dag van het kwartaal.".into(),
             Maat::ZonderPlanning => "Nog te publiceren algoritmen zonder geplande publicatiedatum.".into(),
-            Maat::VerplichtGepubliceerd => "Verplichte algoritmen die in het Algoritmeregister staan. Verplicht = verplicht gepubliceerd + achterstallig + op tijd gepland + gepland na deadline + zonder planning.".into(),
+            Maat::VerplichtGepubliceerd => "Verplichte algoritmen die in het Algoritmeregister staan. Verplicht = verplicht gepubliceerd + achterstallig + op tijd gepland + gepland na de deadline + zonder planning.".into(),
             Maat::OpTijdGepland => "Nog te publiceren algoritmen die na de laatste dag van het kwartaal gepland staan, en op of voor de deadline. Is de deadline voorbij, dan is dit altijd 0.".into(),
             Maat::GeplandNaDeadline => "Nog te publiceren algoritmen die na de deadline gepland staan (en na de laatste dag van het kwartaal; anders zijn ze achterstallig).".into(),
             Maat::NieuwGepubliceerd => "Gepubliceerde algoritmen met een publicatiedatum in dit kwartaal.".into(),

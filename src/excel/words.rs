@@ -130,7 +130,7 @@ pub const TERMS: &[(&str, &str)] = &[
     ),
     (
         "Verschoven na de deadline",
-        "Verplichte algoritmen die in het vorige kwartaal op of voor de deadline gepland stonden, en nu erna. Niet hetzelfde als Gepland na deadline: dat zijn alle verplichte algoritmen die nu na de deadline gepland staan.",
+        "Verplichte algoritmen die in het vorige kwartaal op of voor de deadline gepland stonden, en nu erna. Niet hetzelfde als Gepland na de deadline: dat zijn alle verplichte algoritmen die nu na de deadline gepland staan.",
     ),
 ];
 

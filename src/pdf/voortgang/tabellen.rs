@@ -42,17 +42,17 @@ pub const WIDTH: usize = 10;
 /// The table's figure columns, in order; the maten under their own label
 /// ([`Maat::label`]). Each row adds up on the page: A + B − uitzondering
 /// volledig = verplicht, and verplicht = verplicht gepubliceerd +
-/// achterstallig + op tijd gepland + gepland na deadline + zonder planning.
+/// achterstallig + op tijd gepland + gepland na de deadline + zonder planning.
 pub const COLUMNS: [&str; WIDTH] = [
     "A",
     "B",
     "Uitzondering volledig (A, B)",
-    "Verplicht",
-    "Verplicht gepubliceerd",
-    "Achterstallig",
-    "Op tijd gepland",
-    "Gepland na deadline",
-    "Zonder planning",
+    Maat::Verplicht.label(),
+    Maat::VerplichtGepubliceerd.label(),
+    Maat::Achterstallig.label(),
+    Maat::OpTijdGepland.label(),
+    Maat::GeplandNaDeadline.label(),
+    Maat::ZonderPlanning.label(),
     "C",
 ];
 
