@@ -125,7 +125,7 @@ fn the_workbook_has_a_sheet_of_changes() {
     let range = book.worksheet_range("Mutaties").unwrap();
     let rows: Vec<Vec<String>> = range
         .rows()
-        .skip_while(|r| r[0].to_string() != "Organisatie")
+        .skip_while(|r| r[0] != "Organisatie")
         .map(|r| r.iter().map(|c| c.to_string()).collect())
         .collect();
     let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
