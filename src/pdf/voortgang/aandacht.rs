@@ -194,11 +194,9 @@ pub fn aandacht(f: &Cijfers, rows: &[CountedRow]) -> Aandacht {
     };
     if n > 0 {
         tekst.push_str(
-            " Eerst wie verplichte algoritmen (A en B) te laat of na de deadline gepland heeft, dan hoog-risico-AI-systemen \
-             die nog niet in documentatie zijn, algoritmen zonder datum, organisaties die nog niets verplichts publiceerden, \
-             ontbrekende statusoverzichten en organisaties die nog in de fase agenderen zijn. Elke rij begint met het aantal \
-             verplichte algoritmen dat gepubliceerd is. \"Op de dag van de deadline zelf\": op tijd gepland, maar \
-             zonder enige speling.",
+            " De zwaarste eerst: verplichte algoritmen te laat of gepland na de deadline, hoog-risico-AI-systemen nog niet \
+             in documentatie, algoritmen zonder datum, nog niets verplichts gepubliceerd, geen statusoverzicht, nog in de \
+             fase agenderen. Elke rij begint met hoeveel verplichte algoritmen gepubliceerd zijn.",
         );
     }
     let mut rijen: Vec<[String; 2]> = lijst.into_iter().map(|(_, _, _, r)| r).collect();
