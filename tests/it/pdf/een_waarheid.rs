@@ -211,6 +211,41 @@ fn quarter(dir: &Path, quarter: &str) -> (Vec<HashMap<String, String>>, Vec<Hash
         groep("Totaal", "Zonder planning"),
     );
     assert!(pdf.contains(&squash(&rij)), "{quarter}: the per-ministry total {rij}");
+    // Page 1 leads with what is mandatory; all published comes after it.
+    let at = |s: &str| pdf.find(&squash(s)).unwrap_or_else(|| panic!("{quarter}: {s}"));
+    assert!(
+        at("Verplicht gepubliceerd (A en B)") < at("Alle gepubliceerd (A, B en C)"),
+        "{quarter}"
+    );
+    // Each ministry's row in the table per ministry, as in Overzicht.
+    for r in overzicht.iter().filter(|r| r["Categorie"] == "totaal") {
+        let g = r["Groep"].as_str();
+        if g == "Totaal" || g == "Toezichthouders" {
+            continue;
+        }
+        let get = |c: &str, l: &str| groep_cat(&overzicht, g, c, l);
+        let figures = format!(
+            "{} {} {} {} {} {} {} {} {} {}",
+            get("A", "Geïnventariseerd"),
+            get("B", "Geïnventariseerd"),
+            get("A", "Uitzondering volledig") + get("B", "Uitzondering volledig"),
+            get("totaal", "Verplicht"),
+            get("totaal", "Verplicht gepubliceerd"),
+            get("totaal", "Achterstallig"),
+            get("totaal", "Op tijd gepland"),
+            get("totaal", "Gepland na de deadline"),
+            get("totaal", "Zonder planning"),
+            get("C", "Geïnventariseerd"),
+        );
+        // How many of its organisations sent a sheet ("6 van 6"), then the figures.
+        let eigen: Vec<_> = orgs
+            .iter()
+            .filter(|o| o["Ministerie"] == g && o["Toezichthouder"] == "nee")
+            .collect();
+        let ingeleverd = eigen.iter().filter(|o| o["Ingeleverd"] != "nee").count();
+        let rij = squash(&format!("{ingeleverd} van {} {figures}", eigen.len()));
+        assert!(pdf.contains(&rij), "{quarter}: {g} {rij}");
+    }
 
     // "In het kort" names the same number planned after the deadline as
     // page 1 and the tables (never one that includes the overdue ones).
@@ -268,19 +303,23 @@ fn quarter(dir: &Path, quarter: &str) -> (Vec<HashMap<String, String>>, Vec<Hash
 
 /// The Totaal group's geïnventariseerd of one category, from `Overzicht`.
 fn cat_sum(overzicht: &[HashMap<String, String>], c: &str) -> u32 {
-    overzicht
-        .iter()
-        .find(|r| r["Groep"] == "Totaal" && r["Categorie"] == c)
-        .map_or(0, |r| n(&r["Geïnventariseerd"]))
+    groep_cat(overzicht, "Totaal", c, "Geïnventariseerd")
 }
 
 /// The Totaal group's uitzondering volledig in A and B, from `Overzicht`.
 fn ab_volledig(overzicht: &[HashMap<String, String>]) -> u32 {
+    ["A", "B"]
+        .iter()
+        .map(|c| groep_cat(overzicht, "Totaal", c, "Uitzondering volledig"))
+        .sum()
+}
+
+/// One group's figure of one category (or `totaal`), from `Overzicht`.
+fn groep_cat(overzicht: &[HashMap<String, String>], g: &str, c: &str, label: &str) -> u32 {
     overzicht
         .iter()
-        .filter(|r| r["Groep"] == "Totaal" && (r["Categorie"] == "A" || r["Categorie"] == "B"))
-        .map(|r| n(&r["Uitzondering volledig"]))
-        .sum()
+        .find(|r| r["Groep"] == g && r["Categorie"] == c)
+        .map_or(0, |r| n(&r[label]))
 }
 
 #[test]
@@ -334,6 +373,24 @@ fn every_maat_shown_is_the_same_in_pdf_and_workbook_on_the_sample() {
         compared += 1;
     }
     assert!(compared > 20, "{compared}");
+    // The table per ministry: verplicht, gepubliceerd, achterstallig,
+    // uitzondering volledig and risicoselectie, as in the workbook.
+    for r in groepen.iter().filter(|r| r["Categorie"] == "totaal") {
+        let naam = match r["Groep"].as_str() {
+            "Totaal" => "Ministeries samen",
+            "Toezichthouders" => "Onafhankelijke toezichthouders",
+            _ => r["Omschrijving"].as_str(),
+        };
+        let rij = format!(
+            "{naam} {} {} {} {} {}",
+            r["Verplicht"],
+            r["Verplicht gepubliceerd"],
+            r["Achterstallig"],
+            r["Uitzondering volledig"],
+            r["Risicoselectie"]
+        );
+        assert!(pdf.contains(&squash(&rij)), "annual per ministry: {rij}");
+    }
     // Per group and category: the same figures as the workbook's Overzicht,
     // and for A and B the exemptions explain verplicht on the page.
     for r in &groepen {
