@@ -33,6 +33,24 @@ fn table(xlsx: &[u8], sheet: &str, first: &str) -> Vec<HashMap<String, String>> 
         .collect()
 }
 
+/// Words the reports must not use: other spellings of one term, and
+/// sentences the council found wrong (compared without spaces).
+const NOT_SAID: [&str; 7] = [
+    "hoogrisico",
+    "hoog-risico AI-",
+    "Hoog-risico AI-",
+    "Regels van de Kamer",
+    "haar taakorganisaties",
+    "kwamen er bij de ministeries bij",
+    "later gepland",
+];
+
+fn says_nothing_wrong(pdf: &str, what: &str) {
+    for w in NOT_SAID {
+        assert!(!pdf.contains(&squash(w)), "{what} says {w:?}");
+    }
+}
+
 fn n(s: &str) -> u32 {
     s.parse().unwrap_or_else(|_| panic!("not a count: {s:?}"))
 }
@@ -79,6 +97,7 @@ fn quarter(dir: &Path, quarter: &str) -> (Vec<HashMap<String, String>>, Vec<Hash
     let xlsx = std::fs::read(folder.join(format!("voortgang-{quarter}.xlsx"))).unwrap();
     let pdf = pdf_squashed(&folder.join(format!("voortgang-{quarter}.pdf")));
     let json = json(&folder.join(format!("cijfers-{quarter}.json")));
+    says_nothing_wrong(&pdf, quarter);
 
     // The JSON, the workbook's Data and its Organisaties: the same figures.
     let mut per_cat: HashMap<(String, String, String), u32> = HashMap::new();
@@ -352,6 +371,7 @@ fn every_maat_shown_is_the_same_in_pdf_and_workbook_on_the_sample() {
         ],
     ));
     let pdf = pdf_squashed(&dir.path().join("reports/2025/jaarrapportage-2025.pdf"));
+    says_nothing_wrong(&pdf, "the annual report");
     let mut compared = 0;
     for o in last.iter().filter(|o| o["Ingeleverd"] == "ja") {
         let ministerie = if o["Toezichthouder"] == "ja" {
