@@ -224,7 +224,7 @@ impl Cijfers {
                 let som: u32 = deel.iter().map(|m| totaal(t, t.categorie, *m)).sum();
                 anyhow::ensure!(
                     som == hoog_risico,
-                    "interne fout: bij {} tellen de antwoorden over de AI-verordening op tot {som}, niet tot de {hoog_risico} hoog-risico AI-systemen",
+                    "interne fout: bij {} tellen de antwoorden over de AI-verordening op tot {som}, niet tot de {hoog_risico} hoog-risico-AI-systemen",
                     t.groep
                 );
             }

@@ -123,7 +123,7 @@ fn ai_verordening(report: &Report) -> String {
     let n = |m: Maat| f.total(&Groep::Totaal, a, m);
     let systemen: u32 = Maat::EU.iter().map(|m| n(*m)).sum();
     format!(
-        "  AI-verordening (deadline EU-databank {}): {systemen} hoog-risico AI-systemen, {} geregistreerd, {} niet geregistreerd, {} niet van toepassing, {} onbekend; grondrechtentoets {} gedaan",
+        "  AI-verordening (deadline EU-databank {}): {systemen} hoog-risico-AI-systemen, {} geregistreerd, {} niet geregistreerd, {} niet van toepassing, {} onbekend; grondrechtentoets {} gedaan",
         dutch_date(f.deadline_eu),
         n(Maat::EuGeregistreerd),
         n(Maat::EuNietGeregistreerd),

@@ -12,7 +12,7 @@ use crate::model::Category;
 use crate::text::dutch_date;
 
 /// What every maat on the AI Act counts over, in its meaning.
-const EU_TELT: &str = "Alleen categorie A telt, niet vervallen, ook met een uitzondering. De vier antwoorden tellen op tot alle hoog-risico AI-systemen die niet vervallen zijn.";
+const EU_TELT: &str = "Alleen categorie A telt, niet vervallen, ook met een uitzondering. De vier antwoorden tellen op tot alle hoog-risico-AI-systemen die niet vervallen zijn.";
 
 /// One maat: a count per organisation and category.
 ///
@@ -134,7 +134,7 @@ impl Maat {
     }
 
     /// The column header (`Gepland voor deadline`).
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Maat::Geinventariseerd => "Geïnventariseerd",
             Maat::Gepubliceerd => "Gepubliceerd",
@@ -145,7 +145,7 @@ impl Maat {
             Maat::ZonderPlanning => "Zonder planning",
             Maat::VerplichtGepubliceerd => "Verplicht gepubliceerd",
             Maat::OpTijdGepland => "Op tijd gepland",
-            Maat::GeplandNaDeadline => "Gepland na deadline",
+            Maat::GeplandNaDeadline => "Gepland na de deadline",
             Maat::NieuwGepubliceerd => "Nieuw gepubliceerd",
             Maat::Risicoselectie => "Risicoselectie",
             Maat::UitzonderingGedeeltelijk => "Uitzondering gedeeltelijk",
@@ -176,7 +176,7 @@ impl Maat {
             ),
             Maat::Achterstallig => "Nog te publiceren algoritmen waarvan de geplande datum al voorbij is: gepland op of voor de laatste dag van het kwartaal.".into(),
             Maat::ZonderPlanning => "Nog te publiceren algoritmen zonder geplande publicatiedatum.".into(),
-            Maat::VerplichtGepubliceerd => "Verplichte algoritmen die in het Algoritmeregister staan. Verplicht = verplicht gepubliceerd + achterstallig + op tijd gepland + gepland na deadline + zonder planning.".into(),
+            Maat::VerplichtGepubliceerd => "Verplichte algoritmen die in het Algoritmeregister staan. Verplicht = verplicht gepubliceerd + achterstallig + op tijd gepland + gepland na de deadline + zonder planning.".into(),
             Maat::OpTijdGepland => "Nog te publiceren algoritmen die na de laatste dag van het kwartaal gepland staan, en op of voor de deadline. Is de deadline voorbij, dan is dit altijd 0.".into(),
             Maat::GeplandNaDeadline => "Nog te publiceren algoritmen die na de deadline gepland staan (en na de laatste dag van het kwartaal; anders zijn ze achterstallig).".into(),
             Maat::NieuwGepubliceerd => "Gepubliceerde algoritmen met een publicatiedatum in dit kwartaal.".into(),
@@ -184,14 +184,14 @@ impl Maat {
             Maat::UitzonderingGedeeltelijk => "Algoritmen waarvan een deel van de informatie niet openbaar wordt, bijvoorbeeld om opsporing te beschermen. Vervallen algoritmen tellen niet mee.".into(),
             Maat::UitzonderingVolledig => "Algoritmen die helemaal niet openbaar worden. Ze staan alleen in de eigen administratie van de organisatie. Ze tellen mee, maar hun naam staat in geen enkel bestand. Vervallen algoritmen tellen niet mee.".into(),
             Maat::Vervallen => "Algoritmen die niet meer gebruikt worden en nooit gepubliceerd zijn.".into(),
-            Maat::EuGeregistreerd => format!("Hoog-risico AI-systemen (categorie A) die in de EU-databank van de AI-verordening staan. {EU_TELT}"),
-            Maat::EuNietGeregistreerd => format!("Hoog-risico AI-systemen (categorie A) die nog niet in de EU-databank staan. {EU_TELT}"),
-            Maat::EuNietVanToepassing => format!("Hoog-risico AI-systemen (categorie A) die niet in de EU-databank hoeven, bijvoorbeeld omdat het geen systeem uit bijlage III is. {EU_TELT}"),
-            Maat::EuOnbekend => format!("Hoog-risico AI-systemen (categorie A) waarbij de kolom EU-databank leeg is of niet te lezen. {EU_TELT}"),
-            Maat::GrondrechtentoetsGedaan => format!("Hoog-risico AI-systemen (categorie A) waarvan de toets op grondrechten gedaan is (artikel 27 van de AI-verordening, meestal het IAMA). {EU_TELT}"),
-            Maat::GrondrechtentoetsNietGedaan => format!("Hoog-risico AI-systemen (categorie A) waarvan de toets op grondrechten nog niet gedaan is. {EU_TELT}"),
-            Maat::GrondrechtentoetsNietVanToepassing => format!("Hoog-risico AI-systemen (categorie A) waarvoor de toets op grondrechten niet nodig is. {EU_TELT}"),
-            Maat::GrondrechtentoetsOnbekend => format!("Hoog-risico AI-systemen (categorie A) waarbij de kolom Grondrechtentoets leeg is of niet te lezen. {EU_TELT}"),
+            Maat::EuGeregistreerd => format!("Hoog-risico-AI-systemen (categorie A) die in de EU-databank van de AI-verordening staan. {EU_TELT}"),
+            Maat::EuNietGeregistreerd => format!("Hoog-risico-AI-systemen (categorie A) die nog niet in de EU-databank staan. {EU_TELT}"),
+            Maat::EuNietVanToepassing => format!("Hoog-risico-AI-systemen (categorie A) die niet in de EU-databank hoeven, bijvoorbeeld omdat het geen systeem uit bijlage III is. {EU_TELT}"),
+            Maat::EuOnbekend => format!("Hoog-risico-AI-systemen (categorie A) waarbij de kolom EU-databank leeg is of niet te lezen. {EU_TELT}"),
+            Maat::GrondrechtentoetsGedaan => format!("Hoog-risico-AI-systemen (categorie A) waarvan de toets op grondrechten gedaan is (artikel 27 van de AI-verordening, meestal het IAMA). {EU_TELT}"),
+            Maat::GrondrechtentoetsNietGedaan => format!("Hoog-risico-AI-systemen (categorie A) waarvan de toets op grondrechten nog niet gedaan is. {EU_TELT}"),
+            Maat::GrondrechtentoetsNietVanToepassing => format!("Hoog-risico-AI-systemen (categorie A) waarvoor de toets op grondrechten niet nodig is. {EU_TELT}"),
+            Maat::GrondrechtentoetsOnbekend => format!("Hoog-risico-AI-systemen (categorie A) waarbij de kolom Grondrechtentoets leeg is of niet te lezen. {EU_TELT}"),
         }
     }
 
@@ -224,7 +224,39 @@ pub enum Groep {
     Toezichthouders,
 }
 
+/// Known ministries: short code and full name. A group whose code is not
+/// here (`GEM`, `PROV`, `WS`) is a group of organisations, not a ministry.
+pub const MINISTRIES: &[(&str, &str)] = &[
+    ("JenV", "Ministerie van Justitie en Veiligheid"),
+    ("AenM", "Ministerie van Asiel en Migratie"),
+    ("BZK", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"),
+    ("BZ", "Ministerie van Buitenlandse Zaken"),
+    ("Def", "Ministerie van Defensie"),
+    ("EZ", "Ministerie van Economische Zaken"),
+    ("Fin", "Ministerie van Financiën"),
+    ("IenW", "Ministerie van Infrastructuur en Waterstaat"),
+    ("KGG", "Ministerie van Klimaat en Groene Groei"),
+    ("LVVN", "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur"),
+    ("OCW", "Ministerie van Onderwijs, Cultuur en Wetenschap"),
+    ("SZW", "Ministerie van Sociale Zaken en Werkgelegenheid"),
+    ("VWS", "Ministerie van Volksgezondheid, Welzijn en Sport"),
+    ("VRO", "Ministerie van Volkshuisvesting en Ruimtelijke Ordening"),
+    ("AZ", "Ministerie van Algemene Zaken"),
+];
+
 impl Groep {
+    /// Is this group one ministry? `Totaal` and `Toezichthouders` are not,
+    /// nor a group code that is no known ministry ([`MINISTRIES`]): "negen
+    /// ministeries" counts only these.
+    pub fn is_ministerie(&self) -> bool {
+        match self {
+            Groep::Ministerie(code) => MINISTRIES
+                .iter()
+                .any(|(c, _)| crate::text::key(c) == crate::text::key(code)),
+            Groep::Totaal | Groep::Toezichthouders => false,
+        }
+    }
+
     /// The name in every output.
     pub fn name(&self) -> &str {
         match self {
@@ -444,5 +476,7 @@ mod tests {
         assert_eq!(Groep::Totaal.name(), "Totaal");
         assert_eq!(Groep::Toezichthouders.name(), "Toezichthouders");
         assert_eq!(Groep::Ministerie("JenV".into()).name(), "JenV");
+        assert!(Groep::Ministerie("jenv".into()).is_ministerie());
+        assert!(!Groep::Ministerie("GEM".into()).is_ministerie() && !Groep::Totaal.is_ministerie());
     }
 }

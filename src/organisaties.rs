@@ -38,23 +38,13 @@ pub struct OrganisatieLijst {
 }
 
 /// Known ministries: short code and full name. A sheet may give either.
-pub const MINISTRIES: &[(&str, &str)] = &[
-    ("JenV", "Ministerie van Justitie en Veiligheid"),
-    ("AenM", "Ministerie van Asiel en Migratie"),
-    ("BZK", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"),
-    ("BZ", "Ministerie van Buitenlandse Zaken"),
-    ("Def", "Ministerie van Defensie"),
-    ("EZ", "Ministerie van Economische Zaken"),
-    ("Fin", "Ministerie van Financiën"),
-    ("IenW", "Ministerie van Infrastructuur en Waterstaat"),
-    ("KGG", "Ministerie van Klimaat en Groene Groei"),
-    ("LVVN", "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur"),
-    ("OCW", "Ministerie van Onderwijs, Cultuur en Wetenschap"),
-    ("SZW", "Ministerie van Sociale Zaken en Werkgelegenheid"),
-    ("VWS", "Ministerie van Volksgezondheid, Welzijn en Sport"),
-    ("VRO", "Ministerie van Volkshuisvesting en Ruimtelijke Ordening"),
-    ("AZ", "Ministerie van Algemene Zaken"),
-];
+pub use crate::maat::MINISTRIES;
+
+/// Is this group code a ministry (one of [`MINISTRIES`])? Other groups
+/// (`GEM`, `PROV`, `WS`) are not counted as ministries in any sentence.
+pub fn is_ministry(code: &str) -> bool {
+    crate::maat::Groep::Ministerie(code.to_owned()).is_ministerie()
+}
 
 /// The full name of a ministry code, or the code itself when unknown.
 pub fn ministry_name(code: &str) -> &str {

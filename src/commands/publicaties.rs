@@ -91,10 +91,10 @@ pub fn publicaties(args: &PublicatiesArgs) -> Result<u8> {
         iter::once_with(pdf).chain(iter::once_with(xlsx)),
         manifest,
     )?;
+    let (ministeries, toezicht) = crate::pdf::publicaties::geteld(&list);
     println!(
-        "\nGepubliceerd van {}: {} algoritmen. De lijst staat in {}",
+        "\nGepubliceerd van {}: {ministeries} algoritmen van de ministeries en hun organisaties, {toezicht} van de toezichthouders (apart). De lijst staat in {}",
         lijst.periode,
-        list.len(),
         shown(&target)
     );
     Ok(if errors > 0 { EXIT_FINDINGS } else { EXIT_CLEAN })

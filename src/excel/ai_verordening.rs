@@ -13,11 +13,11 @@ use super::layout::{Column, Kind, TableSheet, Value};
 pub const TERMS: &[(&str, &str)] = &[
     (
         "EU-databank",
-        "De databank van de EU waarin een overheidsorganisatie een hoog-risico AI-systeem (categorie A) uit bijlage III van de AI-verordening registreert vóór gebruik (artikel 49 en 71). Systemen voor biometrie, rechtshandhaving en migratie staan in een afgeschermd deel (artikel 49 lid 4). Antwoorden: geregistreerd, niet geregistreerd, niet van toepassing; leeg is onbekend.",
+        "De databank van de EU waarin een overheidsorganisatie een hoog-risico-AI-systeem (categorie A) uit bijlage III van de AI-verordening registreert vóór gebruik (artikel 49 en 71). Systemen voor biometrie, rechtshandhaving en migratie staan in een afgeschermd deel (artikel 49 lid 4). Antwoorden: geregistreerd, niet geregistreerd, niet van toepassing; leeg is onbekend.",
     ),
     (
         "Grondrechtentoets",
-        "De toets op de gevolgen voor grondrechten die een overheidsorganisatie doet vóór zij een hoog-risico AI-systeem gebruikt (artikel 27 van de AI-verordening); in Nederland meestal met het IAMA. Antwoorden: gedaan, niet gedaan, niet van toepassing; leeg is onbekend.",
+        "De toets op de gevolgen voor grondrechten die een overheidsorganisatie doet vóór zij een hoog-risico-AI-systeem gebruikt (artikel 27 van de AI-verordening); in Nederland meestal met het IAMA. Antwoorden: gedaan, niet gedaan, niet van toepassing; leeg is onbekend.",
     ),
 ];
 
@@ -26,7 +26,7 @@ pub fn deadline_term(f: &Cijfers) -> (String, String) {
     (
         "Deadline EU-databank".to_owned(),
         format!(
-            "{} (--deadline-eu). Vanaf deze datum is een hoog-risico AI-systeem dat niet geregistreerd is, of waarvan het niet bekend is, een waarschuwing. De datum is een instelling: controleer de tekst van de AI-verordening die geldt.",
+            "{} (--deadline-eu). Vanaf deze datum is een hoog-risico-AI-systeem dat niet geregistreerd is, of waarvan het niet bekend is, een waarschuwing. De datum is een instelling: controleer de tekst van de AI-verordening die geldt.",
             dutch_date(f.deadline_eu)
         ),
     )
@@ -88,12 +88,12 @@ pub fn ai_verordening(f: &Cijfers) -> TableSheet<'static> {
     TableSheet {
         sheet: "AI-verordening".into(),
         title: format!(
-            "AI-verordening: EU-databank en grondrechtentoets van hoog-risico AI-systemen, {}",
+            "AI-verordening: EU-databank en grondrechtentoets van hoog-risico-AI-systemen, {}",
             f.kwartaal
         ),
         notes: vec![
             format!(
-                "Per organisatie met hoog-risico AI-systemen (categorie A) en per groep: hoeveel systemen elk antwoord hebben. Vervallen systemen tellen niet mee, systemen met een uitzondering wel. De vier antwoorden op een vraag tellen op tot alle hoog-risico AI-systemen. Deadline EU-databank: {} (zie Toelichting).",
+                "Per organisatie met hoog-risico-AI-systemen (categorie A) en per groep: hoeveel systemen elk antwoord hebben. Vervallen systemen tellen niet mee, systemen met een uitzondering wel. De vier antwoorden op een vraag tellen op tot alle hoog-risico-AI-systemen. Deadline EU-databank: {} (zie Toelichting).",
                 dutch_date(f.deadline_eu)
             ),
             "Een groep staat onder de organisaties: de ministeries, Totaal (de ministeries samen) en de Toezichthouders. Maat is de naam in het blad Data en het JSON-bestand.".to_owned(),

@@ -213,11 +213,15 @@ pub fn planning(report: &Report) -> Option<TableSheet<'_>> {
                 Value::opt_text(org.map(|s| s.ministerie.as_str())),
                 Value::text(&*o.organisatie),
                 Value::opt_text(org.map(|s| s.naam.as_str())),
+                Value::yes_no(org.is_some_and(|s| s.toezichthouder)),
                 Value::Count(t.gepland),
                 Value::Count(t.gehaald),
                 Value::Count(t.verschoven),
                 Value::Count(t.zonder_datum),
-                t.betrouwbaarheid.map_or(Value::Empty, Value::Percent),
+                // Over fewer than three a percentage says more than it knows.
+                t.betrouwbaarheid
+                    .filter(|_| t.gepland >= 3)
+                    .map_or(Value::Empty, Value::Percent),
                 Value::Count(o.hoog_risico_niet_direct),
                 Value::Count(o.na_deadline_gepland),
             ]
@@ -232,20 +236,22 @@ pub fn planning(report: &Report) -> Option<TableSheet<'_>> {
                 planning.vorig_kwartaal,
                 dutch_date(f.kwartaal.last_day())
             ),
-            "Betrouwbaarheid is gehaald gedeeld door gepland; leeg als er niets gepland was. Alleen organisaties met een statusoverzicht in beide kwartalen staan erin.".into(),
+            "Betrouwbaarheid is gehaald gedeeld door gepland; leeg als er minder dan 3 gepland waren (dan zeggen Gepland en Gehaald het, zoals in de pdf: 1 van 2). Alleen organisaties met een statusoverzicht in beide kwartalen staan erin. Toezichthouder ja: telt niet mee in de totalen.".into(),
+            "Verschoven na de deadline: stond in het vorige kwartaal op tijd gepland, staat nu na de deadline.".into(),
         ],
         table: "tbl_planning".into(),
         columns: vec![
             Column::new("Ministerie", Kind::Text),
             Column::new("Code", Kind::Text),
             Column::new("Organisatie", Kind::Text),
+            Column::new("Toezichthouder", Kind::Text),
             Column::new("Gepland", Kind::Count),
             Column::new("Gehaald", Kind::Count),
             Column::new("Verschoven", Kind::Count),
             Column::new("Zonder datum", Kind::Count),
             Column::new("Betrouwbaarheid", Kind::Percent),
-            Column::new("Nieuw hoog risico niet gepubliceerd", Kind::Count),
-            Column::new("Na de deadline gepland", Kind::Count),
+            Column::new("Nieuw in A, niet gepubliceerd", Kind::Count),
+            Column::new("Verschoven na de deadline", Kind::Count),
         ],
         rows,
     })

@@ -15,16 +15,30 @@ use super::layout::{Column, Kind, Rows, TableSheet, Value};
 /// What a `volledig` row shows instead of its text.
 pub const SHIELDED: &str = "[afgeschermd]";
 
-/// The Data sheet's columns, exactly the fields of a `cijfers` record.
-pub const DATA_COLUMNS: [&str; 7] = [
+/// The Data sheet's columns: the fields of a `cijfers` record, with the
+/// organisation's name beside its code and the maat's label (as in the PDF)
+/// beside its name.
+pub const DATA_COLUMNS: [&str; 9] = [
     "Kwartaal",
     "Ministerie",
     "Organisatie",
+    "Organisatienaam",
     "Toezichthouder",
     "Categorie",
     "Maat",
+    "Maatlabel",
     "Aantal",
 ];
+
+/// Organisation names by code, for the long sheets.
+fn namen(report: &Report) -> std::collections::HashMap<&str, &str> {
+    report
+        .cijfers
+        .organisaties
+        .iter()
+        .map(|o| (o.code.as_str(), o.naam.as_str()))
+        .collect()
+}
 
 /// One column per maat, headed by its Dutch label.
 pub(super) fn maat_columns() -> impl Iterator<Item = Column> {
@@ -173,7 +187,7 @@ pub fn chart_data(report: &Report) -> TableSheet<'_> {
 
 /// A counted row as the workbook may show it: the text of a `volledig` row
 /// (ID, name, Algoritme-ID, Toelichting) is replaced, never carried.
-fn algorithm_row(r: &CountedRow) -> Vec<Value> {
+fn algorithm_row(r: &CountedRow, naam: &str) -> Vec<Value> {
     let shielded = r.uitzondering == Exception::Full || r.naam.is_none();
     let text = |v: &Option<String>| {
         if shielded {
@@ -185,6 +199,8 @@ fn algorithm_row(r: &CountedRow) -> Vec<Value> {
     vec![
         Value::text(&*r.ministerie),
         Value::text(&*r.organisatie),
+        Value::text(naam),
+        Value::yes_no(r.toezichthouder),
         text(&r.id),
         text(&r.naam),
         Value::text(r.categorie.as_str()),
@@ -200,27 +216,41 @@ fn algorithm_row(r: &CountedRow) -> Vec<Value> {
         Value::text(r.uitzondering.as_str()),
         text(&r.toelichting),
         Value::text(&*r.bestand),
-        Value::Count(r.rij),
+        // The row number would give a shielded row's place (and so its ID) away.
+        if shielded { Value::Empty } else { Value::Count(r.rij) },
     ]
 }
 
-/// `Algoritmen`: every counted row, with its source file and row.
+/// `Algoritmen`: every counted row, with its source file and row; an
+/// organisation's shielded rows after its other rows, by category, never in
+/// the order of the sheet (their place would give their ID away).
 pub fn algorithms(report: &Report) -> TableSheet<'_> {
+    let namen = namen(report);
     let mut rows: Vec<&CountedRow> = report.batch.rows.iter().collect();
-    rows.sort_by(|a, b| {
-        (&a.ministerie, &a.organisatie, &a.bestand, a.rij).cmp(&(&b.ministerie, &b.organisatie, &b.bestand, b.rij))
+    rows.sort_by_cached_key(|r| {
+        let (bestand, rij) = if r.shielded() { ("", 0) } else { (&*r.bestand, r.rij) };
+        (
+            r.ministerie.clone(),
+            r.organisatie.clone(),
+            r.shielded(),
+            r.categorie,
+            bestand.to_owned(),
+            rij,
+        )
     });
     TableSheet {
         sheet: "Algoritmen".into(),
         title: format!("Algoritmen, {}", report.cijfers.kwartaal),
         notes: vec![
             "Eén rij per algoritme dat meetelt, met het bestand en de rij waar het staat. Contactpersonen staan niet in dit bestand.".into(),
-            format!("{SHIELDED}: het algoritme heeft uitzondering volledig. Het telt mee, maar de naam, het ID en de toelichting blijven bij de organisatie."),
+            format!("{SHIELDED}: het algoritme heeft uitzondering volledig. Het telt mee, maar de naam, het ID, de toelichting en de rij blijven bij de organisatie. Deze algoritmen staan na de andere algoritmen van de organisatie."),
         ],
         table: "tbl_algoritmen".into(),
         columns: vec![
             Column::new("Ministerie", Kind::Text),
             Column::new("Organisatie", Kind::Text),
+            Column::new("Organisatienaam", Kind::Text),
+            Column::new("Toezichthouder", Kind::Text),
             Column::new("ID", Kind::Text),
             Column::new("Naam", Kind::Wrap),
             Column::new("Categorie", Kind::Text),
@@ -234,8 +264,29 @@ pub fn algorithms(report: &Report) -> TableSheet<'_> {
             Column::new("Bestand", Kind::Text),
             Column::new("Rij", Kind::Count),
         ],
-        rows: Rows::one_by_one(rows.len(), move |i| algorithm_row(rows[i])),
+        rows: Rows::one_by_one(rows.len(), move |i| {
+            algorithm_row(rows[i], namen.get(&*rows[i].organisatie).copied().unwrap_or_default())
+        }),
     }
+}
+
+/// The inputs folder as the run showed it (`inputs/`, or a path on the
+/// officer's machine): the folder of `organisaties.csv`.
+fn inputs_folder(report: &Report) -> Option<&str> {
+    report
+        .invoer
+        .iter()
+        .find_map(|i| i.file.strip_suffix("organisaties.csv"))
+        .filter(|p| p.is_empty() || p.ends_with('/'))
+}
+
+/// A file as the `Bevindingen` sheet shows it: relative to the inputs
+/// folder (`2025-Q2/politie.xlsx`), never a path of the officer's machine.
+fn in_inputs<'a>(file: &'a str, folder: Option<&str>) -> &'a str {
+    folder
+        .filter(|f| !f.is_empty())
+        .and_then(|f| file.strip_prefix(f))
+        .unwrap_or(file)
 }
 
 /// `Bevindingen`: every finding of the run, in the order of `bevinding::volgorde::sort`:
@@ -243,13 +294,14 @@ pub fn algorithms(report: &Report) -> TableSheet<'_> {
 pub fn findings(report: &Report) -> TableSheet<'_> {
     let f = &report.cijfers;
     let t = f.bevindingen_telling;
+    let folder = inputs_folder(report);
     let rows = f
         .bevindingen
         .iter()
         .map(|b| {
             vec![
                 Value::text(b.groep()),
-                Value::text(&b.location.file),
+                Value::text(in_inputs(&b.location.file, folder)),
                 Value::opt_text(b.location.sheet.as_deref()),
                 Value::opt_text(b.location.cell.as_deref()),
                 Value::text(b.severity.as_str()),
@@ -262,7 +314,7 @@ pub fn findings(report: &Report) -> TableSheet<'_> {
         sheet: "Bevindingen".into(),
         title: format!("Bevindingen, {}", f.kwartaal),
         notes: vec![format!(
-            "{} fouten, {} waarschuwingen en {} meldingen. Een fout moet verbeterd worden; een waarschuwing of melding is ter informatie. Per organisatie (code; algemeen: hoort bij geen organisatie), eerst de fouten.",
+            "{} fouten, {} waarschuwingen en {} meldingen. Een fout moet verbeterd worden; een waarschuwing of melding is ter informatie. Per organisatie (code; algemeen: hoort bij geen organisatie), eerst de fouten. Bestand: de plaats in de map met invoer.",
             t.fout, t.waarschuwing, t.info
         )],
         table: "tbl_bevindingen".into(),
@@ -315,15 +367,18 @@ pub fn excluded(report: &Report) -> TableSheet<'_> {
 /// `Data`: the long table, row for row the `cijfers` of the figures JSON.
 pub fn data(report: &Report) -> TableSheet<'_> {
     let f = &report.cijfers;
-    let rows = Rows::one_by_one(f.per_organisatie.len(), |i| {
+    let namen = namen(report);
+    let rows = Rows::one_by_one(f.per_organisatie.len(), move |i| {
         let c = &f.per_organisatie[i];
         vec![
             Value::text(c.kwartaal.to_string()),
             Value::text(&*c.ministerie),
             Value::text(&*c.organisatie),
+            Value::text(namen.get(&*c.organisatie).copied().unwrap_or_default()),
             Value::yes_no(c.toezichthouder),
             Value::text(c.categorie.as_str()),
             Value::text(c.maat.name()),
+            Value::text(c.maat.label()),
             Value::Count(c.aantal),
         ]
     });
@@ -332,7 +387,7 @@ pub fn data(report: &Report) -> TableSheet<'_> {
         title: format!("Data: alle cijfers per organisatie, categorie en maat, {}", f.kwartaal),
         notes: vec![
             "Eén rij per organisatie, categorie en maat; dezelfde rijen als cijfers in het JSON-bestand. Geschikt om te draaien (draaitabel).".into(),
-            "Organisatie is de code uit organisaties.csv. Maat is de naam uit de Toelichting, zonder hoofdletters en spaties.".into(),
+            "Organisatie is de code uit organisaties.csv, Organisatienaam de naam. Maat is de naam in het JSON-bestand; Maatlabel is dezelfde maat zoals de pdf en de Toelichting hem noemen.".into(),
         ],
         table: "tbl_data".into(),
         columns: DATA_COLUMNS
@@ -374,11 +429,14 @@ mod tests {
 
     #[test]
     fn a_volledig_row_shows_no_text_even_if_ingest_had_kept_it() {
-        let shown = format!("{:?}", algorithm_row(&row(Exception::Full)));
+        let shielded = algorithm_row(&row(Exception::Full), "Politie");
+        let shown = format!("{shielded:?}");
         assert!(!shown.contains("GEHEIM") && !shown.contains("12345670"), "{shown}");
-        assert_eq!(algorithm_row(&row(Exception::Full))[3], Value::text(SHIELDED));
-        let open = algorithm_row(&row(Exception::Partial));
-        assert_eq!(open[3], Value::text("=GEHEIM()"), "other rows keep their text, as text");
-        assert_eq!(open[13], Value::Count(7));
+        assert_eq!(shielded[5], Value::text(SHIELDED));
+        assert_eq!(shielded[15], Value::Empty, "the row number gives the place away");
+        let open = algorithm_row(&row(Exception::Partial), "Politie");
+        assert_eq!(open[5], Value::text("=GEHEIM()"), "other rows keep their text, as text");
+        assert_eq!(open[15], Value::Count(7));
+        assert_eq!(open[2], Value::text("Politie"), "the name beside the code");
     }
 }

@@ -6,7 +6,7 @@ use crate::model::{Category, Exception, Phase, Status};
 
 pub fn category_meaning(c: Category) -> &'static str {
     match c {
-        Category::A => "Hoog-risico AI-systemen, zoals de Europese AI-verordening ze noemt. Publiceren is verplicht.",
+        Category::A => "Hoog-risico-AI-systemen, zoals de Europese AI-verordening ze noemt. Publiceren is verplicht.",
         Category::B => {
             "Impactvolle algoritmes: algoritmen die gevolgen hebben voor burgers of bedrijven, bijvoorbeeld bij een besluit of een controle. Publiceren is verplicht."
         }
@@ -125,12 +125,12 @@ pub const TERMS: &[(&str, &str)] = &[
         "Het kwartaal waarin bij dit tempo alles gepubliceerd is: open gedeeld door tempo, naar boven afgerond, kwartalen na het kwartaal van de peildatum. Niet te schatten als het tempo 0 is; klaar als er niets meer open staat.",
     ),
     (
-        "Nieuw hoog risico niet gepubliceerd",
+        "Nieuw in A, niet gepubliceerd",
         "Algoritmen die dit kwartaal nieuw zijn in categorie A (hoog risico) en nog niet gepubliceerd. Volgens de motie Dekker-Abdulaziz komt een nieuw hoog-risico-AI-systeem direct in het Algoritmeregister.",
     ),
     (
-        "Na de deadline gepland",
-        "Verplichte algoritmen die in het vorige kwartaal op of voor de deadline gepland stonden, en nu erna.",
+        "Verschoven na de deadline",
+        "Verplichte algoritmen die in het vorige kwartaal op of voor de deadline gepland stonden, en nu erna. Niet hetzelfde als Gepland na de deadline: dat zijn alle verplichte algoritmen die nu na de deadline gepland staan.",
     ),
 ];
 

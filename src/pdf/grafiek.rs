@@ -47,6 +47,18 @@ pub struct Reeks<'a> {
     pub verwacht: Option<u32>,
     /// After the deadline: the quarter everything is expected to be published in.
     pub klaar: Option<Quarter>,
+    /// The shared end of the charts shown side by side ([`einde`]), so that
+    /// they cover the same time; `None`: this chart's own end.
+    pub tot: Option<NaiveDate>,
+}
+
+/// The last day a chart of this series needs: its last planned month, the
+/// quarter it is expected to be done, the deadline. The latest over the
+/// charts of one section is their shared end.
+pub fn einde(pad: &[Stap], deadline: NaiveDate, klaar: Option<Quarter>) -> NaiveDate {
+    let last_step = pad.last().map_or(deadline, |s| s.maand.last_day());
+    let last_step = klaar.map_or(last_step, |q| last_step.max(q.last_day()));
+    last_step.max(deadline)
 }
 
 /// Past the deadline: where the expected quarter stands (at the mandatory total).
@@ -70,6 +82,8 @@ pub struct Grafiek {
     pub klaar: Option<Klaar>,
     pub verplicht: Punt,
     pub labels: Vec<Label>,
+    /// The vertical axis: 0, half the top and the top, as fractions.
+    pub schaal: Vec<Punt>,
 }
 
 /// The top of the vertical axis: a tenth above the largest value (room for
@@ -82,11 +96,10 @@ fn top(values: impl Iterator<Item = u32>) -> u32 {
 /// Lays out the chart; `titel`, `alt` and `zin` are the words around it.
 pub fn grafiek(r: &Reeks, titel: String, alt: String, zin: String) -> Grafiek {
     let first = r.gepubliceerd.first().map(|(d, _)| *d).unwrap_or(r.deadline);
-    let last_step = r.pad.last().map_or(r.deadline, |s| s.maand.last_day());
-    let last_step = r.klaar.map_or(last_step, |q| last_step.max(q.last_day()));
+    let last = einde(r.pad, r.deadline, r.klaar).max(r.tot.unwrap_or(r.deadline));
     let (start, end) = (
         first.min(r.deadline) - chrono::Days::new(20),
-        last_step.max(r.deadline) + chrono::Days::new(20),
+        last + chrono::Days::new(20),
     );
     let span = (end - start).num_days().max(1) as f64;
     let x = |d: NaiveDate| (d - start).num_days() as f64 / span;
@@ -168,6 +181,14 @@ pub fn grafiek(r: &Reeks, titel: String, alt: String, zin: String) -> Grafiek {
             waarde: r.verplicht,
         },
         labels,
+        schaal: [0, max / 2, max]
+            .into_iter()
+            .map(|n| Punt {
+                x: 0.0,
+                y: y(n),
+                waarde: n,
+            })
+            .collect(),
     }
 }
 
@@ -198,6 +219,7 @@ mod tests {
             verplicht: 12,
             deadline: day(2025, 12, 31),
             verwacht: Some(7),
+            tot: None,
             klaar: None,
         };
         let g = grafiek(&r, "t".into(), "a".into(), "z".into());

@@ -46,6 +46,47 @@ pub struct Lijst {
     pub delen: Vec<Plicht>,
 }
 
+/// The ministries' publications, and the supervisors' apart: they do not
+/// count in the ministries' number anywhere.
+pub fn geteld(publicaties: &[Publicatie]) -> (usize, usize) {
+    let toezicht = publicaties.iter().filter(|p| p.toezichthouder).count();
+    (publicaties.len() - toezicht, toezicht)
+}
+
+fn samenvatting(publicaties: &[Publicatie], periode: &str) -> String {
+    let (n, toezicht) = geteld(publicaties);
+    let mut orgs: Vec<&str> = publicaties
+        .iter()
+        .filter(|p| !p.toezichthouder)
+        .map(|p| p.organisatie.as_str())
+        .collect();
+    orgs.sort_unstable();
+    orgs.dedup();
+    let orgs = orgs.len();
+    let mut s = match n {
+        0 => format!(
+            "Van {periode} hebben de ministeries en hun organisaties geen algoritme gepubliceerd in het Algoritmeregister."
+        ),
+        1 => format!(
+            "Van {periode} hebben de ministeries en hun organisaties 1 algoritme gepubliceerd in het Algoritmeregister."
+        ),
+        n => format!(
+            "Van {periode} hebben de ministeries en hun organisaties {n} algoritmen gepubliceerd in het Algoritmeregister, {orgs} {} samen.",
+            if orgs == 1 { "organisatie" } else { "organisaties" }
+        ),
+    };
+    match toezicht {
+        0 => {}
+        1 => s.push_str(
+            " De onafhankelijke toezichthouders tellen daarin niet mee; zij publiceerden er 1, apart aan het eind.",
+        ),
+        t => s.push_str(&format!(
+            " De onafhankelijke toezichthouders tellen daarin niet mee; zij publiceerden er {t}, apart aan het eind."
+        )),
+    }
+    s
+}
+
 impl Lijst {
     /// The list of `publicaties` (in their order: ministries, then supervisors).
     pub fn new(
@@ -83,17 +124,8 @@ impl Lijst {
                 link: p.link.clone(),
             });
         }
-        let n = publicaties.len();
-        let orgs: usize = delen.iter().map(|d| d.organisaties.len()).sum();
         let periode = format!("{} tot en met {}", dutch_date_long(van), dutch_date_long(tot));
-        let samenvatting = match n {
-            0 => format!("Van {periode} is er geen algoritme gepubliceerd in het Algoritmeregister."),
-            1 => format!("Van {periode} is er 1 algoritme gepubliceerd in het Algoritmeregister."),
-            n => format!(
-                "Van {periode} zijn er {n} algoritmen gepubliceerd in het Algoritmeregister, door {orgs} {}.",
-                if orgs == 1 { "organisatie" } else { "organisaties" }
-            ),
-        };
+        let samenvatting = samenvatting(publicaties, &periode);
         let names: Vec<String> = quarters.iter().map(Quarter::to_string).collect();
         Lijst {
             titel: "Gepubliceerde algoritmen".into(),

@@ -32,10 +32,10 @@ pub fn registratie(batch: &Batch, deadline_eu: NaiveDate) -> Vec<Bevinding> {
             let message = match r.eu_databank {
                 Some(EuDatabank::Geregistreerd | EuDatabank::NietVanToepassing) => return None,
                 Some(EuDatabank::NietGeregistreerd) => format!(
-                    "Dit hoog-risico AI-systeem staat nog niet in de EU-databank. Sinds {datum} registreert een overheidsorganisatie zo'n systeem vóór gebruik (AI-verordening, artikel 49). Is het geregistreerd? Vul dan geregistreerd in. Is het geen systeem uit bijlage III? Vul dan niet van toepassing in."
+                    "Dit hoog-risico-AI-systeem staat nog niet in de EU-databank. Sinds {datum} registreert een overheidsorganisatie zo'n systeem vóór gebruik (AI-verordening, artikel 49). Is het geregistreerd? Vul dan geregistreerd in. Is het geen systeem uit bijlage III? Vul dan niet van toepassing in."
                 ),
                 None => format!(
-                    "Staat dit hoog-risico AI-systeem in de EU-databank? Sinds {datum} registreert een overheidsorganisatie zo'n systeem vóór gebruik (AI-verordening, artikel 49). Vul bij EU-databank in: geregistreerd, niet geregistreerd of niet van toepassing."
+                    "Staat dit hoog-risico-AI-systeem in de EU-databank? Sinds {datum} registreert een overheidsorganisatie zo'n systeem vóór gebruik (AI-verordening, artikel 49). Vul bij EU-databank in: geregistreerd, niet geregistreerd of niet van toepassing."
                 ),
             };
             Some(

@@ -1,5 +1,5 @@
 //! The five parts of `verplicht` (verplicht gepubliceerd, achterstallig, op
-//! tijd gepland, gepland na deadline, zonder planning) add up to `verplicht`
+//! tijd gepland, gepland na de deadline, zonder planning) add up to `verplicht`
 //! for every organisation and group, on a hand-made quarter and on the sample.
 
 use serde_json::Value as Json;

@@ -155,12 +155,31 @@ fn the_workbook_has_the_path_and_the_planning_as_tables_described_on_inhoud_and_
     assert_eq!(totaal_ab.last(), Some(&("2026-02", "4")));
     let planning = table(&path, "Planning", "Ministerie");
     assert_eq!(
-        planning[0][3..8],
-        ["Gepland", "Gehaald", "Verschoven", "Zonder datum", "Betrouwbaarheid"]
+        planning[0][3..9],
+        [
+            "Toezichthouder",
+            "Gepland",
+            "Gehaald",
+            "Verschoven",
+            "Zonder datum",
+            "Betrouwbaarheid"
+        ]
     );
     assert_eq!(
         planning[1],
-        ["JenV", "AAA", "Dienst Alfa", "3", "1", "1", "1", "0.333", "1", "1"],
+        [
+            "JenV",
+            "AAA",
+            "Dienst Alfa",
+            "nee",
+            "3",
+            "1",
+            "1",
+            "1",
+            "0.333",
+            "1",
+            "1"
+        ],
         "A-5 (volledig) is not counted"
     );
     assert_eq!(planning.len(), 2, "only AAA has sheets in both quarters");
@@ -171,7 +190,7 @@ fn the_workbook_has_the_path_and_the_planning_as_tables_described_on_inhoud_and_
             .all(|s| inhoud.iter().any(|r| r[0] == *s))
     );
     let toelichting = table(&path, "Toelichting", "Soort");
-    for term in ["Betrouwbaarheid", "Verwacht voor deadline", "Na de deadline gepland"] {
+    for term in ["Betrouwbaarheid", "Verwacht voor deadline", "Verschoven na de deadline"] {
         assert!(toelichting.iter().any(|r| r[1] == term), "{term} on Toelichting");
     }
 }

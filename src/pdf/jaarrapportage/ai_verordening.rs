@@ -36,7 +36,7 @@ fn stand(f: &Cijfers, g: &Groep) -> EuStand {
 /// names a reader sees.
 pub fn sectie(last: &Cijfers, groups: &[(&Groep, &str)]) -> JaarAiVerordening {
     let tekst = format!(
-        "Een overheidsorganisatie die een hoog-risico AI-systeem (categorie A) gebruikt, registreert dat systeem vóór gebruik in de EU-databank (AI-verordening, artikel 49 en 71) en toetst de gevolgen voor grondrechten (artikel 27, in Nederland meestal met het IAMA). De stand op {}. Deze rapportage gaat uit van {} als datum waarop de registratie verplicht is; de tekst van de verordening die geldt, beslist. Vervallen systemen tellen niet mee, systemen met een uitzondering wel.",
+        "Een overheidsorganisatie die een hoog-risico-AI-systeem (categorie A) gebruikt, registreert dat systeem vóór gebruik in de EU-databank (AI-verordening, artikel 49 en 71) en toetst de gevolgen voor grondrechten (artikel 27, in Nederland meestal met het IAMA). De stand op {}. Deze rapportage gaat uit van {} als datum waarop de registratie verplicht is; de tekst van de verordening die geldt, beslist. Vervallen systemen tellen niet mee, systemen met een uitzondering wel.",
         dutch_date_long(last.peildatum),
         dutch_date_long(last.deadline_eu)
     );
@@ -67,7 +67,7 @@ pub fn sectie(last: &Cijfers, groups: &[(&Groep, &str)]) -> JaarAiVerordening {
         zinnen,
         kolommen: [
             "Groep",
-            "Hoog-risico AI-systemen",
+            "Hoog-risico-AI-systemen",
             "Geregistreerd",
             "Niet geregistreerd",
             "Niet van toepassing",

@@ -63,6 +63,30 @@ pub struct Jaarrapportage {
     /// "AI-verordening: registratie in de EU-databank" at the last peildatum.
     pub ai_verordening: ai_verordening::JaarAiVerordening,
     pub organisaties: Vec<Vec<String>>,
+    /// Per ministry, then all ministries and the supervisors apart: what is
+    /// mandatory, published, overdue, exempt and used for risk selection.
+    pub per_ministerie: Vec<Vec<String>>,
+}
+
+/// The columns of the table per ministry: the maten under their own label.
+pub const PER_MINISTERIE: [Maat; 5] = [
+    Maat::Verplicht,
+    Maat::VerplichtGepubliceerd,
+    Maat::Achterstallig,
+    Maat::UitzonderingVolledig,
+    Maat::Risicoselectie,
+];
+
+/// One row per group: its name and the figures of [`PER_MINISTERIE`].
+fn per_ministerie(f: &Cijfers) -> Vec<Vec<String>> {
+    groups(f)
+        .into_iter()
+        .map(|(g, name)| {
+            let mut row = vec![name.to_owned()];
+            row.extend(PER_MINISTERIE.map(|maat| f.total(g, Scope::Alle, maat).to_string()));
+            row
+        })
+        .collect()
 }
 
 /// The groups of the totals in report order, with the name a reader sees.
@@ -83,7 +107,7 @@ fn groups(f: &Cijfers) -> Vec<(&Groep, &str)> {
 /// The rows of the state table: each scope with the label a reader sees.
 fn scope_label(scope: Scope) -> &'static str {
     match scope {
-        Scope::Category(Category::A) => "A: hoog-risico AI-systemen",
+        Scope::Category(Category::A) => "A: hoog-risico-AI-systemen",
         Scope::Category(Category::B) => "B: impactvolle algoritmen",
         Scope::Category(Category::C) => "C: overige algoritmen",
         Scope::Alle => "Totaal",
@@ -130,6 +154,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
                     row.extend(
                         [
                             Maat::Geinventariseerd,
+                            Maat::UitzonderingVolledig,
                             Maat::Gepubliceerd,
                             Maat::Verplicht,
                             Maat::VerplichtGepubliceerd,
@@ -249,6 +274,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
         stand_kop: vec![
             "Categorie",
             "Geïnventariseerd",
+            "Uitzondering volledig",
             "Gepubliceerd",
             "Verplicht",
             "Verplicht gepubliceerd",
@@ -263,6 +289,7 @@ pub fn data(jaar: i32, quarters: &[(Quarter, Cijfers)], missing: &[Quarter]) -> 
         daarna_tekst,
         daarna,
         organisaties: organisaties.into_iter().map(|(_, _, _, r)| r).collect(),
+        per_ministerie: per_ministerie(last),
     })
 }
 

@@ -82,6 +82,17 @@ fn na_deadline_sectie(jaar: i32, quarters: &[(Quarter, Cijfers)]) -> Option<Jaar
 pub fn sectie(quarters: &[(Quarter, Cijfers)]) -> Option<JaarPrognose> {
     let (_, last) = quarters.last()?;
     let earlier = &quarters[..quarters.len() - 1];
+    // The charts side by side cover the same time.
+    let tot = Plicht::ALL
+        .into_iter()
+        .filter_map(|deel| {
+            let (p, _) = totaal(last, deel)?;
+            let klaar = last
+                .achterstand_of(&Groep::Totaal, deel)
+                .and_then(|a| a.achterstand.verwacht_klaar);
+            Some(crate::pdf::grafiek::einde(&p.pad, p.deadline, klaar))
+        })
+        .max();
     let grafieken = Plicht::ALL
         .into_iter()
         .filter_map(|deel| {
@@ -102,6 +113,7 @@ pub fn sectie(quarters: &[(Quarter, Cijfers)]) -> Option<JaarPrognose> {
                 &eerder,
                 zin,
                 achter.and_then(|a| a.verwacht_klaar),
+                tot,
             ))
         })
         .collect();

@@ -30,7 +30,7 @@ pub fn veranderd(jaar: i32, quarters: &[(Quarter, Cijfers)]) -> (String, Vec<Vec
         }
     }
     let labels = [
-        "A: hoog-risico AI-systemen",
+        "A: hoog-risico-AI-systemen",
         "B: impactvolle algoritmen",
         "C: overige algoritmen",
     ];
@@ -60,16 +60,15 @@ pub fn veranderd(jaar: i32, quarters: &[(Quarter, Cijfers)]) -> (String, Vec<Vec
         .zip(quarters.iter().filter(|(_, f)| f.mutaties.is_some()))
         .map(|(m, (q, _))| format!("{} naar {q}", m.vorig_kwartaal))
         .collect();
-    let verb = |n: u32, one: &str, more: &str| format!("{} {n}", if n == 1 { one } else { more });
     let tekst = format!(
-        "Elk algoritme is van kwartaal tot kwartaal gevolgd ({}). Zo {} er bij de ministeries bij in de inventaris, \
-         {} er gepubliceerd, {}, {} een andere categorie en schoof de geplande publicatie {} keer op. \
+        "Elk algoritme is van kwartaal tot kwartaal gevolgd ({}). Bij de ministeries samen: nieuw in de inventaris {}, \
+         gepubliceerd {}, vervallen {}, een andere categorie {}; de geplande publicatie schoof {} keer op. \
          De tabel telt per categorie; alleen aantallen, geen namen.",
         opsomming(&stappen),
-        verb(total(|t| t.nieuw_geinventariseerd), "kwam", "kwamen"),
-        verb(total(|t| t.nieuw_gepubliceerd), "werd", "werden"),
-        verb(total(|t| t.nieuw_vervallen), "verviel er", "vervielen er"),
-        verb(total(|t| t.categorie_gewijzigd), "kreeg", "kregen"),
+        total(|t| t.nieuw_geinventariseerd),
+        total(|t| t.nieuw_gepubliceerd),
+        total(|t| t.nieuw_vervallen),
+        total(|t| t.categorie_gewijzigd),
         total(|t| t.verschoven),
     );
     (tekst, rows)

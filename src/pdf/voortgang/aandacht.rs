@@ -1,102 +1,197 @@
 //! "Aandacht nodig" on the first page: the organisations the council may
-//! have to help, each with what is the matter in plain Dutch.
+//! have to help, by weight, each with its numbers in plain Dutch; the
+//! supervisors in a short list of their own.
+//!
+//! The weight, most urgent first: mandatory algorithms overdue or planned
+//! after the deadline, then high-risk AI systems (A) not yet being
+//! documented, then mandatory algorithms without a date, then no
+//! mandatory algorithm published yet, then a missing sheet, then still in
+//! the phase `agenderen`, then only algorithms planned on the deadline day
+//! itself.
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 
 use super::capped::cap;
 use crate::cijfers::{Cijfers, OrganisatieStatus};
 use crate::maat::{Maat, Scope};
-use crate::model::Phase;
+use crate::model::{Category, Exception, Phase, Status};
+use crate::validate::CountedRow;
 
-/// The table: a sentence, and one row per organisation (name, what is the matter).
+/// Most rows in the supervisors' own list.
+const MAX_TOEZICHT: usize = 8;
+
+/// The section: a sentence and one row per organisation (name, what is the
+/// matter), then the supervisors apart.
 #[derive(Debug, Serialize)]
 pub struct Aandacht {
     pub tekst: String,
     pub rijen: Vec<[String; 2]>,
+    /// The supervisors that need attention; they do not count in the totals.
+    pub toezichthouders_tekst: Option<String>,
+    pub toezichthouders: Vec<[String; 2]>,
 }
 
-/// "1 algoritme is" or "3 algoritmen zijn": a count with its verb.
-fn aantal(n: u32, enkel: &str, meer: &str) -> String {
-    if n == 1 {
-        format!("1 algoritme {enkel}")
-    } else {
-        format!("{n} algoritmen {meer}")
-    }
+/// What the rows of one organisation say that the figures do not: A not
+/// yet being documented, planned on the deadline day itself.
+#[derive(Debug, Default, Clone, Copy)]
+struct UitRijen {
+    a_niet_in_documentatie: u32,
+    op_deadlinedag: u32,
 }
 
-/// What needs attention at one organisation, most urgent first, and how
-/// many mandatory algorithms that concerns; empty when nothing does.
-fn wat(f: &Cijfers, o: &OrganisatieStatus) -> (Vec<String>, u32) {
-    let mut out = Vec::new();
-    match (o.ingeleverd, o.overgenomen_uit) {
-        (true, _) => {}
-        (false, Some(q)) => out.push(format!("geen nieuw statusoverzicht (cijfers uit {q})")),
-        (false, None) => {
-            out.push("geen statusoverzicht ingeleverd".to_owned());
-            return (out, 0);
+/// Per organisation code, counted once from the rows that count.
+fn uit_rijen(f: &Cijfers, rows: &[CountedRow]) -> HashMap<String, UitRijen> {
+    let mut out: HashMap<String, UitRijen> = HashMap::new();
+    for r in rows {
+        let open = r.categorie.mandatory()
+            && r.uitzondering != Exception::Full
+            && !matches!(r.status, Status::Published | Status::Withdrawn);
+        if !open {
+            continue;
+        }
+        let deadlines = if r.toezichthouder {
+            f.deadline
+        } else {
+            f.deadlines.get(&*r.ministerie).copied().unwrap_or(f.deadline)
+        };
+        let deadline = deadlines.of(r.categorie);
+        let e = out.entry(r.organisatie.to_string()).or_default();
+        if r.categorie == Category::A && r.status == Status::Inventoried {
+            e.a_niet_in_documentatie += 1;
+        }
+        if r.geplande_publicatie == Some(deadline) && deadline > f.peildatum {
+            e.op_deadlinedag += 1;
         }
     }
+    out
+}
+
+/// "1 algoritme" or "3 algoritmen".
+fn algoritmen(n: u32) -> String {
+    if n == 1 {
+        "1 algoritme".to_owned()
+    } else {
+        format!("{n} algoritmen")
+    }
+}
+
+/// A row ready to sort: supervisor or not, its weight, its name as a key, its cells.
+type Gewogen = (bool, (u8, u32), String, [String; 2]);
+
+/// One row: its weight (tier, then the count in that tier) and its text.
+fn wat(f: &Cijfers, o: &OrganisatieStatus, extra: UitRijen) -> Option<((u8, u32), String)> {
+    if !o.telt_mee() {
+        return Some(((5, 0), "Geen statusoverzicht ingeleverd".to_owned()));
+    }
     let get = |maat: Maat| f.org_figure(&o.code, Scope::Alle, maat);
+    let (verplicht, gepubliceerd) = (get(Maat::Verplicht), get(Maat::VerplichtGepubliceerd));
     let (achter, na, zonder) = (
         get(Maat::Achterstallig),
         get(Maat::GeplandNaDeadline),
         get(Maat::ZonderPlanning),
     );
+    let mut delen = Vec::new();
+    if let Some(q) = o.overgenomen_uit {
+        delen.push(format!("geen nieuw statusoverzicht (cijfers uit {q})"));
+    }
     if achter > 0 {
-        out.push(aantal(
-            achter,
-            "is te laat: de geplande datum is voorbij",
-            "zijn te laat: de geplande datum is voorbij",
-        ));
+        delen.push(format!("{} te laat (geplande datum voorbij)", algoritmen(achter)));
     }
     if na > 0 {
-        out.push(aantal(
-            na,
-            "staat gepland na de deadline",
-            "staan gepland na de deadline",
+        delen.push(format!("{} gepland na de deadline", algoritmen(na)));
+    }
+    if extra.a_niet_in_documentatie > 0 {
+        delen.push(format!(
+            "{} hoog-risico-AI-{} (A) nog niet in documentatie",
+            extra.a_niet_in_documentatie,
+            if extra.a_niet_in_documentatie == 1 {
+                "systeem"
+            } else {
+                "systemen"
+            }
         ));
     }
     if zonder > 0 {
-        out.push(aantal(
-            zonder,
-            "heeft nog geen geplande datum",
-            "hebben nog geen geplande datum",
+        delen.push(format!("{} zonder geplande datum", algoritmen(zonder)));
+    }
+    let agenderen = o.ingeleverd && o.fase == Some(Phase::Agenda);
+    if agenderen {
+        let n = get(Maat::Geinventariseerd);
+        delen.push(if n == 0 {
+            "nog in de fase agenderen, nog geen algoritmen geïnventariseerd".to_owned()
+        } else {
+            format!("nog in de fase agenderen, {} geïnventariseerd", algoritmen(n))
+        });
+    }
+    if extra.op_deadlinedag > 0 {
+        delen.push(format!(
+            "{} gepland op de dag van de deadline zelf",
+            algoritmen(extra.op_deadlinedag)
         ));
     }
-    if o.ingeleverd && o.fase == Some(Phase::Agenda) {
-        out.push("nog in de fase agenderen".to_owned());
+    let eu = super::ai_verordening::aandacht(f, &o.code);
+    if let Some(eu) = &eu {
+        delen.push(eu.clone());
     }
-    if let Some(eu) = super::ai_verordening::aandacht(f, &o.code) {
-        out.push(eu);
+    let gewicht = if achter + na > 0 {
+        (0, achter + na)
+    } else if extra.a_niet_in_documentatie > 0 {
+        (1, extra.a_niet_in_documentatie)
+    } else if zonder > 0 {
+        (2, zonder)
+    } else if verplicht > 0 && gepubliceerd == 0 && o.ingeleverd {
+        (3, verplicht)
+    } else if o.overgenomen_uit.is_some() {
+        (4, 0)
+    } else if agenderen {
+        (6, 0)
+    } else if extra.op_deadlinedag > 0 {
+        (7, extra.op_deadlinedag)
+    } else if eu.is_some() {
+        (8, 0)
+    } else {
+        return None;
+    };
+    let mut tekst = if verplicht > 0 {
+        format!("{gepubliceerd} van {verplicht} verplicht gepubliceerd")
+    } else {
+        String::new()
+    };
+    if gewicht.0 == 3 && delen.is_empty() {
+        let op_tijd = get(Maat::OpTijdGepland);
+        delen.push(format!("{} op tijd gepland", algoritmen(op_tijd)));
     }
-    (out, achter + na + zonder)
+    for d in delen {
+        tekst.push_str(if tekst.is_empty() { "" } else { "; " });
+        tekst.push_str(&d);
+    }
+    if let Some(first) = tekst.get(..1) {
+        tekst = first.to_uppercase() + &tekst[1..];
+    }
+    Some((gewicht, tekst))
 }
 
-/// The organisations that need attention: the most mandatory algorithms
-/// that are late or not planned in time first, then those without a sheet,
-/// then by name; at most [`super::MAX_ROWS`].
-pub fn aandacht(f: &Cijfers) -> Aandacht {
-    let mut lijst: Vec<(u32, bool, String, [String; 2])> = f
+/// The organisations that need attention, heaviest first, then by name;
+/// the supervisors apart. At most [`super::MAX_ROWS`] and [`MAX_TOEZICHT`].
+pub fn aandacht(f: &Cijfers, rows: &[CountedRow]) -> Aandacht {
+    let extra = uit_rijen(f, rows);
+    let mut lijst: Vec<Gewogen> = f
         .organisaties
         .iter()
         .filter_map(|o| {
-            let (wat, n) = wat(f, o);
-            if wat.is_empty() {
-                return None;
-            }
-            let naam = if o.toezichthouder {
-                format!("{} (toezichthouder)", o.naam)
-            } else {
-                o.naam.clone()
-            };
-            let mut tekst = wat.join("; ");
-            if let Some(first) = tekst.get(..1) {
-                tekst = first.to_uppercase() + &tekst[1..];
-            }
-            Some((n, o.telt_mee(), crate::text::key(&o.naam), [naam, tekst]))
+            let (gewicht, tekst) = wat(f, o, extra.get(&o.code).copied().unwrap_or_default())?;
+            Some((
+                o.toezichthouder,
+                gewicht,
+                crate::text::key(&o.naam),
+                [o.naam.clone(), tekst],
+            ))
         })
         .collect();
-    lijst.sort_by(|x, y| (y.0, x.1, &x.2).cmp(&(x.0, y.1, &y.2)));
+    lijst.sort_by(|x, y| (x.1.0, y.1.1, &x.2).cmp(&(y.1.0, x.1.1, &y.2)));
+    let (toezicht, lijst): (Vec<_>, Vec<_>) = lijst.into_iter().partition(|x| x.0);
     let n = lijst.len();
     let mut tekst = match n {
         0 => "Geen enkele organisatie heeft nu extra aandacht nodig: alle statusoverzichten zijn binnen, niets is te laat en alles staat vóór de deadline gepland.".to_owned(),
@@ -105,12 +200,35 @@ pub fn aandacht(f: &Cijfers) -> Aandacht {
     };
     if n > 0 {
         tekst.push_str(
-            " Het gaat om verplichte algoritmen (A en B) die te laat zijn, na de deadline gepland staan of nog geen datum hebben, \
-             om statusoverzichten die ontbreken, om organisaties die nog in de fase agenderen zijn \
-             en om hoog-risico AI-systemen die niet in de EU-databank staan of waarvan dat niet bekend is.",
+            " De zwaarste eerst: verplichte algoritmen te laat of gepland na de deadline, hoog-risico-AI-systemen nog niet \
+             in documentatie, algoritmen zonder datum, nog niets verplichts gepubliceerd, geen statusoverzicht, nog in de \
+             fase agenderen, hoog-risico-AI-systemen die niet in de EU-databank staan of waarvan dat niet bekend is. Elke rij begint met hoeveel verplichte algoritmen gepubliceerd zijn.",
         );
     }
     let mut rijen: Vec<[String; 2]> = lijst.into_iter().map(|(_, _, _, r)| r).collect();
     cap(&mut rijen, &mut tekst, "organisaties", f, "Organisaties");
-    Aandacht { tekst, rijen }
+    let mut toezichthouders: Vec<[String; 2]> = toezicht.into_iter().map(|(_, _, _, r)| r).collect();
+    let toezichthouders_tekst = (!toezichthouders.is_empty()).then(|| {
+        let mut t = format!(
+            "De onafhankelijke toezichthouders tellen niet mee in de totalen. Van hen {} aandacht nodig.",
+            if toezichthouders.len() == 1 {
+                "heeft er 1".to_owned()
+            } else {
+                format!("hebben er {}", toezichthouders.len())
+            }
+        );
+        if toezichthouders.len() > MAX_TOEZICHT {
+            t.push_str(&format!(
+                " Hier staan de eerste {MAX_TOEZICHT}; alle staan in de werkmap, blad Organisaties."
+            ));
+            toezichthouders.truncate(MAX_TOEZICHT);
+        }
+        t
+    });
+    Aandacht {
+        tekst,
+        rijen,
+        toezichthouders_tekst,
+        toezichthouders,
+    }
 }

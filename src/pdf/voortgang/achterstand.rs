@@ -51,6 +51,15 @@ pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> Option<NaDeadlineSectie> {
     if past.is_empty() {
         return None;
     }
+    // The charts side by side cover the same time.
+    let tot = past
+        .iter()
+        .filter_map(|deel| {
+            let a = &f.achterstand_of(&Groep::Totaal, *deel)?.achterstand;
+            let (p, _) = totaal(f, *deel)?;
+            Some(crate::pdf::grafiek::einde(&p.pad, p.deadline, a.verwacht_klaar))
+        })
+        .max();
     let grafieken = past
         .iter()
         .filter_map(|deel| {
@@ -64,6 +73,7 @@ pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> Option<NaDeadlineSectie> {
                 &eerder(verloop, *deel),
                 zin,
                 a.verwacht_klaar,
+                tot,
             ))
         })
         .collect();
@@ -105,13 +115,29 @@ pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> Option<NaDeadlineSectie> {
         ));
     }
     let namen = Namen::new(f);
-    let mut organisaties: Vec<[String; 6]> = widest(&f.achterstand_per_organisatie)
+    let toezicht: std::collections::HashSet<&str> = f
+        .organisaties
+        .iter()
+        .filter(|o| o.toezichthouder)
+        .map(|o| o.code.as_str())
+        .collect();
+    let mut rijen: Vec<_> = widest(&f.achterstand_per_organisatie)
         .into_iter()
         .filter(|o| o.achterstand.open > 0 || o.achterstand.ingehaald > 0)
+        .collect();
+    // The supervisors apart: after the ministries' organisations, named as such.
+    rijen.sort_by_key(|o| toezicht.contains(&*o.organisatie));
+    let mut organisaties: Vec<[String; 6]> = rijen
+        .into_iter()
         .map(|o| {
             let a = &o.achterstand;
+            let naam = namen.get(&o.organisatie);
             [
-                namen.get(&o.organisatie),
+                if toezicht.contains(&*o.organisatie) {
+                    format!("{naam} (toezichthouder)")
+                } else {
+                    naam
+                },
                 o.categorie.name().to_owned(),
                 a.open.to_string(),
                 o.achterstallig.to_string(),

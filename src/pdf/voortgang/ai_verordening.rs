@@ -15,7 +15,7 @@ use crate::text::dutch_date_long;
 /// The columns of the table.
 pub const KOLOMMEN: [&str; 7] = [
     "Organisatie",
-    "Hoog-risico AI-systemen",
+    "Hoog-risico-AI-systemen",
     "Geregistreerd",
     "Niet geregistreerd",
     "Niet van toepassing",
@@ -79,7 +79,7 @@ pub fn sectie(f: &Cijfers) -> AiVerordeningSectie {
         )
     };
     let mut tekst = format!(
-        "Een overheidsorganisatie die een hoog-risico AI-systeem (categorie A) gebruikt, registreert dat systeem vóór gebruik in de EU-databank (AI-verordening, artikel 49 en 71) en toetst de gevolgen voor grondrechten (artikel 27, in Nederland meestal met het IAMA). Dit rapport gaat uit van {datum}. {wanneer} De datum is een instelling: de tekst van de verordening die geldt, beslist. Vervallen systemen tellen niet mee, systemen met een uitzondering wel. Onbekend: de organisatie heeft niets of iets onleesbaars ingevuld."
+        "Een overheidsorganisatie die een hoog-risico-AI-systeem (categorie A) gebruikt, registreert dat systeem vóór gebruik in de EU-databank (AI-verordening, artikel 49 en 71) en toetst de gevolgen voor grondrechten (artikel 27, in Nederland meestal met het IAMA). Dit rapport gaat uit van {datum}. {wanneer} De datum is een instelling: de tekst van de verordening die geldt, beslist. Vervallen systemen tellen niet mee, systemen met een uitzondering wel. Onbekend: de organisatie heeft niets of iets onleesbaars ingevuld."
     );
     let mut rijen: Vec<[String; 7]> = f
         .organisaties
@@ -89,7 +89,7 @@ pub fn sectie(f: &Cijfers) -> AiVerordeningSectie {
         .map(|(o, s)| rij(o.naam.clone(), &s))
         .collect();
     if rijen.is_empty() {
-        tekst.push_str(" Geen enkele organisatie heeft nu hoog-risico AI-systemen.");
+        tekst.push_str(" Geen enkele organisatie heeft nu hoog-risico-AI-systemen.");
     }
     cap(&mut rijen, &mut tekst, "organisaties", f, "AI-verordening");
     let eerste_groep = rijen.len();
@@ -123,9 +123,9 @@ pub fn aandacht(f: &Cijfers, code: &str) -> Option<String> {
     let n = s.niet_geregistreerd + s.onbekend;
     match n {
         0 => None,
-        1 => Some("1 hoog-risico AI-systeem staat niet in de EU-databank, of dat is niet bekend".to_owned()),
+        1 => Some("1 hoog-risico-AI-systeem staat niet in de EU-databank, of dat is niet bekend".to_owned()),
         n => Some(format!(
-            "{n} hoog-risico AI-systemen staan niet in de EU-databank, of dat is niet bekend"
+            "{n} hoog-risico-AI-systemen staan niet in de EU-databank, of dat is niet bekend"
         )),
     }
 }

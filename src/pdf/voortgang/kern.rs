@@ -21,19 +21,36 @@ pub struct Kern {
     pub achterstand: Option<u32>,
 }
 
-/// The four headline figures, in the order of the panel.
+/// The five headline figures, in the order of the panel: what is mandatory
+/// first (published of mandatory, then per category), all published second.
 pub fn kern(f: &Cijfers) -> Vec<Kern> {
     let delivered = f.organisaties.iter().filter(|o| o.ingeleverd).count();
+    let get = |maat: Maat| f.total(&Groep::Totaal, Scope::Alle, maat);
+    let (verplicht, verplicht_gepubl, gepubl) = (
+        get(Maat::Verplicht),
+        get(Maat::VerplichtGepubliceerd),
+        get(Maat::Gepubliceerd),
+    );
     vec![
         Kern {
-            titel: "Gepubliceerd".into(),
-            waarde: f.total(&Groep::Totaal, Scope::Alle, Maat::Gepubliceerd).to_string(),
-            tekst: "algoritmen en AI-systemen in het register (A, B en C)".into(),
+            titel: "Verplicht gepubliceerd (A en B)".into(),
+            waarde: format!("{verplicht_gepubl} van {verplicht}"),
+            tekst: "verplichte algoritmen en AI-systemen in het register".into(),
             op_schema: None,
             achterstand: None,
         },
-        kern_categorie(f, Category::A, "Hoog-risico AI-systemen (A)"),
+        kern_categorie(f, Category::A, "Hoog-risico-AI-systemen (A)"),
         kern_categorie(f, Category::B, "Impactvolle algoritmen (B)"),
+        Kern {
+            titel: "Alle gepubliceerd (A, B en C)".into(),
+            waarde: gepubl.to_string(),
+            tekst: format!(
+                "in het register, ook de {} vrijwillige (niet verplicht)",
+                gepubl.saturating_sub(verplicht_gepubl)
+            ),
+            op_schema: None,
+            achterstand: None,
+        },
         Kern {
             titel: "Statusoverzichten".into(),
             waarde: format!("{delivered} van {}", f.organisaties.len()),
@@ -49,9 +66,9 @@ pub fn kern(f: &Cijfers) -> Vec<Kern> {
 pub fn uitleg(f: &Cijfers) -> String {
     let past = [Plicht::A, Plicht::B].map(|d| f.achterstand_of(&Groep::Totaal, d).is_some());
     let mut s =
-        "Verplicht zijn hoog-risico AI-systemen (categorie A) en impactvolle algoritmen (categorie B).".to_owned();
+        "Verplicht zijn hoog-risico-AI-systemen (categorie A) en impactvolle algoritmen (categorie B), behalve algoritmen met uitzondering volledig.".to_owned();
     if past.contains(&false) {
-        s.push_str(" Op schema betekent: alles wat nog gepubliceerd moet worden, staat voor de deadline gepland, niets is achterstallig, en ook als de organisaties hun planning halen zoals in het vorige kwartaal is bij de deadline alles gepubliceerd.");
+        s.push_str(" Op schema: alles wat nog moet, staat voor de deadline gepland en niets is te laat. En als de organisaties hun planning even goed halen als vorig kwartaal, is bij de deadline alles gepubliceerd.");
     }
     if past.contains(&true) {
         s.push_str(" Achterstand: de deadline is voorbij, en zoveel verplichte algoritmen zijn nog niet gepubliceerd.");
@@ -62,7 +79,11 @@ pub fn uitleg(f: &Cijfers) -> String {
 
 fn kern_categorie(f: &Cijfers, cat: Category, titel: &str) -> Kern {
     let get = |maat: Maat| f.total(&Groep::Totaal, Scope::Category(cat), maat);
-    let (verplicht, gepubl, rest) = (get(Maat::Verplicht), get(Maat::Gepubliceerd), get(Maat::Resterend));
+    let (verplicht, gepubl, rest) = (
+        get(Maat::Verplicht),
+        get(Maat::VerplichtGepubliceerd),
+        get(Maat::Resterend),
+    );
     let deel = if cat == Category::A { Plicht::A } else { Plicht::B };
     if let Some(a) = f.achterstand_of(&Groep::Totaal, deel) {
         let a = &a.achterstand;

@@ -48,6 +48,7 @@ use crate::pdf::Maker;
 use crate::pdf::zinnen::{self, Stand};
 use crate::pipeline::Report;
 use crate::text::dutch_date_long;
+use crate::validate::CountedRow;
 
 /// `data.json` of the quarterly report; the fields in the order they appear.
 #[derive(Debug, Serialize)]
@@ -89,7 +90,7 @@ pub struct Voortgang {
 }
 
 /// Everything the template needs, as plain data.
-pub fn data(f: &Cijfers, vorig: Option<&Vorig>, verloop: &[Verloop]) -> Voortgang {
+pub fn data(f: &Cijfers, rows: &[CountedRow], vorig: Option<&Vorig>, verloop: &[Verloop]) -> Voortgang {
     let per_ministerie = f.organisaties.len() > MAX_ORGANISATIONS;
     let (balken, balken_alt) = balken::balken(f, per_ministerie);
     let kwartaal = f.kwartaal.to_string();
@@ -102,7 +103,7 @@ pub fn data(f: &Cijfers, vorig: Option<&Vorig>, verloop: &[Verloop]) -> Voortgan
         voorlopig: f.voorlopig,
         kern: kern::kern(f),
         kern_tekst: kern::uitleg(f),
-        aandacht: aandacht::aandacht(f),
+        aandacht: aandacht::aandacht(f, rows),
         koers: prognose::sectie(f, verloop),
         na_deadline: achterstand::sectie(f, verloop),
         alineas: zinnen::alineas(&Stand::from_figures(f, None), "Op dit moment"),
@@ -144,7 +145,7 @@ impl Exporter for VoortgangPdf {
         let f = &report.cijfers;
         self.maker.render(
             "voortgang.typ",
-            &data(f, report.previous.as_ref(), &report.verloop),
+            &data(f, &report.batch.rows, report.previous.as_ref(), &report.verloop),
             f.peildatum,
         )
     }

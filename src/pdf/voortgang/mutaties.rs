@@ -21,7 +21,7 @@ pub struct MutatieSectie {
 pub fn mutaties(f: &Cijfers) -> Option<MutatieSectie> {
     let m = f.mutaties.as_ref()?;
     let label = |c: Category| match c {
-        Category::A => "A: hoog-risico AI-systemen",
+        Category::A => "A: hoog-risico-AI-systemen",
         Category::B => "B: impactvolle algoritmen",
         Category::C => "C: overige algoritmen",
     };

@@ -14,7 +14,7 @@ use crate::history::{Planning, Verloop};
 use crate::maat::Plicht;
 use crate::maat::{Groep, Maat, Scope};
 use crate::model::Quarter;
-use crate::pdf::grafiek::{Grafiek, Reeks, grafiek};
+use crate::pdf::grafiek::{Grafiek, Reeks, einde, grafiek};
 use crate::pdf::zinnen::deadline_tekst;
 use crate::prognose::Prognose;
 use crate::text::dutch_date_long;
@@ -122,11 +122,12 @@ pub fn chart(
     eerder: &[(NaiveDate, u32)],
     zin: String,
     klaar: Option<Quarter>,
+    tot: Option<NaiveDate>,
 ) -> Grafiek {
     let mut gepubliceerd = eerder.to_vec();
     gepubliceerd.push((peildatum, p.gepubliceerd));
     let titel = match p.categorie {
-        Plicht::A => "Hoog-risico AI-systemen (A)",
+        Plicht::A => "Hoog-risico-AI-systemen (A)",
         Plicht::B => "Impactvolle algoritmen (B)",
         Plicht::AB => "A en B samen",
     };
@@ -154,19 +155,103 @@ pub fn chart(
         deadline: p.deadline,
         verwacht: p.verwacht_voor_deadline,
         klaar,
+        tot,
     };
     grafiek(&reeks, titel.to_owned(), alt, zin)
 }
 
+/// A reliability as the report shows it: over fewer than three planned
+/// algorithms as counts ("1 van 2"), else as a percentage.
+pub fn betrouwbaarheid(gehaald: u32, gepland: u32) -> String {
+    if gepland < 3 {
+        format!("{gehaald} van {gepland}")
+    } else {
+        percent(gehaald, gepland)
+    }
+}
+
+/// The planning table: the organisations of the ministries, their total,
+/// then the supervisors apart.
+fn planning_rijen(f: &Cijfers, pl: &Planning, namen: &Namen) -> Vec<[String; 6]> {
+    let toezicht: std::collections::HashSet<&str> = f
+        .organisaties
+        .iter()
+        .filter(|o| o.toezichthouder)
+        .map(|o| o.code.as_str())
+        .collect();
+    let rij = |naam: String, t: &crate::history::PlanningTelling, nieuw: u32, na: u32| {
+        [
+            naam,
+            t.gepland.to_string(),
+            t.gehaald.to_string(),
+            betrouwbaarheid(t.gehaald, t.gepland),
+            nieuw.to_string(),
+            na.to_string(),
+        ]
+    };
+    let getoond = |o: &&crate::history::OrgPlanning| {
+        o.telling.gepland > 0 || o.hoog_risico_niet_direct > 0 || o.na_deadline_gepland > 0
+    };
+    let (eigen, toezichthouders): (Vec<_>, Vec<_>) = pl
+        .per_organisatie
+        .iter()
+        .filter(getoond)
+        .partition(|o| !toezicht.contains(o.organisatie.as_str()));
+    let mut out: Vec<[String; 6]> = eigen
+        .iter()
+        .map(|o| {
+            rij(
+                namen.get(&o.organisatie),
+                &o.telling,
+                o.hoog_risico_niet_direct,
+                o.na_deadline_gepland,
+            )
+        })
+        .collect();
+    if !out.is_empty() {
+        let alle = pl
+            .per_organisatie
+            .iter()
+            .filter(|o| !toezicht.contains(o.organisatie.as_str()));
+        let (nieuw, na) = alle.fold((0, 0), |(n, a), o| {
+            (n + o.hoog_risico_niet_direct, a + o.na_deadline_gepland)
+        });
+        out.push(rij(
+            "Totaal (zonder toezichthouders)".to_owned(),
+            &pl.groep(&Groep::Totaal),
+            nieuw,
+            na,
+        ));
+    }
+    out.extend(toezichthouders.iter().map(|o| {
+        rij(
+            format!("{} (toezichthouder)", namen.get(&o.organisatie)),
+            &o.telling,
+            o.hoog_risico_niet_direct,
+            o.na_deadline_gepland,
+        )
+    }));
+    out
+}
+
 /// The section for a quarter: `verloop` are the earlier quarters in the inputs.
 pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> PrognoseSectie {
-    let grafieken = Plicht::ALL
+    let delen: Vec<Plicht> = Plicht::ALL
         .into_iter()
         .filter(|deel| f.achterstand_of(&Groep::Totaal, *deel).is_none())
+        .collect();
+    // The charts side by side cover the same time.
+    let tot = delen
+        .iter()
+        .filter_map(|deel| totaal(f, *deel))
+        .map(|(p, _)| einde(&p.pad, p.deadline, None))
+        .max();
+    let grafieken = delen
+        .into_iter()
         .filter_map(|deel| {
             let (p, verplicht) = totaal(f, deel)?;
             let zin = zin(p, verplicht, f.planning.as_ref(), f.peildatum);
-            Some(chart(p, verplicht, f.peildatum, &eerder(verloop, deel), zin, None))
+            Some(chart(p, verplicht, f.peildatum, &eerder(verloop, deel), zin, None, tot))
         })
         .collect();
     let namen = Namen::new(f);
@@ -177,25 +262,12 @@ pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> PrognoseSectie {
         ),
         Some(pl) => (
             format!(
-                "Per organisatie: hoeveel verplichte algoritmen in {} nog niet gepubliceerd waren en gepland stonden op of voor {} (gepland), en hoeveel daarvan nu gepubliceerd zijn (gehaald). Alleen organisaties met iets gepland of met een waarschuwing staan erin.",
+                "Per organisatie: hoeveel verplichte algoritmen in {} nog niet gepubliceerd waren en gepland stonden op of voor {} (gepland), en hoeveel daarvan nu gepubliceerd zijn (gehaald). Alleen organisaties met iets gepland of met een waarschuwing staan erin; de toezichthouders na het totaal. Betrouwbaarheid over minder dan 3 algoritmen staat als aantallen (1 van 2). Verschoven na de deadline: stond in {} op tijd gepland, staat nu na de deadline.",
                 pl.vorig_kwartaal,
-                dutch_date_long(f.kwartaal.last_day())
+                dutch_date_long(f.kwartaal.last_day()),
+                pl.vorig_kwartaal
             ),
-            pl.per_organisatie
-                .iter()
-                .filter(|o| o.telling.gepland > 0 || o.hoog_risico_niet_direct > 0 || o.na_deadline_gepland > 0)
-                .map(|o| {
-                    let t = &o.telling;
-                    [
-                        namen.get(&o.organisatie),
-                        t.gepland.to_string(),
-                        t.gehaald.to_string(),
-                        percent(t.gehaald, t.gepland),
-                        o.hoog_risico_niet_direct.to_string(),
-                        o.na_deadline_gepland.to_string(),
-                    ]
-                })
-                .collect(),
+            planning_rijen(f, pl, &namen),
         ),
     };
     cap(&mut planning, &mut planning_tekst, "organisaties", f, "Planning");
@@ -210,7 +282,9 @@ pub fn sectie(f: &Cijfers, verloop: &[Verloop]) -> PrognoseSectie {
             ]
         })
         .collect();
-    let mut waarschuwingen_tekst = if waarschuwingen.is_empty() {
+    let mut waarschuwingen_tekst = if f.planning.is_none() {
+        "Niet te beoordelen: er is geen vorig kwartaal in de invoer. Of een nieuw hoog-risico-AI-systeem direct in het register kwam, en of een algoritme naar na de deadline schoof, blijkt pas uit de vergelijking met het vorige kwartaal.".to_owned()
+    } else if waarschuwingen.is_empty() {
         "Geen waarschuwingen: er is geen nieuw hoog-risico-AI-systeem dat nog niet gepubliceerd is, en geen algoritme dat nu na de deadline gepland staat terwijl het er eerder voor stond.".to_owned()
     } else {
         "Een nieuw hoog-risico-AI-systeem (categorie A) hoort direct in het register (motie Dekker-Abdulaziz). En een algoritme dat voor de deadline gepland stond, hoort daar niet na te schuiven.".to_owned()

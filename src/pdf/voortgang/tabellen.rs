@@ -37,33 +37,61 @@ pub struct Tabelgroep {
 }
 
 /// The number of figure columns.
-pub const WIDTH: usize = 8;
+pub const WIDTH: usize = 10;
 
-/// The table's figure columns, in order.
+/// The table's figure columns, in order; the maten under their own label
+/// ([`Maat::label`]). Each row adds up on the page: A + B − uitzondering
+/// volledig = verplicht, and verplicht = verplicht gepubliceerd +
+/// achterstallig + op tijd gepland + gepland na de deadline + zonder planning.
 pub const COLUMNS: [&str; WIDTH] = [
     "A",
     "B",
+    "Uitzondering volledig (A, B)",
+    Maat::Verplicht.label(),
+    Maat::VerplichtGepubliceerd.label(),
+    Maat::Achterstallig.label(),
+    Maat::OpTijdGepland.label(),
+    Maat::GeplandNaDeadline.label(),
+    Maat::ZonderPlanning.label(),
     "C",
-    "Gepubliceerd",
-    "Nog te publiceren",
-    "Achterstallig",
-    "Na de deadline",
-    "Zonder planning",
 ];
 
+/// The place of achterstallig, verplicht and verplicht gepubliceerd in a row.
+const ACHTERSTALLIG: usize = 5;
+const VERPLICHT: usize = 3;
+const VERPLICHT_GEPUBLICEERD: usize = 4;
+
 fn row_figures(f: &Cijfers, code: &str) -> [u32; WIDTH] {
-    let inv = |c: Category| f.org_figure(code, Scope::Category(c), Maat::Geinventariseerd);
+    let cat = |c: Category, maat: Maat| f.org_figure(code, Scope::Category(c), maat);
     let all = |maat: Maat| f.org_figure(code, Scope::Alle, maat);
     [
-        inv(Category::A),
-        inv(Category::B),
-        inv(Category::C),
-        all(Maat::Gepubliceerd),
-        all(Maat::Resterend),
+        cat(Category::A, Maat::Geinventariseerd),
+        cat(Category::B, Maat::Geinventariseerd),
+        cat(Category::A, Maat::UitzonderingVolledig) + cat(Category::B, Maat::UitzonderingVolledig),
+        all(Maat::Verplicht),
+        all(Maat::VerplichtGepubliceerd),
         all(Maat::Achterstallig),
+        all(Maat::OpTijdGepland),
         all(Maat::GeplandNaDeadline),
         all(Maat::ZonderPlanning),
+        cat(Category::C, Maat::Geinventariseerd),
     ]
+}
+
+/// Rows of only zeros are left out; the sentence names them.
+fn zonder_nullen(rijen: Vec<Rij>) -> (Vec<Rij>, Option<String>) {
+    let (nul, rest): (Vec<Rij>, Vec<Rij>) = rijen
+        .into_iter()
+        .partition(|r| r.cijfers.is_some_and(|c| c.iter().all(|v| *v == 0)));
+    let tekst = match nul.len() {
+        0 => None,
+        1 => Some(format!("Niet in de tabel, want zonder algoritmen: {}.", nul[0].naam)),
+        _ => Some(format!(
+            "Niet in de tabel, want zonder algoritmen: {}.",
+            zinnen::opsomming(&nul.iter().map(|r| r.naam.clone()).collect::<Vec<_>>())
+        )),
+    };
+    (rest, tekst)
 }
 
 fn fase(o: &OrganisatieStatus) -> String {
@@ -75,8 +103,15 @@ fn fase(o: &OrganisatieStatus) -> String {
     }
 }
 
-/// The table, one group per ministry and the supervisors last.
+/// The table, first the ministries side by side (supervisors apart), then
+/// one group per ministry with its organisations and the supervisors last.
 pub fn groepen(f: &Cijfers) -> Vec<Tabelgroep> {
+    let mut out = per_ministerie(f);
+    out.extend(per_organisatie(f));
+    out
+}
+
+fn per_organisatie(f: &Cijfers) -> Vec<Tabelgroep> {
     let mut keys: Vec<(bool, String)> = f
         .organisaties
         .iter()
@@ -102,10 +137,9 @@ pub fn groepen(f: &Cijfers) -> Vec<Tabelgroep> {
                 .collect();
             let mut totaal = [0u32; WIDTH];
             for r in rijen.iter().filter_map(|r| r.cijfers) {
-                for (t, v) in totaal.iter_mut().zip(r) {
-                    *t += v;
-                }
+                optellen(&mut totaal, r);
             }
+            let (rijen, tekst) = zonder_nullen(rijen);
             let naam = if toez {
                 "Onafhankelijke toezichthouders (tellen niet mee in de totalen)".to_owned()
             } else {
@@ -113,7 +147,7 @@ pub fn groepen(f: &Cijfers) -> Vec<Tabelgroep> {
             };
             Tabelgroep {
                 naam,
-                tekst: None,
+                tekst,
                 kop: ["Organisatie", "Fase"],
                 rijen,
                 totaal: Some(totaal),
@@ -137,6 +171,13 @@ fn ingeleverd(orgs: &[&OrganisatieStatus]) -> String {
 /// The tables of a large batch: one row per ministry with the total, the
 /// supervisors together, and the organisations with the most overdue publications.
 pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
+    let mut out = per_ministerie(f);
+    out.extend(achterstallig(f));
+    out
+}
+
+/// One row per ministry with the total, and the supervisors together apart.
+fn per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
     let mut ministeries: Vec<&str> = f
         .organisaties
         .iter()
@@ -173,9 +214,20 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
         optellen(&mut totaal, r);
     }
     let mut out = vec![Tabelgroep {
-        naam: "Ministeries".to_owned(),
+        naam: "Per ministerie".to_owned(),
         tekst: None,
-        kop: ["Ministerie", "Ingeleverd"],
+        // A group that is no ministry (`GEM`) is not called one.
+        kop: [
+            if ministeries
+                .iter()
+                .all(|m| crate::maat::Groep::Ministerie((*m).to_owned()).is_ministerie())
+            {
+                "Ministerie"
+            } else {
+                "Ministerie of groep"
+            },
+            "Ingeleverd",
+        ],
         rijen,
         totaal: Some(totaal),
         brede_getallen: true,
@@ -195,16 +247,23 @@ pub fn groepen_per_ministerie(f: &Cijfers) -> Vec<Tabelgroep> {
             brede_getallen: true,
         });
     }
+    out
+}
+
+/// The organisations with the most overdue publications, at most [`MAX_ROWS`].
+fn achterstallig(f: &Cijfers) -> Vec<Tabelgroep> {
+    let mut out = Vec::new();
     let mut achter: Vec<(&OrganisatieStatus, [u32; WIDTH])> = f
         .organisaties
         .iter()
         .filter(|o| o.telt_mee())
         .map(|o| (o, row_figures(f, &o.code)))
-        .filter(|(_, r)| r[5] > 0)
+        .filter(|(_, r)| r[ACHTERSTALLIG] > 0)
         .collect();
     achter.sort_by(|(x, xr), (y, yr)| {
-        (yr[5], yr[4])
-            .cmp(&(xr[5], xr[4]))
+        let open = |r: &[u32; WIDTH]| r[VERPLICHT] - r[VERPLICHT_GEPUBLICEERD];
+        (yr[ACHTERSTALLIG], open(yr))
+            .cmp(&(xr[ACHTERSTALLIG], open(xr)))
             .then_with(|| crate::text::key(&x.naam).cmp(&crate::text::key(&y.naam)))
     });
     let n = achter.len();

@@ -12,7 +12,7 @@ pub use ai_verordening::{EuStand, eu_databank};
 pub use stand::{OrgCount, Stand, Verplicht};
 pub use woorden::*;
 
-/// B then A, leaving out zeros: "11 impactvolle algoritmen en 3 hoogrisico-AI-systemen".
+/// B then A, leaving out zeros: "11 impactvolle algoritmen en 3 hoog-risico-AI-systemen".
 fn b_en_a(b: u32, a: u32) -> (String, u32, usize) {
     let mut parts = Vec::new();
     if b > 0 {
@@ -75,7 +75,7 @@ pub fn alineas(s: &Stand, moment: &str) -> Vec<String> {
     let (verplicht, v_total, v_parts) = b_en_a(s.b.verplicht, s.a.verplicht);
     if v_total == 0 {
         out.push(
-            "Er zijn geen impactvolle algoritmen of hoogrisico-AI-systemen die gepubliceerd moeten worden.".into(),
+            "Er zijn geen impactvolle algoritmen of hoog-risico-AI-systemen die gepubliceerd moeten worden.".into(),
         );
     } else {
         let mut p = if v_parts == 1 {
@@ -111,9 +111,9 @@ pub fn alineas(s: &Stand, moment: &str) -> Vec<String> {
     out
 }
 
-/// "De overige 11 impactvolle algoritmen en 7 hoogrisico-AI-systemen"; a count
+/// "De overige 11 impactvolle algoritmen en 7 hoog-risico-AI-systemen"; a count
 /// of 1 takes its own article: "Het overige impactvolle algoritme en de overige
-/// 2 hoogrisico-AI-systemen".
+/// 2 hoog-risico-AI-systemen".
 fn overige(b: u32, a: u32, joined: &str) -> String {
     if b != 1 && a != 1 {
         return format!("De overige {joined}");
@@ -125,7 +125,7 @@ fn overige(b: u32, a: u32, joined: &str) -> String {
     };
     let parts: Vec<String> = [
         part(b, "impactvolle algoritme", impactvol(b)),
-        part(a, "hoogrisico-AI-systeem", hoogrisico(a)),
+        part(a, "hoog-risico-AI-systeem", hoogrisico(a)),
     ]
     .into_iter()
     .flatten()
@@ -149,7 +149,7 @@ fn resterend(s: &Stand, published: u32) -> String {
         format!("voor {}", deadline_tekst(s.deadline_a))
     } else {
         format!(
-            "voor hun deadline ({} voor impactvolle algoritmen, {} voor hoogrisico-AI-systemen)",
+            "voor hun deadline ({} voor impactvolle algoritmen, {} voor hoog-risico-AI-systemen)",
             deadline_tekst(s.deadline_b),
             deadline_tekst(s.deadline_a)
         )
@@ -180,8 +180,14 @@ fn resterend(s: &Stand, published: u32) -> String {
         out.push_str(&format!(
             " {overige} {verb} nog niet gepubliceerd, terwijl {deadline} voorbij is."
         ));
-        if later > 0 {
-            out.push_str(&format!(" Voor {later} daarvan staat de publicatie nu later gepland."));
+        // After the deadline what remains is overdue, planned after the
+        // deadline or without a date: three parts that add up, as on page 1.
+        // (What is planned before a passed deadline is overdue too.)
+        let na = r_total.saturating_sub(achter.max(gepland) + zonder);
+        if na > 0 {
+            out.push_str(&format!(
+                " Voor {na} daarvan staat de publicatie gepland na de deadline."
+            ));
         }
         if zonder > 0 {
             out.push_str(&format!(" Voor {zonder} daarvan is nog geen datum gepland."));
@@ -207,7 +213,7 @@ fn resterend(s: &Stand, published: u32) -> String {
             n => out.push_str(&format!(" Daarvan staan er {n} {voor} gepland voor publicatie.")),
         }
         if later > 0 {
-            out.push_str(&format!(" Voor {later} daarvan ligt de geplande datum later."));
+            out.push_str(&format!(" Voor {later} daarvan ligt de geplande datum na de deadline."));
         }
         if zonder > 0 {
             out.push_str(&format!(" Voor {zonder} daarvan is nog geen datum gepland."));

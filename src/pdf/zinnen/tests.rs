@@ -64,7 +64,7 @@ fn the_letter_to_parliament() {
     let p = alineas(&stand(), "Op dit moment");
     assert_eq!(
         p[0],
-        "Op dit moment hebben de beide ministeries en haar taakorganisaties 32 algoritmen en AI-systemen \
+        "Op dit moment hebben beide ministeries en hun taakorganisaties 32 algoritmen en AI-systemen \
          gepubliceerd in het algoritmeregister. Het gaat om algoritmen en AI-systemen van Politie (6), het \
          Nederlands Forensisch Instituut (4), het Nationaal Cyber Security Centrum (3), het Centraal Justitieel \
          Incassobureau (1) en Justis (1)."
@@ -72,8 +72,8 @@ fn the_letter_to_parliament() {
     assert_eq!(
         p[1],
         "In totaal moeten 32 algoritmen en AI-systemen verplicht worden gepubliceerd: 22 impactvolle algoritmen \
-         en 10 hoogrisico-AI-systemen. Hiervan zijn inmiddels 11 impactvolle algoritmen en 3 \
-         hoogrisico-AI-systemen gepubliceerd. De overige 11 impactvolle algoritmen en 7 hoogrisico-AI-systemen \
+         en 10 hoog-risico-AI-systemen. Hiervan zijn inmiddels 11 impactvolle algoritmen en 3 \
+         hoog-risico-AI-systemen gepubliceerd. De overige 11 impactvolle algoritmen en 7 hoog-risico-AI-systemen \
          staan voor eind 2025 gepland voor publicatie."
     );
     assert_eq!(p.len(), 2);
@@ -108,7 +108,7 @@ fn one_ministry_and_singulars() {
     };
     assert_eq!(
         alineas(&s, "Nu")[1],
-        "In totaal moet 1 hoogrisico-AI-systeem verplicht worden gepubliceerd. Hiervan is nog geen enkel \
+        "In totaal moet 1 hoog-risico-AI-systeem verplicht worden gepubliceerd. Hiervan is nog geen enkel \
          algoritme of AI-systeem gepubliceerd. Het staat voor eind 2025 gepland voor publicatie."
     );
 }
@@ -121,8 +121,8 @@ fn a_single_one_among_several_takes_its_own_article() {
         ..stand()
     };
     assert!(alineas(&s, "Nu")[1].ends_with(
-        "Hiervan zijn inmiddels 3 impactvolle algoritmen en 1 hoogrisico-AI-systeem gepubliceerd. Het overige \
-         impactvolle algoritme en de overige 2 hoogrisico-AI-systemen staan voor eind 2025 gepland voor publicatie."
+        "Hiervan zijn inmiddels 3 impactvolle algoritmen en 1 hoog-risico-AI-systeem gepubliceerd. Het overige \
+         impactvolle algoritme en de overige 2 hoog-risico-AI-systemen staan voor eind 2025 gepland voor publicatie."
     ));
 }
 
@@ -143,9 +143,9 @@ fn after_the_deadline_what_remains_is_late() {
     };
     s.a.zonder_planning = 0;
     assert!(alineas(&s, "Op 31 december 2025")[1].ends_with(
-        "Hiervan zijn inmiddels 21 impactvolle algoritmen en 9 hoogrisico-AI-systemen gepubliceerd. De overige 3 \
-         impactvolle algoritmen en het overige hoogrisico-AI-systeem zijn nog niet gepubliceerd, terwijl de \
-         deadline (eind 2025) voorbij is. Voor 3 daarvan staat de publicatie nu later gepland. Voor 1 daarvan is \
+        "Hiervan zijn inmiddels 21 impactvolle algoritmen en 9 hoog-risico-AI-systemen gepubliceerd. De overige 3 \
+         impactvolle algoritmen en het overige hoog-risico-AI-systeem zijn nog niet gepubliceerd, terwijl de \
+         deadline (eind 2025) voorbij is. Voor 3 daarvan staat de publicatie gepland na de deadline. Voor 1 daarvan is \
          nog geen datum gepland."
     ));
 }
@@ -162,12 +162,12 @@ fn zero_counts() {
     let p = alineas(&s, "Op dit moment");
     assert_eq!(
         p[0],
-        "Op dit moment hebben de beide ministeries en haar taakorganisaties nog geen algoritmen of AI-systemen \
+        "Op dit moment hebben beide ministeries en hun taakorganisaties nog geen algoritmen of AI-systemen \
          gepubliceerd in het algoritmeregister."
     );
     assert_eq!(
         p[1],
-        "Er zijn geen impactvolle algoritmen of hoogrisico-AI-systemen die gepubliceerd moeten worden."
+        "Er zijn geen impactvolle algoritmen of hoog-risico-AI-systemen die gepubliceerd moeten worden."
     );
     let all_done = Stand {
         a: cat(3, 3, 0),
@@ -175,7 +175,7 @@ fn zero_counts() {
         ..stand()
     };
     assert!(alineas(&all_done, "Nu")[1].ends_with(
-        "Hiervan zijn inmiddels 3 hoogrisico-AI-systemen gepubliceerd. Daarmee zijn alle verplichte algoritmen en \
+        "Hiervan zijn inmiddels 3 hoog-risico-AI-systemen gepubliceerd. Daarmee zijn alle verplichte algoritmen en \
          AI-systemen gepubliceerd."
     ));
 }
@@ -200,15 +200,15 @@ fn not_everything_planned_in_time() {
         zonder_planning: 0,
     };
     assert!(alineas(&s, "Nu")[1].ends_with(
-        "De overige 11 impactvolle algoritmen en 7 hoogrisico-AI-systemen moeten nog worden gepubliceerd. \
-         Daarvan staan er 13 voor eind 2025 gepland voor publicatie. Voor 2 daarvan ligt de geplande datum \
-         later. Voor 3 daarvan is nog geen datum gepland. Volgens de eigen planning hadden 2 algoritmen en \
+        "De overige 11 impactvolle algoritmen en 7 hoog-risico-AI-systemen moeten nog worden gepubliceerd. \
+         Daarvan staan er 13 voor eind 2025 gepland voor publicatie. Voor 2 daarvan ligt de geplande datum na de \
+         deadline. Voor 3 daarvan is nog geen datum gepland. Volgens de eigen planning hadden 2 algoritmen en \
          AI-systemen al gepubliceerd moeten zijn."
     ));
     s.deadline_a = NaiveDate::from_ymd_opt(2026, 8, 2).unwrap();
     assert!(alineas(&s, "Nu")[1].contains(
         "Daarvan staan er 13 voor hun deadline (eind 2025 voor impactvolle algoritmen, 2 augustus 2026 voor \
-         hoogrisico-AI-systemen) gepland voor publicatie."
+         hoog-risico-AI-systemen) gepland voor publicatie."
     ));
 }
 
@@ -231,8 +231,13 @@ fn subjects_and_supervisors() {
         "het ministerie van Justitie en Veiligheid en zijn taakorganisaties"
     );
     assert_eq!(
-        onderwerp(&["A".into(), "B".into(), "C".into()]),
+        onderwerp(&["JenV".into(), "AenM".into(), "BZK".into()]),
         "de drie ministeries en hun taakorganisaties"
+    );
+    // Groups that are not ministries are never counted as ministries.
+    assert_eq!(
+        onderwerp(&["AenM".into(), "GEM".into(), "JenV".into(), "PROV".into(), "WS".into()]),
+        "beide ministeries en hun taakorganisaties, en de organisaties van GEM, PROV en WS"
     );
     let mut s = stand();
     s.toezichthouders = Some(Some(1));
@@ -377,7 +382,7 @@ fn one_category_past_its_deadline_and_the_other_not() {
     assert!(
         p.ends_with(
             "Nog niet gepubliceerd zijn 11 impactvolle algoritmen, terwijl de deadline (eind 2025) voorbij is. \
-             Voor 7 hoogrisico-AI-systemen is de deadline eind 2026: daarvan staan er 7 voor die datum gepland \
+             Voor 7 hoog-risico-AI-systemen is de deadline eind 2026: daarvan staan er 7 voor die datum gepland \
              voor publicatie."
         ),
         "{p}"

@@ -118,12 +118,12 @@ pub fn impactvol(n: u32) -> String {
     }
 }
 
-/// "1 hoogrisico-AI-systeem", "3 hoogrisico-AI-systemen".
+/// "1 hoog-risico-AI-systeem", "3 hoog-risico-AI-systemen".
 pub fn hoogrisico(n: u32) -> String {
     if n == 1 {
-        "1 hoogrisico-AI-systeem".to_owned()
+        "1 hoog-risico-AI-systeem".to_owned()
     } else {
-        format!("{n} hoogrisico-AI-systemen")
+        format!("{n} hoog-risico-AI-systemen")
     }
 }
 
@@ -131,9 +131,25 @@ const NUMBER_WORDS: [&str; 13] = [
     "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
 ];
 
-/// "de beide ministeries en haar taakorganisaties", "het ministerie van Asiel
-/// en Migratie en zijn taakorganisaties".
-pub fn onderwerp(ministeries: &[String]) -> String {
+/// "beide ministeries en hun taakorganisaties", "het ministerie van Asiel
+/// en Migratie en zijn taakorganisaties". Only ministries count as
+/// ministries; other groups (`GEM`, `PROV`) are named apart.
+pub fn onderwerp(groepen: &[String]) -> String {
+    let (ministeries, andere): (Vec<String>, Vec<String>) = groepen
+        .iter()
+        .cloned()
+        .partition(|g| crate::organisaties::is_ministry(g));
+    if andere.is_empty() {
+        return onderwerp_ministeries(&ministeries);
+    }
+    let andere = format!("de organisaties van {}", opsomming(&andere));
+    if ministeries.is_empty() {
+        return andere;
+    }
+    format!("{}, en {andere}", onderwerp_ministeries(&ministeries))
+}
+
+fn onderwerp_ministeries(ministeries: &[String]) -> String {
     match ministeries {
         [] => "de organisaties".to_owned(),
         [one] => {
@@ -144,7 +160,7 @@ pub fn onderwerp(ministeries: &[String]) -> String {
             };
             format!("{in_sentence} en zijn taakorganisaties")
         }
-        [_, _] => "de beide ministeries en haar taakorganisaties".to_owned(),
+        [_, _] => "beide ministeries en hun taakorganisaties".to_owned(),
         more => {
             let n = more.len();
             let word = NUMBER_WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_owned());

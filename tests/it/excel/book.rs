@@ -152,9 +152,11 @@ fn workbook_has_its_sheets_tables_and_header_rows() {
             "Kwartaal",
             "Ministerie",
             "Organisatie",
+            "Organisatienaam",
             "Toezichthouder",
             "Categorie",
             "Maat",
+            "Maatlabel",
             "Aantal",
         ],
     );
@@ -212,8 +214,10 @@ fn data_sheet_equals_the_json_figures_row_for_row() {
         } else {
             "nee"
         };
+        // The organisation's name beside its code, the maat's label beside its name.
+        let shown: Vec<String> = [0, 1, 2, 4, 5, 6].iter().map(|i| text(&row[*i])).collect();
         assert_eq!(
-            row[..6].iter().map(text).collect::<Vec<_>>(),
+            shown,
             [
                 c["kwartaal"].as_str().unwrap(),
                 c["ministerie"].as_str().unwrap(),
@@ -223,7 +227,14 @@ fn data_sheet_equals_the_json_figures_row_for_row() {
                 c["maat"].as_str().unwrap(),
             ]
         );
-        assert_eq!(row[6], Data::Float(c["aantal"].as_f64().unwrap()), "a number, not text");
+        assert!(!text(&row[3]).is_empty(), "the organisation's name");
+        let label = algoreg::maat::Maat::ALL
+            .iter()
+            .find(|m| m.name() == c["maat"])
+            .unwrap()
+            .label();
+        assert_eq!(text(&row[7]), label, "the PDF's label");
+        assert_eq!(row[8], Data::Float(c["aantal"].as_f64().unwrap()), "a number, not text");
     }
 }
 
@@ -379,4 +390,58 @@ fn the_cover_shows_a_made_date_only_from_source_date_epoch() {
         Data::DateTime(dt) => assert_eq!(dt.as_datetime().unwrap().date(), d(2026, 1, 15)),
         other => panic!("not a date: {other:?}"),
     }
+}
+
+/// A shielded row gives nothing away: on the sample (Politie's `volledig`
+/// rows) it comes after its organisation's other rows, without a row
+/// number, so its place between two IDs does not tell its own.
+#[test]
+fn a_shielded_row_stands_after_its_organisations_other_rows_without_its_row_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = crate::common::repo().join("inputs");
+    ok(&algoreg(
+        dir.path(),
+        &[
+            "run",
+            "--inputs",
+            inputs.to_str().unwrap(),
+            "--quarter",
+            "2025-Q3",
+            "--out",
+            "reports",
+        ],
+    ));
+    let path = dir.path().join("reports/2025-Q3/voortgang-2025-Q3.xlsx");
+    let (h, rows) = table(&book(&path).worksheet_range("Algoritmen").unwrap(), "Ministerie");
+    let col = |name: &str| h.iter().position(|c| c == name).unwrap();
+    let (org, naam, rij) = (col("Organisatie"), col("Naam"), col("Rij"));
+    let shielded = |r: &Vec<Data>| text(&r[naam]) == "[afgeschermd]";
+    assert!(rows.iter().any(shielded), "the sample has shielded rows");
+    for (i, r) in rows.iter().enumerate().filter(|(_, r)| shielded(r)) {
+        assert_eq!(text(&r[rij]), "", "a shielded row's row number: {r:?}");
+        let later_open = rows[i + 1..].iter().any(|s| s[org] == r[org] && !shielded(s));
+        assert!(!later_open, "an open row of {} after a shielded one", text(&r[org]));
+    }
+}
+
+/// The `Bevindingen` sheet shows files relative to the inputs folder, never
+/// a path of the officer's machine, also with `--invoer` as an absolute path.
+#[test]
+fn findings_show_files_relative_to_the_inputs_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = crate::common::repo().join("inputs");
+    let inputs = inputs.to_str().unwrap();
+    ok(&algoreg(
+        dir.path(),
+        &["run", "--inputs", inputs, "--quarter", "2025-Q3", "--out", "reports"],
+    ));
+    let path = dir.path().join("reports/2025-Q3/voortgang-2025-Q3.xlsx");
+    let (h, rows) = table(&book(&path).worksheet_range("Bevindingen").unwrap(), "Organisatie");
+    let bestand = h.iter().position(|c| c == "Bestand").unwrap();
+    let files: Vec<String> = rows.iter().map(|r| text(&r[bestand])).collect();
+    assert!(files.iter().any(|f| f.starts_with("2025-Q3/")), "{files:?}");
+    assert!(
+        files.iter().all(|f| !f.contains(inputs) && !f.starts_with('/')),
+        "{files:?}"
+    );
 }

@@ -596,7 +596,7 @@ fn publicaties_lists_every_other_algorithm() {
     let book = std::fs::read(dir.join("publicaties-2025-01-01-2025-06-30.xlsx")).unwrap();
     let mut wb = calamine::open_workbook_auto_from_rs(Cursor::new(book)).unwrap();
     let range = wb.worksheet_range("Publicaties").unwrap();
-    let names: Vec<String> = range.rows().filter_map(|r| r.get(3).map(|d| d.to_string())).collect();
+    let names: Vec<String> = range.rows().filter_map(|r| r.get(4).map(|d| d.to_string())).collect();
     for published in ["Algoritme A-1", "Algoritme A-3", "Algoritme B-1"] {
         assert!(names.iter().any(|n| n == published), "{published} in {names:?}");
     }

@@ -123,7 +123,20 @@ fn the_workbook_has_a_sheet_of_changes() {
         .join(format!("rapporten/{QUARTER}/voortgang-{QUARTER}.xlsx"));
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
     let range = book.worksheet_range("Mutaties").unwrap();
-    let kinds: Vec<String> = range.rows().skip(4).map(|r| r[1].to_string()).collect();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .skip_while(|r| r[0] != "Organisatie")
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let kinds: Vec<String> = rows[1..].iter().map(|r| r[col("Wijziging")].clone()).collect();
+    // The organisation's name and whether it is a supervisor beside its code.
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|r| r[col("Organisatienaam")] == "Dienst Alfa" && r[col("Toezichthouder")] == "nee"),
+        "{rows:?}"
+    );
     assert!(
         kinds.contains(&"planning verschoven".to_owned()) && kinds.contains(&"verdwenen zonder vervallen".to_owned()),
         "{kinds:?}"

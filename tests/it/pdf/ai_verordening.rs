@@ -65,8 +65,8 @@ fn the_quarterly_report_says_per_ministry_how_far_the_eu_registration_is() {
         "Bureau Beta 1 0 0 0 1 0",
         "Totaal 4 1 1 0 2 1",
         // "Aandacht nodig": both are behind.
-        "2 hoog-risico AI-systemen staan niet in de EU-databank, of dat is niet bekend",
-        "1 hoog-risico AI-systeem staat niet in de EU-databank, of dat is niet bekend",
+        "2 hoog-risico-AI-systemen staan niet in de EU-databank, of dat is niet bekend",
+        "1 hoog-risico-AI-systeem staat niet in de EU-databank, of dat is niet bekend",
     ] {
         assert!(holds(&t, e), "missing {e:?} in\n{t}");
     }

@@ -167,16 +167,16 @@ fn quarterly_report_reads_as_the_letter_and_prints_markup_literally() {
     let pdf = quarterly(dir.path());
     let t = pdf_text(&pdf);
     let expect = [
-        "Op dit moment hebben de beide ministeries en haar taakorganisaties 7 algoritmen en AI-systemen gepubliceerd \
+        "Op dit moment hebben beide ministeries en hun taakorganisaties 7 algoritmen en AI-systemen gepubliceerd \
          in het algoritmeregister.",
         &format!(
             "Het gaat om algoritmen en AI-systemen van Politie (3), het Nederlands Forensisch Instituut (2), {CANARY} \
              (1) en de Immigratie- en Naturalisatiedienst (1)."
         ),
         "In totaal moeten 7 algoritmen en AI-systemen verplicht worden gepubliceerd: 4 impactvolle algoritmen en 3 \
-         hoogrisico-AI-systemen.",
-        "Hiervan zijn inmiddels 3 impactvolle algoritmen en 1 hoogrisico-AI-systeem gepubliceerd.",
-        "Het overige impactvolle algoritme en de overige 2 hoogrisico-AI-systemen staan voor eind 2025 gepland voor \
+         hoog-risico-AI-systemen.",
+        "Hiervan zijn inmiddels 3 impactvolle algoritmen en 1 hoog-risico-AI-systeem gepubliceerd.",
+        "Het overige impactvolle algoritme en de overige 2 hoog-risico-AI-systemen staan voor eind 2025 gepland voor \
          publicatie.",
         "Volgens de eigen planning had 1 algoritme of AI-systeem al gepubliceerd moeten zijn.",
         "Zij hebben samen 1 algoritme of AI-systeem gepubliceerd.",
@@ -231,7 +231,7 @@ fn annual_report_is_public_and_complete() {
     let t = pdf_text(&pdf);
     for e in [
         "Classificatie: Openbaar",
-        "Op 30 juni 2025 hebben de beide ministeries en haar taakorganisaties 7 algoritmen en AI-systemen gepubliceerd",
+        "Op 30 juni 2025 hebben beide ministeries en hun taakorganisaties 7 algoritmen en AI-systemen gepubliceerd",
         "Op 30 juni 2025 hebben het ministerie van Asiel en Migratie en zijn taakorganisaties 1 algoritme of AI-systeem \
          gepubliceerd in het algoritmeregister.",
         "Van 2025-Q3 en 2025-Q4 ontbreken de cijfers nog",
@@ -391,7 +391,7 @@ fn sample_batch_reads_as_the_letter_to_parliament() {
     let pdf = std::fs::read(dir.path().join("reports/2025-Q2/voortgang-2025-Q2.pdf")).unwrap();
     let t = pdf_text(&pdf);
     for e in [
-        "Op dit moment hebben de beide ministeries en haar taakorganisaties 32 algoritmen en AI-systemen gepubliceerd \
+        "Op dit moment hebben beide ministeries en hun taakorganisaties 32 algoritmen en AI-systemen gepubliceerd \
          in het algoritmeregister.",
         "Het gaat om algoritmen en AI-systemen van Politie (6), het kerndepartement (4), het Nederlands Forensisch \
          Instituut (4), het Nationaal Cyber Security Centrum (3), de Dienst Justitiële Inrichtingen (2), de IND \
@@ -399,9 +399,9 @@ fn sample_batch_reads_as_the_letter_to_parliament() {
          Justitieel Incassobureau (1), het COA (1), de Dienst Terugkeer en Vertrek (1), Justis (1) en het Nederlands \
          Instituut Publieke Veiligheid (1).",
         "In totaal moeten 32 algoritmen en AI-systemen verplicht worden gepubliceerd: 22 impactvolle algoritmen en 10 \
-         hoogrisico-AI-systemen.",
-        "Hiervan zijn inmiddels 11 impactvolle algoritmen en 3 hoogrisico-AI-systemen gepubliceerd. De overige 11 \
-         impactvolle algoritmen en 7 hoogrisico-AI-systemen staan voor eind 2025 gepland voor publicatie.",
+         hoog-risico-AI-systemen.",
+        "Hiervan zijn inmiddels 11 impactvolle algoritmen en 3 hoog-risico-AI-systemen gepubliceerd. De overige 11 \
+         impactvolle algoritmen en 7 hoog-risico-AI-systemen staan voor eind 2025 gepland voor publicatie.",
         "Classificatie: Intern",
         "Sinds 2025-Q1",
     ] {
@@ -418,7 +418,7 @@ fn sample_batch_reads_as_the_letter_to_parliament() {
     for e in [
         "Classificatie: Openbaar",
         "Deze rapportage gebruikt de statusoverzichten van 2025-Q1, 2025-Q2, 2025-Q3 en 2025-Q4.",
-        "Op 31 december 2025 hebben de beide ministeries en haar taakorganisaties",
+        "Op 31 december 2025 hebben beide ministeries en hun taakorganisaties",
         "Op 31 december 2025 hebben het ministerie van Asiel en Migratie en zijn taakorganisaties",
     ] {
         assert!(holds(&t, e), "missing in the sample annual PDF: {e}\n--- text:\n{t}");
