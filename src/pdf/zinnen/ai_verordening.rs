@@ -25,7 +25,7 @@ fn staat(n: u32, enkel: &str, meer: &str) -> String {
 }
 
 /// "Het ministerie van Justitie en Veiligheid en zijn taakorganisaties hebben
-/// 7 hoogrisico-AI-systemen: 2 staan in de EU-databank, 1 staat er nog niet
+/// 7 hoog-risico-AI-systemen: 2 staan in de EU-databank, 1 staat er nog niet
 /// in en van 4 is het niet bekend. Bij 3 is de toets op grondrechten gedaan."
 pub fn eu_databank(ministerie: &str, s: &EuStand) -> String {
     let wie = onderwerp(&[ministerie.to_owned()]);
@@ -35,7 +35,7 @@ pub fn eu_databank(ministerie: &str, s: &EuStand) -> String {
     };
     let n = s.systemen();
     if n == 0 {
-        return format!("{wie} hebben geen hoogrisico-AI-systemen.");
+        return format!("{wie} hebben geen hoog-risico-AI-systemen.");
     }
     let mut delen = Vec::new();
     if s.geregistreerd > 0 {
@@ -85,7 +85,7 @@ mod tests {
         };
         assert_eq!(
             eu_databank("JenV", &s),
-            "Het ministerie van Justitie en Veiligheid en zijn taakorganisaties hebben 7 hoogrisico-AI-systemen: 2 staan in de EU-databank, 1 staat er nog niet in en van 4 is het niet bekend. Bij 3 is de toets op grondrechten gedaan."
+            "Het ministerie van Justitie en Veiligheid en zijn taakorganisaties hebben 7 hoog-risico-AI-systemen: 2 staan in de EU-databank, 1 staat er nog niet in en van 4 is het niet bekend. Bij 3 is de toets op grondrechten gedaan."
         );
         let een = EuStand {
             geregistreerd: 1,
@@ -94,7 +94,7 @@ mod tests {
         };
         assert!(
             eu_databank("AenM", &een).ends_with(
-                "hebben 1 hoogrisico-AI-systeem: 1 staat in de EU-databank. Bij alle systemen is de toets op grondrechten gedaan."
+                "hebben 1 hoog-risico-AI-systeem: 1 staat in de EU-databank. Bij alle systemen is de toets op grondrechten gedaan."
             ),
             "{}",
             eu_databank("AenM", &een)
@@ -104,8 +104,8 @@ mod tests {
             ..EuStand::default()
         };
         assert!(eu_databank("AenM", &onbekend).contains(
-            "3 hoogrisico-AI-systemen: van geen enkel systeem is bekend of het in de EU-databank staat. Bij geen enkel"
+            "3 hoog-risico-AI-systemen: van geen enkel systeem is bekend of het in de EU-databank staat. Bij geen enkel"
         ));
-        assert!(eu_databank("AenM", &EuStand::default()).ends_with("hebben geen hoogrisico-AI-systemen."));
+        assert!(eu_databank("AenM", &EuStand::default()).ends_with("hebben geen hoog-risico-AI-systemen."));
     }
 }

@@ -54,10 +54,10 @@ fn the_quarterly_report_says_per_ministry_how_far_the_eu_registration_is() {
     for e in [
         "AI-verordening: registratie in de EU-databank",
         "Dit rapport gaat uit van 2 december 2027. Die datum is nog niet bereikt",
-        "Het ministerie van Justitie en Veiligheid en zijn taakorganisaties hebben 3 hoogrisico-AI-systemen: \
+        "Het ministerie van Justitie en Veiligheid en zijn taakorganisaties hebben 3 hoog-risico-AI-systemen: \
          1 staat in de EU-databank, 1 staat er nog niet in en van 1 is het niet bekend. \
          Bij 1 is de toets op grondrechten gedaan.",
-        "Het ministerie van Asiel en Migratie en zijn taakorganisaties hebben 1 hoogrisico-AI-systeem: \
+        "Het ministerie van Asiel en Migratie en zijn taakorganisaties hebben 1 hoog-risico-AI-systeem: \
          van geen enkel systeem is bekend of het in de EU-databank staat. \
          Bij geen enkel systeem is de toets op grondrechten al gedaan.",
         // Organisation, systems, registered, not, not applicable, unknown, assessment done.
