@@ -72,6 +72,18 @@ pub fn prognose(report: &Report) -> TableSheet<'_> {
     }
 }
 
+/// The columns of [`achterstand_cells`].
+fn achterstand_columns() -> [Column; 6] {
+    [
+        Column::new("Deadline", Kind::Date),
+        Column::new("Gepubliceerd voor deadline", Kind::Count),
+        Column::new("Ingehaald", Kind::Count),
+        Column::new("Open", Kind::Count),
+        Column::new("Tempo per kwartaal", Kind::Hundredths),
+        Column::new("Verwacht klaar", Kind::Text),
+    ]
+}
+
 /// The figures of one backlog, from the deadline to the expected quarter.
 fn achterstand_cells(a: &Achterstand) -> Vec<Value> {
     vec![
@@ -139,15 +151,14 @@ pub fn achterstand(report: &Report) -> Option<TableSheet<'_>> {
             Column::new("Code", Kind::Text),
             Column::new("Organisatie", Kind::Text),
             Column::new("Categorie", Kind::Text),
-            Column::new("Deadline", Kind::Date),
-            Column::new("Gepubliceerd voor deadline", Kind::Count),
-            Column::new("Ingehaald", Kind::Count),
-            Column::new("Open", Kind::Count),
-            Column::new("Tempo per kwartaal", Kind::Hundredths),
-            Column::new("Verwacht klaar", Kind::Text),
+        ]
+        .into_iter()
+        .chain(achterstand_columns())
+        .chain([
             Column::new("Achterstallig", Kind::Count),
             Column::new("Oudste geplande datum", Kind::Date),
-        ],
+        ])
+        .collect(),
         rows: rows.into(),
     })
 }
@@ -187,14 +198,11 @@ pub fn achterstand_jaar(quarters: &[(crate::model::Quarter, crate::cijfers::Cijf
             Column::new("Kwartaal", Kind::Text),
             Column::new("Groep", Kind::Text),
             Column::new("Categorie", Kind::Text),
-            Column::new("Deadline", Kind::Date),
-            Column::new("Gepubliceerd voor deadline", Kind::Count),
-            Column::new("Ingehaald", Kind::Count),
-            Column::new("Open", Kind::Count),
-            Column::new("Tempo per kwartaal", Kind::Hundredths),
-            Column::new("Verwacht klaar", Kind::Text),
-            Column::new("Ingehaald dit jaar", Kind::Count),
-        ],
+        ]
+        .into_iter()
+        .chain(achterstand_columns())
+        .chain([Column::new("Ingehaald dit jaar", Kind::Count)])
+        .collect(),
         rows: rows.into(),
     })
 }

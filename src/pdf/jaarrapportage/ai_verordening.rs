@@ -6,9 +6,9 @@
 use serde::Serialize;
 
 use crate::cijfers::Cijfers;
-use crate::maat::{Groep, Maat, Scope};
-use crate::model::Category;
-use crate::pdf::zinnen::{EuStand, eu_databank};
+use crate::maat::Groep;
+use crate::pdf::voortgang::ai_verordening::{groep_stand, rij};
+use crate::pdf::zinnen::eu_databank;
 use crate::text::dutch_date_long;
 
 #[derive(Debug, Serialize)]
@@ -19,17 +19,6 @@ pub struct JaarAiVerordening {
     pub kolommen: [&'static str; 7],
     /// Per group: name, systems, the four answers, assessment done.
     pub rijen: Vec<[String; 7]>,
-}
-
-fn stand(f: &Cijfers, g: &Groep) -> EuStand {
-    let get = |m: Maat| f.total(g, Scope::Category(Category::A), m);
-    EuStand {
-        geregistreerd: get(Maat::EuGeregistreerd),
-        niet_geregistreerd: get(Maat::EuNietGeregistreerd),
-        niet_van_toepassing: get(Maat::EuNietVanToepassing),
-        onbekend: get(Maat::EuOnbekend),
-        toets_gedaan: get(Maat::GrondrechtentoetsGedaan),
-    }
 }
 
 /// The section from the last quarter read; `groups` are the groups with the
@@ -43,24 +32,13 @@ pub fn sectie(last: &Cijfers, groups: &[(&Groep, &str)]) -> JaarAiVerordening {
     let zinnen = groups
         .iter()
         .filter_map(|(g, _)| match g {
-            Groep::Ministerie(m) => Some(eu_databank(m, &stand(last, g))),
+            Groep::Ministerie(m) => Some(eu_databank(m, &groep_stand(last, g))),
             Groep::Totaal | Groep::Toezichthouders => None,
         })
         .collect();
     let rijen = groups
         .iter()
-        .map(|(g, naam)| {
-            let s = stand(last, g);
-            [
-                (*naam).to_owned(),
-                s.systemen().to_string(),
-                s.geregistreerd.to_string(),
-                s.niet_geregistreerd.to_string(),
-                s.niet_van_toepassing.to_string(),
-                s.onbekend.to_string(),
-                s.toets_gedaan.to_string(),
-            ]
-        })
+        .map(|(g, naam)| rij((*naam).to_owned(), &groep_stand(last, g)))
         .collect();
     JaarAiVerordening {
         tekst,

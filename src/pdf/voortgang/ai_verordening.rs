@@ -36,7 +36,8 @@ pub struct AiVerordeningSectie {
     pub groepen: Vec<usize>,
 }
 
-fn rij(naam: String, s: &EuStand) -> [String; 7] {
+/// One row of the table: the name, the systems and the answers.
+pub fn rij(naam: String, s: &EuStand) -> [String; 7] {
     [
         naam,
         s.systemen().to_string(),
