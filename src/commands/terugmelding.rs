@@ -55,24 +55,23 @@ pub fn terugmelding(args: &TerugmeldingArgs) -> Result<u8> {
     let per_organisation = nu.iter().flat_map(|m| {
         let name = m.workbook_name(q).unwrap_or_default();
         let book = returned_workbook(&t, m).map_err(|e| explain(&name, e));
-        let text = mail::mail(m, q, t.uiterlijk);
+        let (onderwerp, tekst) = (mail::onderwerp(m, q), mail::tekst(m, q, t.uiterlijk));
         let draft = (!m.organisatie.email.is_empty()).then(|| {
-            let (onderwerp, tekst) = eml::onderwerp_en_tekst(&text);
             let bijlage = match &book {
                 Ok(Some(bytes)) => Some((name.as_str(), bytes.as_slice())),
                 _ => None,
             };
             let concept = eml::Concept {
                 aan: &m.organisatie.email,
-                onderwerp,
-                tekst,
+                onderwerp: &onderwerp,
+                tekst: &tekst,
                 bijlage,
                 datum,
             };
             Ok::<_, anyhow::Error>((eml::file_name(&m.mail_name(q)), eml::eml(&concept)))
         });
         let book = book.map(|b| b.map(|bytes| (name, bytes)));
-        let text = (m.mail_name(q), text.into_bytes());
+        let text = (m.mail_name(q), mail::mail(&onderwerp, &tekst).into_bytes());
         [book.transpose(), Some(Ok(text)), draft].into_iter().flatten()
     });
     let outputs = state

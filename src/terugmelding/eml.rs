@@ -32,17 +32,6 @@ pub fn file_name(mail_name: &str) -> String {
     format!("{}.eml", mail_name.strip_suffix(".txt").unwrap_or(mail_name))
 }
 
-/// Splits the mail text into its subject (the first line,
-/// `Onderwerp: ...`) and the text below it.
-pub fn onderwerp_en_tekst(mail: &str) -> (&str, &str) {
-    match mail.split_once('\n') {
-        Some((first, rest)) if first.starts_with("Onderwerp: ") => {
-            (first["Onderwerp: ".len()..].trim_end(), rest.trim_start_matches('\n'))
-        }
-        _ => ("", mail),
-    }
-}
-
 /// The bytes of the `.eml` file.
 pub fn eml(c: &Concept) -> Vec<u8> {
     let hash = fingerprint(c);
@@ -104,14 +93,6 @@ mod tests {
             bijlage,
             datum: NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
         }
-    }
-
-    #[test]
-    fn the_subject_line_is_split_off() {
-        let (s, t) = onderwerp_en_tekst("Onderwerp: Statusoverzicht 2026-Q1: goed ontvangen\n\nBeste collega's,\n");
-        assert_eq!(s, "Statusoverzicht 2026-Q1: goed ontvangen");
-        assert_eq!(t, "Beste collega's,\n");
-        assert_eq!(onderwerp_en_tekst("Geen onderwerp\n"), ("", "Geen onderwerp\n"));
     }
 
     #[test]

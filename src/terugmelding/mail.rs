@@ -36,17 +36,23 @@ pub fn plaats(g: &Geplaatst) -> String {
     }
 }
 
-/// The mail text. Only what the organisation can act on: no finding that
-/// is the coordinator's, no path of the coordinator's machine, no option.
-pub fn mail(m: &Melding, quarter: Quarter, uiterlijk: Option<NaiveDate>) -> String {
+/// The mail text file (`<code>-<kwartaal>.txt`): the subject line, then the text.
+pub fn mail(onderwerp: &str, tekst: &str) -> String {
+    format!("Onderwerp: {onderwerp}\n\n{tekst}")
+}
+
+/// The mail's text below its subject line: in the `.txt` after
+/// `Onderwerp:`, and the body of the mail draft. Only what the organisation
+/// can act on: no finding that is the coordinator's, no path of the
+/// coordinator's machine, no option.
+pub fn tekst(m: &Melding, quarter: Quarter, uiterlijk: Option<NaiveDate>) -> String {
     let bijlage = m.workbook_name(quarter).unwrap_or_default();
     let bestand = m.bestand.as_deref().unwrap_or("");
     let deadline = uiterlijk
         .map(|d| format!(", uiterlijk {}", dutch_date_long(d)))
         .unwrap_or_default();
     let mut t = String::new();
-    let _ = writeln!(t, "Onderwerp: {}", onderwerp(m, quarter));
-    let _ = writeln!(t, "\nBeste collega's van {},\n", m.organisatie.naam_in_zin);
+    let _ = writeln!(t, "Beste collega's van {},\n", m.organisatie.naam_in_zin);
     match m.toestand {
         Toestand::Goedgekeurd | Toestand::Ontvangen => {
             let _ = writeln!(t, "Wij hebben uw statusoverzicht voor {quarter} ontvangen ({bestand}).");
