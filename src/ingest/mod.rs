@@ -74,15 +74,15 @@ pub fn read_path(path: &Path, shown: &str, kwartaal: Quarter, limits: &Limits, f
     read_path_keeping(path, shown, kwartaal, limits, fingerprint, false).0
 }
 
-/// Reads one file as [`read_path`] does, and also returns the cells of its
-/// two sheets as they were written.
+/// Reads one file as [`read_path`] does, with its fingerprint, and also
+/// returns the cells of its two sheets as they were written.
 pub fn read_path_with_cells(
     path: &Path,
     shown: &str,
     kwartaal: Quarter,
     limits: &Limits,
 ) -> (FileRead, Option<RawSheets>) {
-    read_path_keeping(path, shown, kwartaal, limits, false, true)
+    read_path_keeping(path, shown, kwartaal, limits, true, true)
 }
 
 fn read_path_keeping(

@@ -81,17 +81,17 @@ pub(super) fn read_all(read: &Report, config: &BatchConfig) -> Result<Files> {
     let list: Vec<Ontvangen> = found
         .par_iter()
         .map(|(path, file)| {
-            let sha256 = ingest::Source::stream(path).ok().map(|s| s.sha256);
             let datum = std::fs::metadata(path)
                 .and_then(|m| m.modified())
                 .ok()
                 .map(|t| chrono::DateTime::<chrono::Utc>::from(t).date_naive());
             if let Some(code) = clean.get(file.as_str()) {
+                // Not read again: only its fingerprint, streamed.
                 return Ontvangen {
                     file: file.clone(),
                     org: Some((*code).to_owned()),
                     sheet: true,
-                    sha256,
+                    sha256: ingest::Source::stream(path).ok().map(|s| s.sha256),
                     datum,
                     bevestigd: vec![],
                     invulling: None,
@@ -111,7 +111,8 @@ pub(super) fn read_all(read: &Report, config: &BatchConfig) -> Result<Files> {
                 org: code.or_else(|| code_in_name(file_name(file), &read.organisaties)),
                 file: file.clone(),
                 sheet: invulling.is_some(),
-                sha256,
+                // Of the bytes just read, not read from disk a second time.
+                sha256: sheet.source.as_ref().map(|s| s.sha256.clone()),
                 datum,
                 bevestigd,
                 invulling,
