@@ -63,6 +63,8 @@ pub struct Melding {
     /// returned file: about the file first, then the Organisatie sheet,
     /// then the rows.
     pub bevindingen: Vec<Geplaatst>,
+    /// The fingerprint of `bevindingen`, kept in the round's JSON.
+    pub bevindingen_hash: String,
     /// Findings about the organisation that only the coordinator can act on
     /// (two files in the folder, the register): never in its mail or sheet.
     pub voor_coordinator: Vec<Bevinding>,
@@ -224,12 +226,8 @@ impl Terugmelding {
                 let mut bevindingen: Vec<Geplaatst> = bevindingen;
                 order(&mut bevindingen);
                 let stand = vorige.and_then(|v| v.standen.get(&org.code));
-                let verandering = ronde::verandering(
-                    stand,
-                    vingerafdruk.as_deref(),
-                    &ronde::hash_of(bevindingen.iter().map(|g| &g.bevinding)),
-                    toestand,
-                );
+                let bevindingen_hash = ronde::hash_of(bevindingen.iter().map(|g| &g.bevinding));
+                let verandering = ronde::verandering(stand, vingerafdruk.as_deref(), &bevindingen_hash, toestand);
                 let eerder = stand.map_or(0, |s| s.ronde);
                 let (toestand, ronde) = match (moment, verandering) {
                     (_, Verandering::Niets) => (toestand, eerder),
@@ -247,6 +245,7 @@ impl Terugmelding {
                     datum_bestand,
                     telling,
                     bevindingen,
+                    bevindingen_hash,
                     voor_coordinator: voor_coordinator.into_iter().cloned().collect(),
                     bevestigd: bevestigd.into_iter().cloned().collect(),
                     inhoud,

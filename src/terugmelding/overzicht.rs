@@ -7,7 +7,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use super::ronde::{Stand, Verandering, hash_of};
+use super::ronde::{Stand, Verandering};
 use super::{Terugmelding, Toestand, ZonderOrganisatie};
 
 /// One organisation in the chase list.
@@ -72,7 +72,7 @@ impl Terugmelding {
                         toestand: m.toestand,
                         ronde: m.ronde,
                         vingerafdruk: m.vingerafdruk.clone(),
-                        bevindingen: hash_of(m.bevindingen.iter().map(|g| &g.bevinding)),
+                        bevindingen: m.bevindingen_hash.clone(),
                     },
                     terugmelding: m.workbook_name(self.quarter).filter(|_| nu),
                     mail: nu.then(|| m.mail_name(self.quarter)),
