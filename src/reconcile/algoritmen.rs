@@ -3,6 +3,8 @@
 //! changed in the register in the quarter (first published, updated,
 //! category changed); and the descriptions not updated for two years.
 
+use std::collections::HashMap;
+
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
@@ -55,12 +57,13 @@ pub fn list(
 ) -> Vec<RegisterAlgoritme> {
     let peil = batch.peildatum();
     let from = batch.quarter.first_day();
-    let index = |name: &str| {
-        organisaties
-            .alle
-            .iter()
-            .position(|o| key(&o.register_naam) == key(name))
-    };
+    // Each register name's organisation, keyed once (a batch of the whole
+    // government has hundreds of organisations and thousands of records).
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (i, o) in organisaties.alle.iter().enumerate() {
+        by_name.entry(key(&o.register_naam)).or_insert(i);
+    }
+    let index = |name: &str| by_name.get(&key(name)).copied();
     let mut out: Vec<(Option<usize>, RegisterAlgoritme)> = download
         .records
         .iter()
@@ -104,15 +107,15 @@ pub fn in_kwartaal(
     if soort != Soort::Geschiedenis {
         return None;
     }
+    let mut per_org: HashMap<&str, Registerwijzigingen> = HashMap::new();
+    for a in lijst {
+        if let Some(code) = a.organisatie.as_deref() {
+            per_org.entry(code).or_default().add(a.in_kwartaal);
+        }
+    }
     let mut total = Registerwijzigingen::default();
     for o in organisaties.iter_mut() {
-        let mut w = Registerwijzigingen::default();
-        for a in lijst
-            .iter()
-            .filter(|a| a.organisatie.as_deref() == Some(o.organisatie.as_str()))
-        {
-            w.add(a.in_kwartaal);
-        }
+        let w = per_org.get(o.organisatie.as_str()).copied().unwrap_or_default();
         total.add(w);
         o.in_kwartaal = Some(w);
     }
