@@ -44,7 +44,7 @@ pub fn afstemming(report: &Report) -> Option<TableSheet<'_>> {
                 a.samenvatting.zin()
             ),
             a.ouderdom.zinnen().join(" "),
-            a.soort.zin().into(),
+            a.soort.zin(),
             "Een verschil is een waarschuwing: controleer het statusoverzicht of de beschrijving in het register."
                 .into(),
         ],
@@ -162,7 +162,7 @@ pub fn register(report: &Report) -> Option<TableSheet<'_>> {
         Column::new("Gekoppeld", Kind::Text),
         Column::new("Plaats in download", Kind::Text),
     ];
-    let mut notes = vec![a.soort.zin().to_owned()];
+    let mut notes = vec![a.soort.zin()];
     if let Some(w) = a.in_kwartaal {
         columns.push(Column::new("Eerst gepubliceerd in kwartaal", Kind::Text));
         columns.push(Column::new("Bijgewerkt in kwartaal", Kind::Text));

@@ -41,20 +41,15 @@ impl Soort {
     }
 
     /// What the console and the reports say about the file.
-    pub fn zin(self) -> &'static str {
+    pub fn zin(self) -> String {
+        const HUIDIGE: &str = "alleen de huidige versie van elke beschrijving, met de datum van die versie. \
+             Met de geschiedenis-download vergelijkt algoreg met de eerste publicatie en met wat het publiek op de peildatum zag.";
         match self {
-            Soort::Export => {
-                "Dit is de CSV-export van het register: alleen de huidige versie van elke beschrijving, met de datum van die versie. \
-                 Met de geschiedenis-download vergelijkt algoreg met de eerste publicatie en met wat het publiek op de peildatum zag."
-            }
-            Soort::Geschiedenis => {
-                "Dit is de geschiedenis-download van het register: elke gepubliceerde versie. Vergeleken is de versie die het publiek \
-                 op de peildatum zag, en de datum van de eerste publicatie."
-            }
-            Soort::Excel => {
-                "Dit is de Excel-download van het register: alleen de huidige versie van elke beschrijving, met de datum van die versie. \
-                 Met de geschiedenis-download vergelijkt algoreg met de eerste publicatie en met wat het publiek op de peildatum zag."
-            }
+            Soort::Export => format!("Dit is de CSV-export van het register: {HUIDIGE}"),
+            Soort::Excel => format!("Dit is de Excel-download van het register: {HUIDIGE}"),
+            Soort::Geschiedenis => "Dit is de geschiedenis-download van het register: elke gepubliceerde versie. \
+                 Vergeleken is de versie die het publiek op de peildatum zag, en de datum van de eerste publicatie."
+                .to_owned(),
         }
     }
 }

@@ -71,7 +71,7 @@ pub fn read(mut reader: impl std::io::Read, shown: &str, wanted: &Wanted, peilda
         (_, true) => Soort::Excel,
         (s, false) => s,
     };
-    if download.regels.gelezen == 0 && download.records.is_empty() && excel {
+    if excel && download.regels.gelezen == 0 {
         bail!("het registerbestand {shown} heeft geen beschrijvingen\n{HINT}");
     }
     Ok(download)
